@@ -1,0 +1,5 @@
+/**
+ * Emulator of the vendor API for tests — placeholder until it lands.
+ * @packageDocumentation
+ */
+export {};

@@ -1,0 +1,179 @@
+import { AuthError, SdkError, prefix } from '../errors.js';
+import { type Logger, writeLog } from '../logging.js';
+import { registerSecret } from '../redact.js';
+
+/** A session as the vendor issued it, plus when the SDK should consider it stale. */
+export interface SessionGrant<S> {
+  session: S;
+  /** Epoch ms after which the session is no longer valid, when the vendor says (e.g. login + 10 min). */
+  expiresAt?: number | undefined;
+}
+
+/** How a {@link SessionManager} obtains, renews and ends sessions for one client. */
+export interface SessionManagerOptions<S> {
+  /** Name used in errors and logs, e.g. "agbis". */
+  name: string;
+  /** Full login with the user's credentials. */
+  login(signal?: AbortSignal): Promise<SessionGrant<S>>;
+  /** Cheap renewal of a session (e.g. with a refresh id); when it fails, the manager logs in again. */
+  refresh?(current: S, signal?: AbortSignal): Promise<SessionGrant<S>>;
+  /** Ends a session on the server. */
+  logout?(current: S, signal?: AbortSignal): Promise<void>;
+  /** Secret strings inside a session (ids, refresh ids), registered for redaction. */
+  secrets?(session: S): Array<string | undefined>;
+  /** Renew this long before `expiresAt`. Default 60,000 ms. */
+  refreshAheadMs?: number;
+  /** Clock, injectable for tests. Default `Date.now`. */
+  now?: () => number;
+  logger?: Logger | undefined;
+}
+
+/** Counters for observability and tests. */
+export interface SessionStats {
+  logins: number;
+  refreshes: number;
+  failedRefreshes: number;
+}
+
+/**
+ * Owns one client's session: logs in lazily, shares one in-flight login or refresh among all
+ * concurrent callers (single flight), renews ahead of a known expiry, and on an "expired" answer
+ * renews once and repeats the call once.
+ */
+export class SessionManager<S> {
+  private current: SessionGrant<S> | undefined;
+  private pending: Promise<SessionGrant<S>> | undefined;
+  private readonly options: SessionManagerOptions<S>;
+  /** Counters: logins, refreshes, failed refreshes. */
+  readonly stats: SessionStats = { logins: 0, refreshes: 0, failedRefreshes: 0 };
+
+  constructor(options: SessionManagerOptions<S>) {
+    this.options = options;
+  }
+
+  private now(): number {
+    return (this.options.now ?? Date.now)();
+  }
+
+  /** The current session, if one is held (no network call). */
+  peek(): S | undefined {
+    return this.current?.session;
+  }
+
+  /** A valid session: the held one, or the result of the one login/refresh in flight. */
+  async get(signal?: AbortSignal): Promise<S> {
+    const held = this.current;
+    if (held && !this.isStale(held)) return held.session;
+    return (await this.renew(held?.session, signal)).session;
+  }
+
+  private isStale(grant: SessionGrant<S>): boolean {
+    if (grant.expiresAt === undefined) return false;
+    return this.now() >= grant.expiresAt - (this.options.refreshAheadMs ?? 60_000);
+  }
+
+  /**
+   * Starts (or joins) a renewal. `stale` is the session the caller found unusable: if another
+   * caller has already replaced it, the new one is returned without another round trip.
+   */
+  renew(stale: S | undefined, signal?: AbortSignal): Promise<SessionGrant<S>> {
+    if (this.current && this.current.session !== stale && !this.isStale(this.current)) {
+      return Promise.resolve(this.current);
+    }
+    if (!this.pending) {
+      this.pending = this.doRenew(stale, signal).finally(() => {
+        this.pending = undefined;
+      });
+    }
+    return this.pending;
+  }
+
+  private async doRenew(stale: S | undefined, signal?: AbortSignal): Promise<SessionGrant<S>> {
+    const { refresh, login, logger, name } = this.options;
+    let grant: SessionGrant<S> | undefined;
+    if (stale !== undefined && refresh) {
+      try {
+        grant = await refresh(stale, signal);
+        this.stats.refreshes++;
+        writeLog(
+          logger,
+          'debug',
+          { event: 'session', operation: name, detail: 'refreshed' },
+          `${name}: session refreshed`,
+        );
+      } catch (error) {
+        this.stats.failedRefreshes++;
+        if (signal?.aborted) throw error;
+        writeLog(
+          logger,
+          'info',
+          { event: 'session', operation: name, detail: 'refresh failed, logging in' },
+          `${name}: refresh failed, logging in again`,
+        );
+      }
+    }
+    if (!grant) {
+      grant = await login(signal);
+      this.stats.logins++;
+      writeLog(
+        logger,
+        'debug',
+        { event: 'session', operation: name, detail: 'logged in' },
+        `${name}: logged in`,
+      );
+    }
+    for (const s of this.options.secrets?.(grant.session) ?? []) registerSecret(s);
+    this.current = grant;
+    return grant;
+  }
+
+  /** Forgets `session` if it is the one held, so the next {@link get} renews. */
+  invalidate(session?: S): void {
+    if (session === undefined || this.current?.session === session) {
+      this.current = this.current && { ...this.current, expiresAt: 0 };
+    }
+  }
+
+  /**
+   * Runs `fn` with a valid session. When `fn` fails with an error for which `isExpired` is true,
+   * renews once (sharing the renewal with concurrent callers) and runs `fn` once more; a second
+   * expiry in the same call becomes an {@link AuthError} instead of a loop.
+   */
+  async run<T>(
+    fn: (session: S) => Promise<T>,
+    isExpired: (error: unknown) => boolean,
+    signal?: AbortSignal,
+    operation?: string,
+  ): Promise<T> {
+    const first = await this.get(signal);
+    try {
+      return await fn(first);
+    } catch (error) {
+      if (!isExpired(error)) throw error;
+      const fresh = await this.renew(first, signal);
+      try {
+        return await fn(fresh.session);
+      } catch (again) {
+        if (!isExpired(again)) throw again;
+        this.invalidate(fresh.session);
+        throw new AuthError(
+          `${prefix(operation)}the server rejected a freshly renewed ${this.options.name} session; check the account's permissions and the server clock.`,
+          {
+            operation,
+            sessionExpired: true,
+            cause: again,
+            vendorCode:
+              again instanceof SdkError ? (again as { vendorCode?: string | number }).vendorCode : undefined,
+          },
+        );
+      }
+    }
+  }
+
+  /** Logs out (when supported) and forgets the session. Safe to call more than once. */
+  async close(signal?: AbortSignal): Promise<void> {
+    const held = this.current;
+    this.current = undefined;
+    if (held && this.options.logout) await this.options.logout(held.session, signal);
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * Vendor dates and times ⇄ ISO-8601 local strings without offset (`2018-01-24`, `2018-01-24T17:00:00`).
+ * Wall-clock values are kept as they are: nothing is converted between time zones, so a
+ * value never shifts silently. Year 0001 (`01.01.0001`, 1C's and .NET's "no date") becomes `null`.
+ */
+
+/** ISO local date `YYYY-MM-DD`. */
+export type IsoDate = string;
+/** ISO local date-time `YYYY-MM-DDTHH:MM:SS` (optionally with `.fff`). */
+export type IsoDateTime = string;
+
+const RU_RE =
+  /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:(?:\s+|\+|%20|T)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?)?$/;
+const ISO_RE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+const pad = (n: number | string, w = 2) => String(n).padStart(w, '0');
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+interface Parts {
+  y: number;
+  mo: number;
+  d: number;
+  h?: number | undefined;
+  mi?: number | undefined;
+  s?: number | undefined;
+  frac?: string | undefined;
+  zone?: string | undefined;
+}
+
+function build(p: Parts, original: string): string | null {
+  if (p.y === 1) return null;
+  if (p.mo < 1 || p.mo > 12 || p.d < 1 || p.d > daysIn(p.y, p.mo)) {
+    throw new RangeError(`not a calendar date: "${original}"`);
+  }
+  const date = `${pad(p.y, 4)}-${pad(p.mo)}-${pad(p.d)}`;
+  if (p.h === undefined) return date;
+  if (p.h > 23 || (p.mi ?? 0) > 59 || (p.s ?? 0) > 59)
+    throw new RangeError(`not a time of day: "${original}"`);
+  const frac = p.frac ? `.${p.frac.slice(0, 3).padEnd(3, '0')}` : '';
+  return `${date}T${pad(p.h)}:${pad(p.mi ?? 0)}:${pad(p.s ?? 0)}${frac}${p.zone ?? ''}`;
+}
+
+/**
+ * Parses `dd.mm.yyyy[ HH:MM[:SS]]` (space, `+`, `%20` or `T` between), ISO dates and date-times,
+ * and .NET's `/Date(ms)/`. Returns an ISO local string, or `null` for empty values and year 0001.
+ * Throws RangeError for anything else.
+ */
+export function parseVendorDate(value: unknown): IsoDate | IsoDateTime | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'string') throw new RangeError(`expected a date string, got ${typeof value}`);
+  const text = value.trim();
+  if (text === '') return null;
+  let m = RU_RE.exec(text);
+  if (m) {
+    return build(
+      {
+        d: +m[1]!,
+        mo: +m[2]!,
+        y: +m[3]!,
+        h: m[4] === undefined ? undefined : +m[4],
+        mi: m[5] === undefined ? undefined : +m[5],
+        s: m[6] === undefined ? undefined : +m[6],
+        frac: m[7],
+      },
+      text,
+    );
+  }
+  m = ISO_RE.exec(text);
+  if (m) {
+    return build(
+      {
+        y: +m[1]!,
+        mo: +m[2]!,
+        d: +m[3]!,
+        h: m[4] === undefined ? undefined : +m[4],
+        mi: m[5] === undefined ? undefined : +m[5],
+        s: m[6] === undefined ? undefined : +m[6],
+        frac: m[7],
+        zone: m[8],
+      },
+      text,
+    );
+  }
+  const net = /^\/Date\((-?\d+)\)\/$/.exec(text);
+  if (net) return new Date(Number(net[1])).toISOString().slice(0, 19);
+  throw new RangeError(`not a date: "${value}"`);
+}
+
+/** What date inputs accept: an ISO local string, a vendor-format string, or a `Date`. */
+export type DateInput = string | Date;
+
+/** Output layouts vendors ask for. */
+export type VendorDateFormat =
+  | 'dd.mm.yyyy'
+  | 'dd.mm.yyyy HH:MM'
+  | 'dd.mm.yyyy HH:MM:SS'
+  | 'yyyy-mm-dd'
+  | 'yyyy-mm-ddTHH:MM:SS';
+
+function partsOfDate(date: Date, timeZone?: string): Parts {
+  if (Number.isNaN(date.getTime())) throw new RangeError('invalid Date');
+  if (!timeZone) {
+    return {
+      y: date.getFullYear(),
+      mo: date.getMonth() + 1,
+      d: date.getDate(),
+      h: date.getHours(),
+      mi: date.getMinutes(),
+      s: date.getSeconds(),
+    };
+  }
+  const fmt = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  });
+  const get = (type: string) => Number(fmt.formatToParts(date).find((p) => p.type === type)?.value);
+  return {
+    y: get('year'),
+    mo: get('month'),
+    d: get('day'),
+    h: get('hour'),
+    mi: get('minute'),
+    s: get('second'),
+  };
+}
+
+/**
+ * Converts a date input to ISO local form. A `Date` is read in `timeZone` (an IANA name such as
+ * `Europe/Moscow`) or, when omitted, in the runtime's own time zone.
+ */
+export function toIsoLocal(input: DateInput, timeZone?: string): IsoDate | IsoDateTime {
+  if (input instanceof Date) {
+    const p = partsOfDate(input, timeZone);
+    return `${pad(p.y, 4)}-${pad(p.mo)}-${pad(p.d)}T${pad(p.h ?? 0)}:${pad(p.mi ?? 0)}:${pad(p.s ?? 0)}`;
+  }
+  const parsed = parseVendorDate(input);
+  if (parsed === null) throw new RangeError(`not a usable date: "${input}"`);
+  return parsed;
+}
+
+/** Formats a date input in the layout a vendor expects. Date-only inputs get 00:00:00 where a time is required. */
+export function formatVendorDate(input: DateInput, format: VendorDateFormat, timeZone?: string): string {
+  const iso = toIsoLocal(input, timeZone);
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2}))?/.exec(iso)!;
+  const [, y, mo, d, h = '00', mi = '00', s = '00'] = m;
+  switch (format) {
+    case 'dd.mm.yyyy':
+      return `${d}.${mo}.${y}`;
+    case 'dd.mm.yyyy HH:MM':
+      return `${d}.${mo}.${y} ${h}:${mi}`;
+    case 'dd.mm.yyyy HH:MM:SS':
+      return `${d}.${mo}.${y} ${h}:${mi}:${s}`;
+    case 'yyyy-mm-dd':
+      return `${y}-${mo}-${d}`;
+    case 'yyyy-mm-ddTHH:MM:SS':
+      return `${y}-${mo}-${d}T${h}:${mi}:${s}`;
+  }
+}

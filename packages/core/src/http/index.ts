@@ -1,0 +1,10 @@
+export { type RawResponse, readBody } from './response.js';
+export {
+  type CallOptions,
+  type FetchLike,
+  type RequestSpec,
+  type ResponseInfo,
+  Transport,
+  type TransportOptions,
+  httpErrorFrom,
+} from './transport.js';

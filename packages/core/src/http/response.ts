@@ -1,0 +1,90 @@
+import { ResponseError, prefix } from '../errors.js';
+
+/** A response whose body has been read completely (within the size limit). */
+export interface RawResponse {
+  status: number;
+  headers: Headers;
+  url: string;
+  /** The body bytes. */
+  bytes: Uint8Array;
+  /** The body as UTF-8 text; throws {@link ResponseError} when it is not valid UTF-8. */
+  text(): string;
+  /** `Content-Type` without parameters, lower-cased ("" when absent). */
+  contentType: string;
+  /** The first `n` characters of the body, for error messages (invalid bytes replaced). */
+  excerpt(n: number): string;
+}
+
+/**
+ * Reads a body chunk by chunk and stops with a {@link ResponseError} as soon as it exceeds
+ * `maxBytes`, so a hostile or broken server cannot exhaust memory.
+ */
+export async function readBody(
+  response: Response,
+  maxBytes: number,
+  operation: string,
+): Promise<RawResponse> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await response.body?.cancel().catch(() => {});
+    throw tooLarge(operation, maxBytes);
+  }
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  if (response.body) {
+    const reader = response.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > maxBytes) {
+        await reader.cancel().catch(() => {});
+        throw tooLarge(operation, maxBytes);
+      }
+      chunks.push(value);
+    }
+  }
+  const bytes = concat(chunks, total);
+  let text: string | undefined;
+  return {
+    status: response.status,
+    headers: response.headers,
+    url: response.url,
+    bytes,
+    contentType: (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase(),
+    text() {
+      if (text === undefined) {
+        try {
+          text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+        } catch (cause) {
+          throw new ResponseError(
+            `${prefix(operation)}the response body is not valid UTF-8; the server or a proxy corrupted it.`,
+            { operation, cause },
+          );
+        }
+      }
+      return text;
+    },
+    excerpt(n) {
+      return new TextDecoder('utf-8').decode(bytes.subarray(0, n * 4)).slice(0, n);
+    },
+  };
+}
+
+function tooLarge(operation: string, maxBytes: number): ResponseError {
+  return new ResponseError(
+    `${prefix(operation)}the response is larger than the ${maxBytes}-byte limit; narrow the request or raise maxResponseBytes.`,
+    { operation },
+  );
+}
+
+function concat(chunks: Uint8Array[], total: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const c of chunks) {
+    out.set(c, offset);
+    offset += c.byteLength;
+  }
+  return out;
+}

@@ -1,0 +1,382 @@
+import ky from 'ky';
+import type { AuthStrategy } from '../auth/strategies.js';
+import {
+  AbortError,
+  AuthError,
+  ConfigError,
+  HttpError,
+  RateLimitError,
+  RequestValidationError,
+  ResponseError,
+  SdkError,
+  TimeoutError,
+  prefix,
+} from '../errors.js';
+import { type Logger, writeLog } from '../logging.js';
+import { redact } from '../redact.js';
+import {
+  type ResolvedRetryOptions,
+  type RetryOptions,
+  isRetryable,
+  parseRetryAfter,
+  resolveRetry,
+  retryDelay,
+} from '../retry.js';
+import { abortErrorFrom, linkSignals, sleep } from '../signal.js';
+import { connectionErrorFrom } from './errors-from-network.js';
+import { type RawResponse, readBody } from './response.js';
+
+/** A `fetch`-compatible function: the global one, undici's with an agent, or a test double. */
+export type FetchLike = (input: Request, init?: RequestInit) => Promise<Response>;
+
+/** Options shared by every client: transport, timeouts, retries, logging. */
+export interface TransportOptions {
+  /** Base URL every request path is resolved against. */
+  baseUrl: string;
+  /** Credentials for every request. Default: none. */
+  auth?: AuthStrategy | undefined;
+  /** Replaces the global `fetch` (proxies, undici agents, tests). */
+  fetch?: FetchLike | undefined;
+  /** Headers sent with every request. */
+  headers?: Record<string, string> | undefined;
+  /** Appended to the SDK's own `User-Agent`. */
+  userAgent?: string | undefined;
+  /** Time limit of one attempt, headers and body included, in ms. Default 30,000. */
+  timeoutMs?: number | undefined;
+  /** Time limit of a whole call, retries and backoff included, in ms. Default 120,000. */
+  deadlineMs?: number | undefined;
+  /** Retry settings; `false` disables retries. */
+  retry?: RetryOptions | false | undefined;
+  /** Receives one redacted record per attempt. */
+  logger?: Logger | undefined;
+  /** Largest response body accepted, in bytes. Default 64 MiB. */
+  maxResponseBytes?: number | undefined;
+  /** Allow a plain `http:` base URL (for emulators and local tests). Default false. */
+  allowHttp?: boolean | undefined;
+}
+
+/** Per-call options every SDK method accepts as its last argument. */
+export interface CallOptions {
+  /** Cancels the call, including any backoff sleep. */
+  signal?: AbortSignal | undefined;
+  /** Overrides the client's per-attempt timeout. */
+  timeoutMs?: number | undefined;
+  /** Overrides the client's overall deadline. */
+  deadlineMs?: number | undefined;
+  /** Overrides the client's retry settings; `false` disables retries for this call. */
+  retry?: RetryOptions | false | undefined;
+  /** Extra headers for this call. */
+  headers?: Record<string, string> | undefined;
+  /** Called with the raw response (status, headers) of the attempt that succeeded. */
+  onResponse?: ((response: ResponseInfo) => void) | undefined;
+}
+
+/** Status line and headers of a response, for callers who want them. */
+export interface ResponseInfo {
+  status: number;
+  headers: Headers;
+  url: string;
+}
+
+/** One request as a client's wire layer describes it. */
+export interface RequestSpec<T> {
+  /** SDK operation name, used in errors and logs. */
+  operation: string;
+  /** Whether repeating the request is harmless; decides retries. */
+  idempotent: boolean;
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /**
+   * Path and query relative to the base URL, already encoded by the wire layer
+   * (vendors differ in how they want values encoded, so core does not re-encode).
+   */
+  path: string;
+  /** Extra query parameters, each encoded with `encodeURIComponent`. */
+  query?: Record<string, string | number | boolean | null | undefined> | undefined;
+  headers?: Record<string, string> | undefined;
+  /** Request body, already encoded. */
+  body?: string | Uint8Array | undefined;
+  /** Statuses handed to `decode` instead of becoming an {@link HttpError}. Default: 2xx. */
+  acceptStatus?: ((status: number) => boolean) | undefined;
+  /** Turns the read response into a value, or throws an SdkError (ApiError, AuthError...). */
+  decode: (response: RawResponse) => T | Promise<T>;
+  /** Whether to attach the client's auth strategy. Default true. */
+  auth?: boolean | undefined;
+}
+
+const SDK_USER_AGENT = 'x-sdk/0 (+https://www.npmjs.com/org/x)';
+const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_DEADLINE_MS = 120_000;
+const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+const EXCERPT = 300;
+
+/**
+ * Sends requests for one client: builds them, applies auth, enforces timeouts and the deadline,
+ * retries when it is safe, reads bounded bodies and logs every attempt. ky does the single HTTP
+ * exchange; the retry loop is ours because retry decisions depend on the operation's idempotency
+ * and on vendor error codes that only appear after the body is decoded.
+ */
+export class Transport {
+  readonly baseUrl: URL;
+  readonly options: Readonly<TransportOptions>;
+  private readonly retry: ResolvedRetryOptions;
+  private readonly http: typeof ky;
+
+  constructor(options: TransportOptions) {
+    this.options = options;
+    this.baseUrl = parseBaseUrl(options.baseUrl, options.allowHttp ?? false);
+    this.retry = resolveRetry(options.retry);
+    for (const [name, value] of Object.entries(options.headers ?? {})) checkHeader(name, value, undefined);
+    const fetchImpl = options.fetch;
+    this.http = ky.create({
+      retry: 0,
+      timeout: false,
+      throwHttpErrors: false,
+      // Late-bound so that msw and other fetch patches installed after the client still apply.
+      fetch: (input, init) => (fetchImpl ?? globalThis.fetch)(input as Request, init),
+    });
+  }
+
+  /** Resolves a wire path against the base URL (a relative path keeps the base's path prefix). */
+  url(path: string): URL {
+    const base = this.baseUrl.href.endsWith('/') ? this.baseUrl.href : `${this.baseUrl.href}/`;
+    return new URL(path.replace(/^\/+/, ''), base);
+  }
+
+  /** Sends one request with retries and returns what `spec.decode` made of the response. */
+  async request<T>(spec: RequestSpec<T>, call: CallOptions = {}): Promise<T> {
+    const policy = resolveRetry(this.options.retry, call.retry);
+    const deadlineMs = call.deadlineMs ?? this.options.deadlineMs ?? DEFAULT_DEADLINE_MS;
+    const deadline = linkSignals(call.signal, deadlineMs);
+    const started = Date.now();
+    try {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await this.attempt(spec, call, attempt, deadline.signal, deadline, deadlineMs);
+        } catch (error) {
+          const err = this.normalise(error, spec.operation, deadline, deadlineMs);
+          const elapsed = Date.now() - started;
+          const canRetry =
+            attempt < policy.maxAttempts &&
+            !(err instanceof AbortError) &&
+            !(err instanceof TimeoutError && err.scope === 'deadline') &&
+            isRetryable(err, spec.idempotent, policy);
+          const { delayMs, tooLong } = canRetry
+            ? retryDelay(err, attempt, policy)
+            : { delayMs: 0, tooLong: false };
+          const retrying = canRetry && !tooLong && elapsed + delayMs < policy.maxElapsedMs;
+          writeLog(
+            this.options.logger,
+            retrying ? 'debug' : 'warn',
+            {
+              event: 'attempt',
+              operation: spec.operation,
+              attempt,
+              outcome: retrying ? 'retry' : 'error',
+              retryInMs: retrying ? delayMs : undefined,
+              error: { code: err.code, message: err.message },
+            },
+            retrying ? `${spec.operation}: attempt ${attempt} failed, retrying` : `${spec.operation}: failed`,
+          );
+          if (!retrying) throw err;
+          await sleep(delayMs, deadline.signal, spec.operation).catch((e) => {
+            throw this.normalise(e, spec.operation, deadline, deadlineMs);
+          });
+        }
+      }
+    } finally {
+      deadline.dispose();
+    }
+  }
+
+  private async attempt<T>(
+    spec: RequestSpec<T>,
+    call: CallOptions,
+    attempt: number,
+    outer: AbortSignal,
+    deadline: { reason: 'caller' | 'timeout' | undefined },
+    deadlineMs: number,
+  ): Promise<T> {
+    const timeoutMs = call.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const link = linkSignals(outer, timeoutMs);
+    const url = this.url(spec.path);
+    for (const [k, v] of Object.entries(spec.query ?? {})) {
+      if (v === undefined || v === null) continue;
+      url.search += `${url.search ? '&' : ''}${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`;
+    }
+    const headers = new Headers();
+    const ua = this.options.userAgent ? `${SDK_USER_AGENT} ${this.options.userAgent}` : SDK_USER_AGENT;
+    setHeaders(headers, { 'user-agent': ua }, spec.operation);
+    setHeaders(headers, this.options.headers, spec.operation);
+    setHeaders(headers, spec.headers, spec.operation);
+    setHeaders(headers, call.headers, spec.operation);
+    const began = Date.now();
+    let status: number | undefined;
+    try {
+      if (spec.auth !== false && this.options.auth)
+        await this.options.auth.apply({ headers, url }, link.signal);
+      const response = await this.http(url, {
+        method: spec.method,
+        headers,
+        body: spec.body as BodyInit | undefined,
+        signal: link.signal,
+      });
+      status = response.status;
+      const maxBytes = this.options.maxResponseBytes ?? DEFAULT_MAX_BYTES;
+      const raw = await readBody(response, maxBytes, spec.operation);
+      const accept = spec.acceptStatus ?? ((s: number) => s >= 200 && s < 300);
+      if (!accept(response.status)) throw httpErrorFrom(raw, spec.operation);
+      const value = await spec.decode(raw);
+      call.onResponse?.({ status: raw.status, headers: raw.headers, url: raw.url });
+      writeLog(
+        this.options.logger,
+        'debug',
+        {
+          event: 'attempt',
+          operation: spec.operation,
+          attempt,
+          method: spec.method,
+          url: url.href,
+          status,
+          durationMs: Date.now() - began,
+          outcome: 'ok',
+        },
+        `${spec.operation}: ${status}`,
+      );
+      return value;
+    } catch (error) {
+      if (link.reason === 'timeout' && !(error instanceof SdkError && !isAbortLike(error))) {
+        throw new TimeoutError(
+          `${prefix(spec.operation)}no complete answer within ${timeoutMs} ms (attempt ${attempt}); raise timeoutMs or check the server.`,
+          timeoutMs,
+          'attempt',
+          { operation: spec.operation, cause: error },
+        );
+      }
+      if (outer.aborted) throw this.normalise(error, spec.operation, deadline, deadlineMs);
+      if (error instanceof SdkError) throw error;
+      if (isAbortLike(error)) throw this.normalise(error, spec.operation, deadline, deadlineMs);
+      if (status === undefined) throw connectionErrorFrom(error, spec.operation, url.host);
+      throw new ResponseError(
+        `${prefix(spec.operation)}the response could not be decoded (${error instanceof Error ? error.message : String(error)}); report this with the redacted body.`,
+        { operation: spec.operation, cause: error },
+      );
+    } finally {
+      link.dispose();
+    }
+  }
+
+  private normalise(
+    error: unknown,
+    operation: string,
+    deadline: { reason: 'caller' | 'timeout' | undefined },
+    deadlineMs: number,
+  ): SdkError {
+    if (deadline.reason === 'caller') {
+      if (error instanceof AbortError) return error;
+      return abortErrorFrom({ reason: error }, operation);
+    }
+    if (deadline.reason === 'timeout') {
+      if (error instanceof TimeoutError && error.scope === 'deadline') return error;
+      return new TimeoutError(
+        `${prefix(operation)}the call did not finish within its ${deadlineMs} ms deadline, retries included; raise deadlineMs or check the server.`,
+        deadlineMs,
+        'deadline',
+        { operation, cause: error },
+      );
+    }
+    if (error instanceof SdkError) return error;
+    return new ResponseError(
+      `${prefix(operation)}unexpected failure (${error instanceof Error ? error.message : String(error)}); please report it.`,
+      { operation, cause: error },
+    );
+  }
+}
+
+function isAbortLike(error: unknown): boolean {
+  return (
+    error instanceof AbortError ||
+    (typeof error === 'object' &&
+      error !== null &&
+      ((error as { name?: string }).name === 'AbortError' ||
+        (error as { name?: string }).name === 'TimeoutError'))
+  );
+}
+
+function parseBaseUrl(value: string, allowHttp: boolean): URL {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(
+      `baseUrl "${redact(value)}" is not an absolute URL; pass e.g. "https://host/path/".`,
+    );
+  }
+  if (url.protocol === 'http:' && !allowHttp) {
+    throw new ConfigError(
+      `baseUrl "${redact(url.origin)}" uses plain http, which would send credentials unencrypted; use https, or set allowHttp: true for local testing.`,
+    );
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError(`baseUrl must be http(s), got "${url.protocol}".`);
+  }
+  if (url.username || url.password) {
+    throw new ConfigError('baseUrl must not contain credentials; use the auth options instead.');
+  }
+  url.search = '';
+  url.hash = '';
+  return url;
+}
+
+function checkHeader(name: string, value: string, operation: string | undefined): void {
+  if (/[\r\n\0]/.test(name) || /[\r\n\0]/.test(value)) {
+    throw new RequestValidationError(
+      [{ path: `headers.${name.replace(/[\r\n\0]/g, ' ')}`, message: 'contains a line break or NUL' }],
+      {
+        operation,
+      },
+    );
+  }
+}
+
+function setHeaders(target: Headers, source: Record<string, string> | undefined, operation: string): void {
+  if (!source) return;
+  for (const [name, value] of Object.entries(source)) {
+    checkHeader(name, value, operation);
+    target.set(name, value);
+  }
+}
+
+function headerObject(headers: Headers): Record<string, string> {
+  const out: Record<string, string> = {};
+  headers.forEach((v, k) => {
+    out[k] = v;
+  });
+  return out;
+}
+
+/** Builds the error for a status the operation did not accept: 401/403 → AuthError, 429 → RateLimitError. */
+export function httpErrorFrom(raw: RawResponse, operation: string): SdkError {
+  const excerpt = raw.excerpt(EXCERPT);
+  const status = raw.status;
+  if (status === 401 || status === 403) {
+    return new AuthError(
+      `${prefix(operation)}the server refused the credentials (HTTP ${status}); check the token, password or IP allow-list.`,
+      { operation, status },
+    );
+  }
+  if (status === 429) {
+    const retryAfterMs = parseRetryAfter(raw.headers.get('retry-after'));
+    return new RateLimitError(
+      `${prefix(operation)}too many requests (HTTP 429)${retryAfterMs !== undefined ? `; the server asks to wait ${Math.ceil(retryAfterMs / 1000)} s` : ''}; slow down and retry later.`,
+      { operation, status, retryAfterMs },
+    );
+  }
+  return new HttpError(
+    `${prefix(operation)}the server answered HTTP ${status}${looksLikeHtml(excerpt) ? ' with an HTML page' : ''}; ${status >= 500 ? 'the server or a proxy in front of it failed, try again later' : 'check the request and the base URL'}.`,
+    { operation, status, headers: headerObject(raw.headers), bodyExcerpt: excerpt },
+  );
+}
+
+function looksLikeHtml(text: string): boolean {
+  return /^\s*<(!doctype html|html)/i.test(text);
+}

@@ -1,0 +1,73 @@
+/**
+ * Shared building blocks of the @x SDKs: transport, auth and sessions, errors, retries, paging,
+ * redaction, operation tables and vendor value codecs.
+ * @packageDocumentation
+ */
+export * from './auth/index.js';
+export * from './codecs/index.js';
+export {
+  AbortError,
+  ApiError,
+  type ApiErrorInit,
+  AuthError,
+  type AuthErrorInit,
+  ConfigError,
+  ConnectionError,
+  type ErrorCode,
+  HttpError,
+  type HttpErrorInit,
+  RateLimitError,
+  type RateLimitErrorInit,
+  RequestValidationError,
+  ResponseError,
+  SdkError,
+  type SdkErrorInit,
+  TimeoutError,
+  TransportError,
+  type ValidationIssue,
+  isSdkError,
+  prefix,
+} from './errors.js';
+export * from './http/index.js';
+export { type LogLevel, type LogRecord, type Logger, writeLog } from './logging.js';
+export {
+  type InputOf,
+  type Invoker,
+  type Operation,
+  type OperationMethod,
+  type OperationMethods,
+  type OperationTable,
+  type OutputOf,
+  type Schema,
+  type ValidationMode,
+  bindOperations,
+  decodeOutput,
+  defineOperation,
+  validateInput,
+} from './operation.js';
+export {
+  type ConsumeFeedOptions,
+  type ConsumeFeedResult,
+  DAY_MS,
+  type DateWindow,
+  type PageResult,
+  type PaginateOptions,
+  Paginator,
+  consumeFeed,
+  paginate,
+  splitDateRange,
+  streamWindows,
+} from './paging.js';
+export { REDACTED, isSecretKey, redact, redactString, registerSecret } from './redact.js';
+export {
+  DEFAULT_RETRY,
+  type ResolvedRetryOptions,
+  type RetryOptions,
+  backoffDelay,
+  isRetryable,
+  parseRetryAfter,
+  resolveRetry,
+  retryDelay,
+} from './retry.js';
+export { type LinkedAbort, abortErrorFrom, linkSignals, sleep } from './signal.js';
+export { VERSION } from './version.js';

@@ -1,0 +1,161 @@
+import type * as zc from 'zod/v4/core';
+import { safeParse } from 'zod/v4/core';
+import { RequestValidationError, ResponseError, type ValidationIssue, prefix } from './errors.js';
+import type { CallOptions } from './http/transport.js';
+import { type Logger, writeLog } from './logging.js';
+
+/** Any zod schema (full zod or zod/mini). */
+export type Schema = zc.$ZodType;
+
+/** How strictly responses are checked against their schema. */
+export type ValidationMode = 'strict' | 'lenient' | 'off';
+
+/**
+ * One vendor operation, declared once as data. The same entry drives the typed method, input
+ * validation, response decoding, the emulator's routing and the docs reference.
+ * `M` carries what only one vendor needs (HTTP method and path, SOAP action, session need...).
+ */
+export interface Operation<I extends Schema = Schema, O extends Schema = Schema, M = unknown> {
+  /** The vendor's own name for the operation, exactly as its document spells it. */
+  readonly wire: string;
+  /** Whether repeating it is harmless. Writes and money movements are `false`. */
+  readonly idempotent: boolean;
+  /** Schema of the input the SDK method accepts. */
+  readonly input: I;
+  /** Schema that turns the decoded wire answer into the typed result. */
+  readonly output: O;
+  /** One paragraph for the reference docs. */
+  readonly doc: string;
+  /** Set when the vendor marks the operation obsolete: what to use instead. */
+  readonly deprecated?: string | undefined;
+  /** Vendor-specific wire facts. */
+  readonly meta: M;
+}
+
+/** Declares an operation; a typed identity function so the table stays plain data. */
+export function defineOperation<I extends Schema, O extends Schema, M>(
+  op: Operation<I, O, M>,
+): Operation<I, O, M> {
+  return op;
+}
+
+/** What callers pass to an operation. */
+export type InputOf<Op> = Op extends Operation<infer I, Schema, unknown> ? zc.input<I> : never;
+/** What an operation resolves to. */
+export type OutputOf<Op> = Op extends Operation<Schema, infer O, unknown> ? zc.output<O> : never;
+
+/** The method signature an operation becomes: the input is optional when the schema accepts `undefined`. */
+export type OperationMethod<Op> =
+  undefined extends InputOf<Op>
+    ? (input?: InputOf<Op>, options?: CallOptions) => Promise<OutputOf<Op>>
+    : (input: InputOf<Op>, options?: CallOptions) => Promise<OutputOf<Op>>;
+
+/** A table of operations keyed by SDK method name. */
+export type OperationTable = Record<string, Operation<Schema, Schema, unknown>>;
+
+/** The methods a table becomes. */
+export type OperationMethods<T extends OperationTable> = { [K in keyof T]: OperationMethod<T[K]> };
+
+/** How a client executes one operation: validated input in, decoded wire value out. */
+export type Invoker = (
+  op: Operation<Schema, Schema, unknown>,
+  name: string,
+  input: unknown,
+  options: CallOptions | undefined,
+) => Promise<unknown>;
+
+/**
+ * Turns a table into methods. Each method validates its input, then hands the parsed value to
+ * `invoke`. Types flow from the schemas to the call site with no code generation.
+ */
+export function bindOperations<T extends OperationTable>(
+  group: string,
+  table: T,
+  invoke: Invoker,
+): OperationMethods<T> {
+  const out: Record<string, unknown> = {};
+  for (const [key, op] of Object.entries(table)) {
+    const name = `${group}.${key}`;
+    out[key] = (input: unknown, options?: CallOptions) => {
+      try {
+        return invoke(op, name, validateInput(op, input, name), options);
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    };
+  }
+  return out as OperationMethods<T>;
+}
+
+function issuesOf(error: { issues: readonly zc.$ZodIssue[] }): ValidationIssue[] {
+  return error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+}
+
+/** Parses an operation's input, or throws {@link RequestValidationError} naming each bad field. */
+export function validateInput<Op extends Operation<Schema, Schema, unknown>>(
+  op: Op,
+  input: unknown,
+  operation: string,
+): InputOf<Op> {
+  const result = safeParse(op.input, input);
+  if (!result.success) throw new RequestValidationError(issuesOf(result.error), { operation });
+  return result.data as InputOf<Op>;
+}
+
+/**
+ * Turns a decoded wire value into the operation's typed output.
+ * - `strict`: any mismatch is a {@link ResponseError}.
+ * - `lenient` (default): a mismatch is logged; the offending values are dropped and the rest kept,
+ *   and only if that still fails does the call fail.
+ * - `off`: the wire value is returned unchecked and unconverted (for debugging only).
+ */
+export function decodeOutput<Op extends Operation<Schema, Schema, unknown>>(
+  op: Op,
+  value: unknown,
+  operation: string,
+  mode: ValidationMode = 'lenient',
+  logger?: Logger,
+): OutputOf<Op> {
+  if (mode === 'off') return value as OutputOf<Op>;
+  const first = safeParse(op.output, value);
+  if (first.success) return first.data as OutputOf<Op>;
+  const issues = issuesOf(first.error);
+  if (mode === 'lenient') {
+    const pruned = prune(value, first.error.issues);
+    const second = safeParse(op.output, pruned);
+    if (second.success) {
+      writeLog(
+        logger,
+        'warn',
+        { event: 'response_mismatch', operation, detail: issues.slice(0, 20) },
+        `${operation}: response did not match its schema; kept what decoded`,
+      );
+      return second.data as OutputOf<Op>;
+    }
+  }
+  throw new ResponseError(
+    `${prefix(operation)}the response does not have the documented shape (${issues
+      .slice(0, 3)
+      .map((i) => `${i.path || '(root)'}: ${i.message}`)
+      .join('; ')}); the vendor may have changed it, please report it.`,
+    { operation, issues },
+  );
+}
+
+/** Copies `value` without the leaves named by `issues` (objects lose the key; arrays keep order). */
+function prune(value: unknown, issues: readonly zc.$ZodIssue[]): unknown {
+  const copy = structuredClone(value);
+  for (const issue of issues) {
+    if (issue.path.length === 0) continue;
+    let parent: unknown = copy;
+    for (const key of issue.path.slice(0, -1)) {
+      if (parent === null || typeof parent !== 'object') break;
+      parent = (parent as Record<PropertyKey, unknown>)[key as PropertyKey];
+    }
+    const last = issue.path[issue.path.length - 1] as PropertyKey;
+    if (parent !== null && typeof parent === 'object' && !Array.isArray(parent)) {
+      delete (parent as Record<PropertyKey, unknown>)[last];
+    }
+  }
+  return copy;
+}

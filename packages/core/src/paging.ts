@@ -1,0 +1,235 @@
+import { ResponseError, prefix } from './errors.js';
+import { abortErrorFrom } from './signal.js';
+
+/** One page as a client's fetch function returns it. */
+export interface PageResult<T, C> {
+  items: T[];
+  /** Cursor of the next page; `undefined` when this was the last one. */
+  next: C | undefined;
+}
+
+/** Options of {@link paginate}. */
+export interface PaginateOptions {
+  /** Operation name for errors. */
+  operation?: string;
+  /** Stops with an error after this many pages (a server that never says "last page"). Default 100,000. */
+  maxPages?: number;
+  signal?: AbortSignal | undefined;
+}
+
+/**
+ * An async iterable of items across pages. Only one page is held at a time, so memory stays
+ * proportional to a page, however many pages there are.
+ */
+export class Paginator<T> implements AsyncIterable<T> {
+  private readonly source: () => AsyncGenerator<T[]>;
+
+  constructor(source: () => AsyncGenerator<T[]>) {
+    this.source = source;
+  }
+
+  /** Iterates pages (arrays of items) instead of single items. */
+  pages(): AsyncIterable<T[]> {
+    return { [Symbol.asyncIterator]: () => this.source() };
+  }
+
+  async *[Symbol.asyncIterator](): AsyncIterator<T> {
+    for await (const page of this.source()) yield* page;
+  }
+
+  /** Collects items into an array; `limit` stops early (and stops fetching pages). */
+  async toArray(options: { limit?: number } = {}): Promise<T[]> {
+    const limit = options.limit ?? Number.POSITIVE_INFINITY;
+    const out: T[] = [];
+    if (limit <= 0) return out;
+    for await (const item of this) {
+      out.push(item);
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+}
+
+/** Cheap fingerprint of a page, to notice a server that returns the same page again and again. */
+function fingerprint(items: readonly unknown[]): string {
+  if (items.length === 0) return '0';
+  const first = JSON.stringify(items[0]);
+  const last = JSON.stringify(items[items.length - 1]);
+  return `${items.length}|${first}|${last}`;
+}
+
+/**
+ * Builds a {@link Paginator} from a page-fetching function. Trips with a {@link ResponseError}
+ * when a non-empty page repeats the previous one exactly (a server stuck on one page) or after
+ * `maxPages`.
+ */
+export function paginate<T, C>(
+  fetchPage: (cursor: C, signal?: AbortSignal) => Promise<PageResult<T, C>>,
+  start: C,
+  options: PaginateOptions = {},
+): Paginator<T> {
+  const maxPages = options.maxPages ?? 100_000;
+  return new Paginator<T>(async function* () {
+    let cursor: C | undefined = start;
+    let previous: string | undefined;
+    for (let n = 1; cursor !== undefined; n++) {
+      if (options.signal?.aborted) throw abortErrorFrom(options.signal, options.operation);
+      if (n > maxPages) {
+        throw new ResponseError(
+          `${prefix(options.operation)}the server kept returning pages past ${maxPages}; it may ignore the page parameter.`,
+          { operation: options.operation },
+        );
+      }
+      const page: PageResult<T, C> = await fetchPage(cursor, options.signal);
+      const print = fingerprint(page.items);
+      if (page.items.length > 0 && print === previous) {
+        throw new ResponseError(
+          `${prefix(options.operation)}page ${n} repeats page ${n - 1}; the server ignores paging, so iteration stopped instead of looping forever.`,
+          { operation: options.operation },
+        );
+      }
+      previous = print;
+      if (page.items.length > 0) yield page.items;
+      cursor = page.next;
+    }
+  });
+}
+
+/** A half-open window `[from, to)` of ISO local date-times (no offset). */
+export interface DateWindow {
+  from: string;
+  to: string;
+}
+
+function parseLocal(iso: string): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(iso);
+  if (!m) throw new RangeError(`not an ISO local date or date-time: ${iso}`);
+  return Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
+}
+
+function formatLocal(ms: number, withTime: boolean): string {
+  const iso = new Date(ms).toISOString();
+  return withTime ? iso.slice(0, 19) : iso.slice(0, 10);
+}
+
+/**
+ * Splits `[from, to)` into consecutive windows of at most `windowMs`, in order. Dates are treated
+ * as wall-clock values (no time zone), so a window never shifts across a DST change.
+ * Inputs may be dates (`2024-01-31`) or date-times (`2024-01-31T10:00:00`); outputs keep that form.
+ */
+export function* splitDateRange(from: string, to: string, windowMs: number): Generator<DateWindow> {
+  if (!(windowMs > 0)) throw new RangeError('windowMs must be positive');
+  const withTime = from.includes('T') || to.includes('T');
+  const start = parseLocal(from);
+  const end = parseLocal(to);
+  for (let t = start; t < end; t += windowMs) {
+    yield { from: formatLocal(t, withTime), to: formatLocal(Math.min(t + windowMs, end), withTime) };
+  }
+}
+
+/** One day in milliseconds, for window sizes. */
+export const DAY_MS = 86_400_000;
+
+/**
+ * Streams items of consecutive windows in order, fetching one window at a time, and drops items
+ * whose key was already yielded by the previous window (vendors include edge records in both).
+ * Only the previous window's keys are kept, so memory stays flat over long ranges.
+ */
+export async function* streamWindows<T>(
+  windows: Iterable<DateWindow>,
+  fetchWindow: (window: DateWindow, signal?: AbortSignal) => Promise<T[]>,
+  key: (item: T) => string | number,
+  signal?: AbortSignal,
+  operation?: string,
+): AsyncGenerator<T> {
+  let previousKeys = new Set<string | number>();
+  for (const window of windows) {
+    if (signal?.aborted) throw abortErrorFrom(signal, operation);
+    const items = await fetchWindow(window, signal);
+    const keys = new Set<string | number>();
+    for (const item of items) {
+      const k = key(item);
+      if (previousKeys.has(k) || keys.has(k)) continue;
+      keys.add(k);
+      yield item;
+    }
+    previousKeys = keys;
+  }
+}
+
+/** Options of {@link consumeFeed}. */
+export interface ConsumeFeedOptions {
+  /** What to do when the handler throws: stop (default; the record stays unacknowledged) or skip it. */
+  onError?: 'stop' | 'continue';
+  /** Stops between records when aborted; a record whose handler finished is still acknowledged. */
+  signal?: AbortSignal | undefined;
+  /** Upper bound of batches fetched in one run. Default 10,000. */
+  maxBatches?: number;
+  /** Operation name for errors. */
+  operation?: string;
+}
+
+/** What a {@link consumeFeed} run did. */
+export interface ConsumeFeedResult {
+  /** Records whose handler resolved. */
+  handled: number;
+  /** Records acknowledged to the server. */
+  acknowledged: number;
+  /** Records whose handler threw (left unacknowledged). */
+  failed: number;
+  /** Batches fetched. */
+  batches: number;
+  /** Why the run ended. */
+  stoppedBy: 'empty' | 'error' | 'abort' | 'no-progress' | 'max-batches';
+  /** The handler's error, when `stoppedBy` is "error". */
+  error?: unknown;
+}
+
+/**
+ * Drains a change feed at-least-once: fetch a batch, run the handler on each record in order, and
+ * acknowledge a record only after its handler resolved. A crash between handling and acknowledging
+ * means the record is delivered again, so handlers must be idempotent. Stops on an empty batch,
+ * on abort, on a handler error (unless `onError: 'continue'`), or when a batch brings nothing new
+ * to acknowledge (so it cannot spin on records it keeps failing).
+ */
+export async function consumeFeed<T, R>(
+  fetchBatch: (signal?: AbortSignal) => Promise<T[]>,
+  handle: (record: T, signal?: AbortSignal) => Promise<R> | R,
+  acknowledge: (record: T, handlerResult: R) => Promise<void>,
+  options: ConsumeFeedOptions = {},
+): Promise<ConsumeFeedResult> {
+  const result: ConsumeFeedResult = {
+    handled: 0,
+    acknowledged: 0,
+    failed: 0,
+    batches: 0,
+    stoppedBy: 'empty',
+  };
+  const maxBatches = options.maxBatches ?? 10_000;
+  const { signal } = options;
+  for (;;) {
+    if (signal?.aborted) return { ...result, stoppedBy: 'abort' };
+    if (result.batches >= maxBatches) return { ...result, stoppedBy: 'max-batches' };
+    const batch = await fetchBatch(signal);
+    result.batches++;
+    if (batch.length === 0) return { ...result, stoppedBy: 'empty' };
+    let acknowledgedThisBatch = 0;
+    for (const record of batch) {
+      if (signal?.aborted) return { ...result, stoppedBy: 'abort' };
+      let value: R;
+      try {
+        value = await handle(record, signal);
+      } catch (error) {
+        result.failed++;
+        if (options.onError === 'continue') continue;
+        return { ...result, stoppedBy: 'error', error };
+      }
+      result.handled++;
+      // Not cancelled by `signal`: a handled record is acknowledged even when the run is being aborted.
+      await acknowledge(record, value);
+      result.acknowledged++;
+      acknowledgedThisBatch++;
+    }
+    if (acknowledgedThisBatch === 0) return { ...result, stoppedBy: 'no-progress' };
+  }
+}

@@ -1,0 +1,74 @@
+import { AbortError } from './errors.js';
+
+/**
+ * Resolves after `ms`, or rejects with {@link AbortError} as soon as `signal` aborts, so a caller's
+ * cancel never waits out a backoff sleep. The timer is cleared on abort to keep the event loop free.
+ */
+export function sleep(ms: number, signal?: AbortSignal, operation?: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(abortErrorFrom(signal, operation));
+      return;
+    }
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(abortErrorFrom(signal as AbortSignal, operation));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** Builds the AbortError for a fired caller signal. */
+export function abortErrorFrom(signal: { reason?: unknown }, operation?: string): AbortError {
+  return new AbortError(
+    `${operation ? `[${operation}] ` : ''}the call was cancelled by its AbortSignal; nothing more will be sent.`,
+    { operation, cause: signal.reason },
+  );
+}
+
+/**
+ * A controller that aborts when any of `signals` aborts, or after `timeoutMs`. `dispose()` removes
+ * listeners and the timer so long-lived caller signals do not accumulate them.
+ */
+export interface LinkedAbort {
+  signal: AbortSignal;
+  /** Which source fired first, once one has. */
+  readonly reason: 'caller' | 'timeout' | undefined;
+  dispose(): void;
+}
+
+/** Links a caller signal and an optional timeout into one signal (see {@link LinkedAbort}). */
+export function linkSignals(caller: AbortSignal | undefined, timeoutMs?: number): LinkedAbort {
+  const controller = new AbortController();
+  let reason: 'caller' | 'timeout' | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const onCaller = () => {
+    reason ??= 'caller';
+    controller.abort(caller?.reason);
+  };
+  if (caller?.aborted) onCaller();
+  else caller?.addEventListener('abort', onCaller, { once: true });
+  if (timeoutMs !== undefined && Number.isFinite(timeoutMs) && !controller.signal.aborted) {
+    timer = setTimeout(
+      () => {
+        reason ??= 'timeout';
+        controller.abort(new Error(`timed out after ${timeoutMs} ms`));
+      },
+      Math.max(0, timeoutMs),
+    );
+  }
+  return {
+    signal: controller.signal,
+    get reason() {
+      return reason;
+    },
+    dispose() {
+      if (timer !== undefined) clearTimeout(timer);
+      caller?.removeEventListener('abort', onCaller);
+    },
+  };
+}

@@ -1,0 +1,8 @@
+/**
+ * Test helpers shared by the emulators: a loopback HTTP server for fetch-style handlers, an msw
+ * bridge and a manual clock. Node-only.
+ * @packageDocumentation
+ */
+export { type Clock, ManualClock, systemClock } from './clock.js';
+export { type FetchHandler, type LoopbackOptions, type LoopbackServer, serveLoopback } from './loopback.js';
+export { mswHandlers } from './msw.js';

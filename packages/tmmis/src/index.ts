@@ -1,0 +1,5 @@
+/**
+ * @x/tmmis — placeholder until its client lands.
+ * @packageDocumentation
+ */
+export { VERSION as CORE_VERSION } from '@x/core';

@@ -1,0 +1,22 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import projects, { packageNames } from './vitest.workspace.ts';
+
+const src = (path: string) => fileURLToPath(new URL(`./packages/${path}`, import.meta.url));
+
+// Tests import the packages by name; these aliases point the names at the sources, so tests
+// need no build step. The demo and the package checks use the built output instead.
+const alias = packageNames.flatMap((name) => [
+  { find: `@x/${name}/testing`, replacement: src(`${name}/src/testing/index.ts`) },
+  { find: `@x/${name}`, replacement: src(`${name}/src/index.ts`) },
+]);
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects,
+    testTimeout: 20_000,
+    hookTimeout: 20_000,
+    pool: 'forks',
+  },
+});
