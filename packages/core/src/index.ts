@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 export * from './auth/index.js';
+export type { BaseClientOptions } from './client-options.js';
 export * from './codecs/index.js';
 export {
   AbortError,
