@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const resultsFile = join(root, '.vitest-results.json');
+// publint packs with the project's package manager: put the pinned pnpm on PATH for it.
+const PATH = [join(root, '.tools/node_modules/.bin'), join(root, 'node_modules/.bin'), process.env.PATH].join(':');
 const packages = readdirSync(join(root, 'packages')).filter((p) =>
   existsSync(join(root, 'packages', p, 'package.json')),
 );
@@ -23,7 +25,7 @@ function step(name, cmd, args, opts = {}) {
   const res = spawnSync(cmd, args, {
     cwd: opts.cwd ?? root,
     stdio: 'inherit',
-    env: { ...process.env, FORCE_COLOR: '0' },
+    env: { ...process.env, PATH, FORCE_COLOR: '0' },
   });
   const ok = res.status === 0;
   report.push({ name, ok, seconds: (Date.now() - started) / 1000 });

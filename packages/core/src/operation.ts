@@ -142,7 +142,7 @@ export function decodeOutput<Op extends Operation<Schema, Schema, unknown>>(
   );
 }
 
-/** Copies `value` without the leaves named by `issues` (objects lose the key; arrays keep order). */
+/** Copies `value` with the leaves named by `issues` emptied (array elements are left in place). */
 function prune(value: unknown, issues: readonly zc.$ZodIssue[]): unknown {
   const copy = structuredClone(value);
   for (const issue of issues) {
@@ -153,8 +153,10 @@ function prune(value: unknown, issues: readonly zc.$ZodIssue[]): unknown {
       parent = (parent as Record<PropertyKey, unknown>)[key as PropertyKey];
     }
     const last = issue.path[issue.path.length - 1] as PropertyKey;
+    // Set to undefined rather than deleted: schemas that accept a missing value then yield their
+    // "absent" form (often null), while required fields still fail and fail the whole decode.
     if (parent !== null && typeof parent === 'object' && !Array.isArray(parent)) {
-      delete (parent as Record<PropertyKey, unknown>)[last];
+      (parent as Record<PropertyKey, unknown>)[last] = undefined;
     }
   }
   return copy;

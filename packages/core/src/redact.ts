@@ -17,6 +17,8 @@ const PATTERNS: Array<[RegExp, string]> = [
   [/\b(Bearer|Basic|Digest)\s+[A-Za-z0-9._~+/=-]+/gi, `$1 ${REDACTED}`],
   // JSON: "Pwd": "..." (also with escaped quotes inside the value).
   [new RegExp(`("${KEY_SOURCE}"\\s*:\\s*)"(?:[^"\\\\]|\\\\.)*"`, 'gi'), `$1"${REDACTED}"`],
+  // JSON serialised inside a JSON string (an error body quoting the request): \"Pwd\":\"...\"
+  [new RegExp(`(\\\\"${KEY_SOURCE}\\\\"\\s*:\\s*\\\\")(?:(?!\\\\").)*(\\\\")`, 'gi'), `$1${REDACTED}$2`],
   // JSON that was URL-encoded into a query string: %22Pwd%22%3A%22...%22 (with %20 or + around).
   [new RegExp(`(%22${KEY_SOURCE}%22(?:%3A|:)(?:%20|\\+)*%22)(?:(?!%22).)*(%22)`, 'gi'), `$1${REDACTED}$2`],
   // Query strings and form bodies: SessionID=...

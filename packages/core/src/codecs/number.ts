@@ -26,8 +26,18 @@ export function parseDecimal(value: unknown): number | null {
 export function formatDecimal(value: number, separator: ',' | '.' = '.'): string {
   if (!Number.isFinite(value)) throw new RangeError(`cannot send a non-finite number: ${value}`);
   let text = String(value);
-  if (/e/i.test(text)) {
-    text = value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
-  }
+  if (/e/i.test(text)) text = expandExponent(text);
   return separator === ',' ? text.replace('.', ',') : text;
+}
+
+/** Rewrites `1.5e-7` / `1e+21` as plain digits, keeping every significant digit exactly. */
+function expandExponent(text: string): string {
+  const m = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/i.exec(text);
+  if (!m) return text;
+  const [, sign, int, frac = '', exp] = m;
+  const digits = int! + frac;
+  const point = int!.length + Number(exp);
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
 }
