@@ -55,7 +55,11 @@ if (installedPnpm() !== PNPM_VERSION) {
   }
 }
 
-const pnpm = (args) => run(process.execPath, [pnpmBin, ...args], { CI: process.env.CI ?? '' });
+// Scripts run by pnpm call `pnpm` again (and publint packs with it): put the pinned one on PATH.
+const PATH = [join(tools, 'node_modules', '.bin'), process.env.PATH].join(
+  process.platform === 'win32' ? ';' : ':',
+);
+const pnpm = (args) => run(process.execPath, [pnpmBin, ...args], { PATH });
 
 console.log('› pnpm install --frozen-lockfile');
 const installStatus = pnpm(['install', '--frozen-lockfile', '--reporter=append-only']);

@@ -11,7 +11,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const resultsFile = join(root, '.vitest-results.json');
 // publint packs with the project's package manager: put the pinned pnpm on PATH for it.
-const PATH = [join(root, '.tools/node_modules/.bin'), join(root, 'node_modules/.bin'), process.env.PATH].join(':');
+const PATH = [join(root, '.tools/node_modules/.bin'), join(root, 'node_modules/.bin'), process.env.PATH].join(
+  ':',
+);
 const packages = readdirSync(join(root, 'packages')).filter((p) =>
   existsSync(join(root, 'packages', p, 'package.json')),
 );

@@ -103,6 +103,13 @@ export interface RequestSpec<T> {
   auth?: boolean | undefined;
 }
 
+/** What the retry loop logs about an attempt that failed. */
+interface AttemptInfo {
+  url?: string;
+  status?: number;
+  durationMs?: number;
+}
+
 const SDK_USER_AGENT = 'x-sdk/0 (+https://www.npmjs.com/org/x)';
 const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_DEADLINE_MS = 120_000;
@@ -150,8 +157,9 @@ export class Transport {
     const started = Date.now();
     try {
       for (let attempt = 1; ; attempt++) {
+        const info: AttemptInfo = {};
         try {
-          return await this.attempt(spec, call, attempt, deadline.signal, deadline, deadlineMs);
+          return await this.attempt(spec, call, attempt, deadline.signal, deadline, deadlineMs, info);
         } catch (error) {
           const err = this.normalise(error, spec.operation, deadline, deadlineMs);
           const elapsed = Date.now() - started;
@@ -171,6 +179,10 @@ export class Transport {
               event: 'attempt',
               operation: spec.operation,
               attempt,
+              method: spec.method,
+              url: info.url,
+              status: info.status,
+              durationMs: info.durationMs,
               outcome: retrying ? 'retry' : 'error',
               retryInMs: retrying ? delayMs : undefined,
               error: { code: err.code, message: err.message },
@@ -195,6 +207,7 @@ export class Transport {
     outer: AbortSignal,
     deadline: { reason: 'caller' | 'timeout' | undefined },
     deadlineMs: number,
+    info: AttemptInfo,
   ): Promise<T> {
     const timeoutMs = call.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const link = linkSignals(outer, timeoutMs);
@@ -210,6 +223,7 @@ export class Transport {
     setHeaders(headers, spec.headers, spec.operation);
     setHeaders(headers, call.headers, spec.operation);
     const began = Date.now();
+    info.url = url.href;
     let status: number | undefined;
     try {
       if (spec.auth !== false && this.options.auth)
@@ -221,6 +235,7 @@ export class Transport {
         signal: link.signal,
       });
       status = response.status;
+      info.status = status;
       const maxBytes = this.options.maxResponseBytes ?? DEFAULT_MAX_BYTES;
       const raw = await readBody(response, maxBytes, spec.operation);
       const accept = spec.acceptStatus ?? ((s: number) => s >= 200 && s < 300);
@@ -261,6 +276,7 @@ export class Transport {
         { operation: spec.operation, cause: error },
       );
     } finally {
+      info.durationMs = Date.now() - began;
       link.dispose();
     }
   }
