@@ -237,7 +237,14 @@ export class Transport {
       status = response.status;
       info.status = status;
       const maxBytes = this.options.maxResponseBytes ?? DEFAULT_MAX_BYTES;
-      const raw = await readBody(response, maxBytes, spec.operation);
+      let raw: RawResponse;
+      try {
+        raw = await readBody(response, maxBytes, spec.operation);
+      } catch (error) {
+        // A socket that dies mid-body is a network failure (retryable for reads), not a bad body.
+        if (error instanceof SdkError || link.signal.aborted) throw error;
+        throw connectionErrorFrom(error, spec.operation, url.host);
+      }
       const accept = spec.acceptStatus ?? ((s: number) => s >= 200 && s < 300);
       if (!accept(response.status)) throw httpErrorFrom(raw, spec.operation);
       const value = await spec.decode(raw);
