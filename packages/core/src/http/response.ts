@@ -1,5 +1,9 @@
 import { ResponseError, prefix } from '../errors.js';
 
+// Reused: a TextDecoder used without `stream` keeps no state between calls.
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+const LOOSE_UTF8 = new TextDecoder('utf-8');
+
 /** A response whose body has been read completely (within the size limit). */
 export interface RawResponse {
   status: number;
@@ -29,6 +33,18 @@ export async function readBody(
     await response.body?.cancel().catch(() => {});
     throw tooLarge(operation, maxBytes);
   }
+  let bytes: Uint8Array;
+  if (Number.isFinite(declared) && response.headers.has('content-length')) {
+    // The length is declared and within the limit, and HTTP framing stops the body there:
+    // let the runtime read it in one go (much faster than a chunk loop for small bodies).
+    bytes = new Uint8Array(await response.arrayBuffer());
+  } else {
+    bytes = await readChunked(response, maxBytes, operation);
+  }
+  return rawResponse(response, bytes, operation);
+}
+
+async function readChunked(response: Response, maxBytes: number, operation: string): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let total = 0;
   if (response.body) {
@@ -44,7 +60,10 @@ export async function readBody(
       chunks.push(value);
     }
   }
-  const bytes = concat(chunks, total);
+  return concat(chunks, total);
+}
+
+function rawResponse(response: Response, bytes: Uint8Array, operation: string): RawResponse {
   let text: string | undefined;
   return {
     status: response.status,
@@ -55,7 +74,7 @@ export async function readBody(
     text() {
       if (text === undefined) {
         try {
-          text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+          text = STRICT_UTF8.decode(bytes);
         } catch (cause) {
           throw new ResponseError(
             `${prefix(operation)}the response body is not valid UTF-8; the server or a proxy corrupted it.`,
@@ -66,7 +85,7 @@ export async function readBody(
       return text;
     },
     excerpt(n) {
-      return new TextDecoder('utf-8').decode(bytes.subarray(0, n * 4)).slice(0, n);
+      return LOOSE_UTF8.decode(bytes.subarray(0, n * 4)).slice(0, n);
     },
   };
 }

@@ -127,12 +127,14 @@ export class Transport {
   readonly options: Readonly<TransportOptions>;
   private readonly retry: ResolvedRetryOptions;
   private readonly http: typeof ky;
+  private readonly userAgent: string;
 
   constructor(options: TransportOptions) {
     this.options = options;
     this.baseUrl = parseBaseUrl(options.baseUrl, options.allowHttp ?? false);
     this.retry = resolveRetry(options.retry);
     for (const [name, value] of Object.entries(options.headers ?? {})) checkHeader(name, value, undefined);
+    this.userAgent = options.userAgent ? `${SDK_USER_AGENT} ${options.userAgent}` : SDK_USER_AGENT;
     const fetchImpl = options.fetch;
     this.http = ky.create({
       retry: 0,
@@ -153,72 +155,75 @@ export class Transport {
   async request<T>(spec: RequestSpec<T>, call: CallOptions = {}): Promise<T> {
     const policy = resolveRetry(this.options.retry, call.retry);
     const deadlineMs = call.deadlineMs ?? this.options.deadlineMs ?? DEFAULT_DEADLINE_MS;
-    const deadline = linkSignals(call.signal, deadlineMs);
     const started = Date.now();
-    try {
-      for (let attempt = 1; ; attempt++) {
-        const info: AttemptInfo = {};
-        try {
-          return await this.attempt(spec, call, attempt, deadline.signal, deadline, deadlineMs, info);
-        } catch (error) {
-          const err = this.normalise(error, spec.operation, deadline, deadlineMs);
-          const elapsed = Date.now() - started;
-          const canRetry =
-            attempt < policy.maxAttempts &&
-            !(err instanceof AbortError) &&
-            !(err instanceof TimeoutError && err.scope === 'deadline') &&
-            isRetryable(err, spec.idempotent, policy);
-          const { delayMs, tooLong } = canRetry
-            ? retryDelay(err, attempt, policy)
-            : { delayMs: 0, tooLong: false };
-          const retrying = canRetry && !tooLong && elapsed + delayMs < policy.maxElapsedMs;
-          writeLog(
-            this.options.logger,
-            retrying ? 'debug' : 'warn',
-            {
-              event: 'attempt',
-              operation: spec.operation,
-              attempt,
-              method: spec.method,
-              url: info.url,
-              status: info.status,
-              durationMs: info.durationMs,
-              outcome: retrying ? 'retry' : 'error',
-              retryInMs: retrying ? delayMs : undefined,
-              error: { code: err.code, message: err.message },
-            },
-            retrying ? `${spec.operation}: attempt ${attempt} failed, retrying` : `${spec.operation}: failed`,
-          );
-          if (!retrying) throw err;
-          await sleep(delayMs, deadline.signal, spec.operation).catch((e) => {
-            throw this.normalise(e, spec.operation, deadline, deadlineMs);
-          });
-        }
+    const deadlineAt = started + deadlineMs;
+    if (call.signal?.aborted) throw abortErrorFrom(call.signal, spec.operation);
+    for (let attempt = 1; ; attempt++) {
+      const info: AttemptInfo = {};
+      try {
+        return await this.attempt(spec, call, attempt, deadlineAt, deadlineMs, info);
+      } catch (error) {
+        const err = error as SdkError;
+        const elapsed = Date.now() - started;
+        const canRetry =
+          attempt < policy.maxAttempts &&
+          !(err instanceof AbortError) &&
+          !(err instanceof TimeoutError && err.scope === 'deadline') &&
+          isRetryable(err, spec.idempotent, policy);
+        const { delayMs, tooLong } = canRetry
+          ? retryDelay(err, attempt, policy)
+          : { delayMs: 0, tooLong: false };
+        const retrying = canRetry && !tooLong && elapsed + delayMs < policy.maxElapsedMs;
+        writeLog(
+          this.options.logger,
+          retrying ? 'debug' : 'warn',
+          {
+            event: 'attempt',
+            operation: spec.operation,
+            attempt,
+            method: spec.method,
+            url: info.url,
+            status: info.status,
+            durationMs: info.durationMs,
+            outcome: retrying ? 'retry' : 'error',
+            retryInMs: retrying ? delayMs : undefined,
+            error: { code: err.code, message: err.message },
+          },
+          retrying ? `${spec.operation}: attempt ${attempt} failed, retrying` : `${spec.operation}: failed`,
+        );
+        if (!retrying) throw err;
+        // Sleeping past the deadline would only delay the inevitable.
+        if (Date.now() + delayMs >= deadlineAt) throw deadlineError(spec.operation, deadlineMs, err);
+        await sleep(delayMs, call.signal, spec.operation);
       }
-    } finally {
-      deadline.dispose();
     }
   }
 
+  /**
+   * One attempt. A single AbortController per attempt serves the caller's signal, the attempt
+   * timeout and the remaining deadline (whichever is shorter), and also bounds reading the body.
+   * It always throws an SdkError.
+   */
   private async attempt<T>(
     spec: RequestSpec<T>,
     call: CallOptions,
     attempt: number,
-    outer: AbortSignal,
-    deadline: { reason: 'caller' | 'timeout' | undefined },
+    deadlineAt: number,
     deadlineMs: number,
     info: AttemptInfo,
   ): Promise<T> {
     const timeoutMs = call.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const link = linkSignals(outer, timeoutMs);
+    const remaining = deadlineAt - Date.now();
+    if (remaining <= 0) throw deadlineError(spec.operation, deadlineMs, undefined);
+    const byDeadline = remaining < timeoutMs;
+    const link = linkSignals(call.signal, byDeadline ? remaining : timeoutMs);
     const url = this.url(spec.path);
     for (const [k, v] of Object.entries(spec.query ?? {})) {
       if (v === undefined || v === null) continue;
       url.search += `${url.search ? '&' : ''}${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`;
     }
     const headers = new Headers();
-    const ua = this.options.userAgent ? `${SDK_USER_AGENT} ${this.options.userAgent}` : SDK_USER_AGENT;
-    setHeaders(headers, { 'user-agent': ua }, spec.operation);
+    setHeaders(headers, { 'user-agent': this.userAgent }, spec.operation);
     setHeaders(headers, this.options.headers, spec.operation);
     setHeaders(headers, spec.headers, spec.operation);
     setHeaders(headers, call.headers, spec.operation);
@@ -249,24 +254,30 @@ export class Transport {
       if (!accept(response.status)) throw httpErrorFrom(raw, spec.operation);
       const value = await spec.decode(raw);
       call.onResponse?.({ status: raw.status, headers: raw.headers, url: raw.url });
-      writeLog(
-        this.options.logger,
-        'debug',
-        {
-          event: 'attempt',
-          operation: spec.operation,
-          attempt,
-          method: spec.method,
-          url: url.href,
-          status,
-          durationMs: Date.now() - began,
-          outcome: 'ok',
-        },
-        `${spec.operation}: ${status}`,
-      );
+      if (this.options.logger) {
+        writeLog(
+          this.options.logger,
+          'debug',
+          {
+            event: 'attempt',
+            operation: spec.operation,
+            attempt,
+            method: spec.method,
+            url: url.href,
+            status,
+            durationMs: Date.now() - began,
+            outcome: 'ok',
+          },
+          `${spec.operation}: ${status}`,
+        );
+      }
       return value;
     } catch (error) {
+      if (link.reason === 'caller') {
+        throw error instanceof AbortError ? error : abortErrorFrom({ reason: error }, spec.operation);
+      }
       if (link.reason === 'timeout' && !(error instanceof SdkError && !isAbortLike(error))) {
+        if (byDeadline) throw deadlineError(spec.operation, deadlineMs, error);
         throw new TimeoutError(
           `${prefix(spec.operation)}no complete answer within ${timeoutMs} ms (attempt ${attempt}); raise timeoutMs or check the server.`,
           timeoutMs,
@@ -274,9 +285,7 @@ export class Transport {
           { operation: spec.operation, cause: error },
         );
       }
-      if (outer.aborted) throw this.normalise(error, spec.operation, deadline, deadlineMs);
       if (error instanceof SdkError) throw error;
-      if (isAbortLike(error)) throw this.normalise(error, spec.operation, deadline, deadlineMs);
       if (status === undefined) throw connectionErrorFrom(error, spec.operation, url.host);
       throw new ResponseError(
         `${prefix(spec.operation)}the response could not be decoded (${error instanceof Error ? error.message : String(error)}); report this with the redacted body.`,
@@ -287,32 +296,15 @@ export class Transport {
       link.dispose();
     }
   }
+}
 
-  private normalise(
-    error: unknown,
-    operation: string,
-    deadline: { reason: 'caller' | 'timeout' | undefined },
-    deadlineMs: number,
-  ): SdkError {
-    if (deadline.reason === 'caller') {
-      if (error instanceof AbortError) return error;
-      return abortErrorFrom({ reason: error }, operation);
-    }
-    if (deadline.reason === 'timeout') {
-      if (error instanceof TimeoutError && error.scope === 'deadline') return error;
-      return new TimeoutError(
-        `${prefix(operation)}the call did not finish within its ${deadlineMs} ms deadline, retries included; raise deadlineMs or check the server.`,
-        deadlineMs,
-        'deadline',
-        { operation, cause: error },
-      );
-    }
-    if (error instanceof SdkError) return error;
-    return new ResponseError(
-      `${prefix(operation)}unexpected failure (${error instanceof Error ? error.message : String(error)}); please report it.`,
-      { operation, cause: error },
-    );
-  }
+function deadlineError(operation: string, deadlineMs: number, cause: unknown): TimeoutError {
+  return new TimeoutError(
+    `${prefix(operation)}the call did not finish within its ${deadlineMs} ms deadline, retries included; raise deadlineMs or check the server.`,
+    deadlineMs,
+    'deadline',
+    { operation, cause },
+  );
 }
 
 function isAbortLike(error: unknown): boolean {
