@@ -26,7 +26,7 @@ export {
   ReceiveInput,
 } from './schemas/lookup.js';
 export { CommandResult, ResultMessage } from './schemas/operation-result.js';
-export { Payer } from './schemas/payer.js';
+export { Contacts, Payer } from './schemas/payer.js';
 export { PayInput, PaymentLine, type PaymentLineInput } from './schemas/payment.js';
 export { ServiceLine } from './schemas/service.js';
 export type { InvoiceType, PaymentType, VatRate } from './schemas/values.js';

@@ -23,6 +23,11 @@ export const contactsShape = {
   contactEmail: zOptText(),
 };
 
+/** The contacts as a standalone model. */
+export const Contacts = z.looseObject(contactsShape);
+/** Decoded contacts. */
+export type Contacts = z.output<typeof Contacts>;
+
 /** The payer and contacts as a standalone model. */
 export const Payer = z.looseObject({ ...payerShape, ...contactsShape });
 /** A decoded payer. */
