@@ -313,6 +313,24 @@ describe('invoices.list (deprecated first method)', () => {
   });
 });
 
+describe('emulator.fetch', () => {
+  it('serves a client directly as its fetch option, without any network', async () => {
+    const { TmmisClient } = await import('@x/tmmis');
+    const { TmmisEmulator } = await import('@x/tmmis/testing');
+    const emulator = new TmmisEmulator();
+    const inv = seedBasic(emulator);
+    const client = new TmmisClient({
+      baseUrl: 'https://mis.invalid/',
+      ogrn: DEMO_OGRN,
+      oid: DEMO_OID,
+      fetch: emulator.fetch,
+    });
+    const list = await client.invoices.byNumber({ number: inv.invoiceNumber });
+    expect(list.invoices.map((i) => i.invoiceGuid)).toEqual([inv.invoiceGuid]);
+    expect(emulator.counts.ByNumber).toBe(1);
+  });
+});
+
 describe('clinic identifiers and auth', () => {
   it('lets a call override OGRN/OID and validates them', async () => {
     const other = { ogrn: '304500116400059', oid: 'division-2' };

@@ -58,9 +58,10 @@ describe('retries over real HTTP', () => {
 
   it('an idempotent lookup that times out is retried', async () => {
     const { emulator, client, invoice } = await loopback();
-    emulator.failNext({ operation: 'ByNumber', delayMs: 600 });
+    emulator.failNext({ operation: 'ByNumber', hold: true });
     const list = await client.invoices.byNumber({ invoiceGuid: invoice.invoiceGuid });
     expect(list.invoices).toHaveLength(1);
+    emulator.release();
     await emulator.settled();
     expect(emulator.counts.ByNumber).toBe(2);
   });

@@ -54,6 +54,11 @@ export interface Fault {
   body?: string | Record<string, unknown>;
   /** Wait this long first; without `status`, the request is then processed normally. */
   delayMs?: number;
+  /**
+   * Hold the request until {@link TmmisEmulator.release} is called, then go on as above: a server that
+   * hangs, for timeout tests that do not depend on how fast the machine is.
+   */
+  hold?: boolean;
 }
 
 /** One request the emulator received. */
@@ -87,6 +92,7 @@ export class TmmisEmulator {
   private readonly options: TmmisEmulatorOptions;
   private readonly faults: Fault[] = [];
   private readonly inflight = new Set<Promise<Response>>();
+  private held: (() => void)[] = [];
   private readonly routes: { method: string; path: string; wire: string }[];
 
   constructor(options: TmmisEmulatorOptions = {}) {
@@ -161,6 +167,16 @@ export class TmmisEmulator {
     this.faults.push(fault);
   }
 
+  /** Lets every held request (see {@link Fault.hold}) go on. */
+  release(): void {
+    for (const go of this.held.splice(0)) go();
+  }
+
+  /** Number of requests currently held. */
+  get heldCount(): number {
+    return this.held.length;
+  }
+
   /** Resolves when every request in progress (delayed ones included) has been answered. */
   async settled(): Promise<void> {
     while (this.inflight.size > 0) await Promise.allSettled([...this.inflight]);
@@ -207,6 +223,7 @@ export class TmmisEmulator {
     });
 
     const fault = this.takeFault(wire);
+    if (fault?.hold) await new Promise<void>((go) => this.held.push(go));
     if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
     if (fault?.status !== undefined) {
       const b = fault.body ?? '';
