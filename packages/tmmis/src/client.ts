@@ -153,11 +153,11 @@ export class TmmisClient {
       },
       callOptions,
     );
-    const meta2 = { messages: result.messages, raw: result.raw };
+    const resultMeta = { messages: result.messages, raw: result.raw };
     const shaped =
       meta.result === 'invoices'
-        ? { ...readInvoiceList(result.data), ...meta2 }
-        : { data: result.data, ...meta2 };
+        ? { ...readInvoiceList(result.data), ...resultMeta }
+        : { data: result.data, ...resultMeta };
     const logger = this.transport.options.logger;
     const output = decodeOutput(op, shaped, name, this.validation, logger);
     if (this.checks && meta.result === 'invoices' && this.validation !== 'off') {

@@ -276,6 +276,42 @@ describe('invoices.pay (Pay)', () => {
   });
 });
 
+describe('Pay rules of the emulator', () => {
+  it('refuses annulled and paid invoices, a wrong document type and another cash desk', async () => {
+    const { emulator, client } = fresh(server);
+    emulator.seed({
+      cashDesks: [
+        { Guid: DESK, Name: 'A' },
+        { Guid: DESK2, Name: 'B' },
+      ],
+    });
+    const annulled = emulator.addInvoice(generateInvoice({ seed: 1, overrides: { status: 'annulled' } }));
+    const paid = emulator.addInvoice(generateInvoice({ seed: 2, overrides: { status: 'paid' } }));
+    const open = emulator.addInvoice(generateInvoice({ seed: 3, overrides: { cashdeskGuid: DESK2 } }));
+    const pay = (invoiceGuid: string, cashdeskGuid: string, Type: 1 | 3 = 1) =>
+      client.invoices
+        .pay({
+          invoiceGuid,
+          checkNum: '1',
+          BillDate: '2026-01-01',
+          cashdeskGuid,
+          Type,
+          ...(Type === 3 ? { ParentInvoiceGuid: paid.invoiceGuid } : {}),
+          Payments: [{ paySum: 1, PaymentType: 1 }],
+        })
+        .then(
+          () => 'ok',
+          (e: ApiError) => e.vendorCode,
+        );
+    expect(await pay(annulled.invoiceGuid, DESK)).toBe('ANNULLED');
+    expect(await pay(paid.invoiceGuid, DESK)).toBe('PAID');
+    expect(await pay(open.invoiceGuid, DESK)).toBe('CASHDESK');
+    expect(await pay(open.invoiceGuid, DESK2, 3)).toBe('TYPE');
+    expect(await pay(open.invoiceGuid, DESK2)).toBe('ok');
+    expect(emulator.counts.Pay).toBe(5);
+  });
+});
+
 describe('invoices.list (deprecated first method)', () => {
   it('applies the wider status rules of section 1 and uses the configurable path', async () => {
     const { emulator, client } = fresh(
