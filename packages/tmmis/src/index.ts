@@ -1,5 +1,40 @@
 /**
- * @x/tmmis — placeholder until its client lands.
+ * @x/tmmis — typed client of the ТМ:МИС paid-services integration for cash desks
+ * («Интеграция с 1С в рамках платных услуг»).
  * @packageDocumentation
  */
 export { VERSION as CORE_VERSION } from '@x/core';
+export { ALL_CHECKS, type CheckableInvoice, type ConsistencyChecks, checkInvoice } from './checks.js';
+export { type TmmisAuth, TmmisClient, type TmmisClientOptions } from './client.js';
+export { type OperationResultInfo, readMessages, readOperationResult } from './operation-result.js';
+export {
+  BASE_PATH,
+  DEFAULT_LEGACY_PATH,
+  type TmmisMeta,
+  allOperations,
+  cashDeskOperations,
+  invoiceOperations,
+} from './operations/index.js';
+export { CashDeskInput } from './schemas/cash-desk.js';
+export { isValidOgrn, ogrnProblem } from './schemas/identity.js';
+export { Invoice, InvoiceHeader } from './schemas/invoice.js';
+export {
+  ByNumberInput,
+  ByPayerInput,
+  InvoiceList,
+  LegacyLookupInput,
+  ReceiveInput,
+} from './schemas/lookup.js';
+export { CommandResult, ResultMessage } from './schemas/operation-result.js';
+export { Contacts, Payer } from './schemas/payer.js';
+export { PayInput, PaymentLine, type PaymentLineInput } from './schemas/payment.js';
+export { ServiceLine } from './schemas/service.js';
+export type { InvoiceType, PaymentType, VatRate } from './schemas/values.js';
+export {
+  CLINIC_ALIASES,
+  INVOICE_ALIASES,
+  SERVICE_ALIASES,
+  foldKey,
+  normaliseInvoice,
+  readInvoiceList,
+} from './wire.js';

@@ -1,0 +1,182 @@
+import {
+  type AuthStrategy,
+  type BaseClientOptions,
+  ConfigError,
+  type Invoker,
+  type OperationMethods,
+  RequestValidationError,
+  ResponseError,
+  type TokenSource,
+  Transport,
+  type ValidationMode,
+  basicAuth,
+  bearerAuth,
+  bindOperations,
+  decodeOutput,
+  headerAuth,
+  noAuth,
+  prefix,
+} from '@x/core';
+import { type ConsistencyChecks, checkInvoice, resolveChecks } from './checks.js';
+import { cashDeskOperations } from './operations/cash-desks.js';
+import { invoiceOperations } from './operations/invoices.js';
+import { DEFAULT_LEGACY_PATH, type TmmisMeta } from './operations/meta.js';
+import { acceptStatus, decodeResponse } from './result-decoding.js';
+import type { Invoice } from './schemas/invoice.js';
+import { ogrnProblem } from './schemas/identity.js';
+import { pickQuery, readInvoiceList } from './wire.js';
+
+/**
+ * Credentials. The document names no authentication scheme, so any of core's strategies works:
+ * pass one (`bearerAuth(...)`, `basicAuth(...)`, `headerAuth(...)`), or one of the shorthands.
+ */
+export type TmmisAuth =
+  | AuthStrategy
+  | { bearer: TokenSource }
+  | { basic: { user: string; password: string } }
+  | { header: { name: string; value: TokenSource } }
+  | 'none';
+
+/** Options of {@link TmmisClient}. */
+export interface TmmisClientOptions extends BaseClientOptions {
+  /** Server address up to (not including) `api/paidServices/...`, i.e. the document's `{{url}}`. */
+  baseUrl: string;
+  /** Default ОГРН (13 digits) or ОГРНИП (15 digits) of the clinic, sent as `OGRN` on every call. */
+  ogrn?: string | undefined;
+  /** Default OID of the clinic's structural division, sent as `OID` on every call. */
+  oid?: string | undefined;
+  /** Credentials; default none. */
+  auth?: TmmisAuth | undefined;
+  /**
+   * Path of the deprecated first method (the document gives none). Relative to `baseUrl`, already
+   * URL-encoded. Default `api/paidServices/IntegrationInvoice`.
+   */
+  legacyInvoicesPath?: string | undefined;
+  /**
+   * Arithmetic checks on every invoice read (line cost, invoice sum, pay sum, refund parent).
+   * `true` = all; off by default. A failed check is a ResponseError naming the invoice.
+   */
+  consistencyChecks?: boolean | Partial<ConsistencyChecks> | undefined;
+}
+
+function authStrategy(auth: TmmisAuth | undefined): AuthStrategy {
+  if (auth === undefined || auth === 'none') return noAuth();
+  if ('apply' in auth) return auth;
+  if ('bearer' in auth) return bearerAuth(auth.bearer);
+  if ('basic' in auth) return basicAuth(auth.basic.user, auth.basic.password);
+  if ('header' in auth) return headerAuth(auth.header.name, auth.header.value);
+  throw new ConfigError('auth must be an auth strategy, { bearer }, { basic }, { header } or "none".');
+}
+
+function checkClinic(ogrn: string | undefined, oid: string | undefined): void {
+  if (ogrn !== undefined) {
+    const problem = ogrnProblem(ogrn);
+    if (problem)
+      throw new ConfigError(`ogrn "${ogrn}" is not valid (${problem}); pass the clinic's ОГРН or ОГРНИП.`);
+  }
+  if (oid !== undefined && (oid.length === 0 || oid.length > 50)) {
+    throw new ConfigError('oid must be 1 to 50 characters long; pass the OID of the clinic division.');
+  }
+}
+
+/**
+ * Client of the ТМ:МИС paid-services integration («Интеграция с 1С в рамках платных услуг»):
+ * invoice lookups, receipt confirmation, payments and the cash-desk directory.
+ *
+ * @example
+ * const tmmis = new TmmisClient({ baseUrl: 'https://mis.example.ru/', ogrn: '1027700132195', oid: '1.2.643.5.1.13', auth: { bearer: token } });
+ * const { invoices } = await tmmis.invoices.byNumber({ number: 'СЧ-0001' });
+ */
+export class TmmisClient {
+  /** Invoice operations: `byNumber`, `byPayer`, `receive`, `pay` and the deprecated `list`. */
+  readonly invoices: OperationMethods<typeof invoiceOperations>;
+  /** Cash-desk directory: `register`. */
+  readonly cashDesks: OperationMethods<typeof cashDeskOperations>;
+  /** The transport (base URL, auth, retries) this client sends through. */
+  readonly transport: Transport;
+
+  private readonly ogrn: string | undefined;
+  private readonly oid: string | undefined;
+  private readonly legacyPath: string;
+  private readonly validation: ValidationMode;
+  private readonly checks: ConsistencyChecks | undefined;
+
+  constructor(options: TmmisClientOptions) {
+    const { ogrn, oid, auth, legacyInvoicesPath, consistencyChecks, validation, baseUrl, ...rest } = options;
+    checkClinic(ogrn, oid);
+    this.ogrn = ogrn;
+    this.oid = oid;
+    this.legacyPath = (legacyInvoicesPath ?? DEFAULT_LEGACY_PATH).replace(/^\/+/, '');
+    this.validation = validation ?? 'lenient';
+    this.checks = resolveChecks(consistencyChecks);
+    this.transport = new Transport({ ...rest, baseUrl, auth: authStrategy(auth) });
+    const invoke: Invoker = (op, name, input, callOptions) =>
+      this.invoke(op.meta as TmmisMeta, op, name, input as Record<string, unknown>, callOptions);
+    this.invoices = bindOperations('invoices', invoiceOperations, invoke);
+    this.cashDesks = bindOperations('cashDesks', cashDeskOperations, invoke);
+  }
+
+  private withClinic(input: Record<string, unknown>, operation: string): Record<string, unknown> {
+    const OGRN = (input.OGRN as string | undefined) ?? this.ogrn;
+    const OID = (input.OID as string | undefined) ?? this.oid;
+    const issues = [
+      ...(OGRN ? [] : [{ path: 'OGRN', message: 'required: set ogrn on the client or OGRN on the call' }]),
+      ...(OID ? [] : [{ path: 'OID', message: 'required: set oid on the client or OID on the call' }]),
+    ];
+    if (issues.length > 0) throw new RequestValidationError(issues, { operation });
+    return { ...input, OGRN, OID };
+  }
+
+  private async invoke(
+    meta: TmmisMeta,
+    op: Parameters<Invoker>[0],
+    name: string,
+    input: Record<string, unknown>,
+    callOptions: Parameters<Invoker>[3],
+  ): Promise<unknown> {
+    const full = this.withClinic(input, name);
+    const body = meta.body ? JSON.stringify(meta.body(full)) : undefined;
+    const result = await this.transport.request(
+      {
+        operation: name,
+        idempotent: op.idempotent,
+        method: meta.method,
+        path: meta.path ?? this.legacyPath,
+        query: pickQuery(full, meta.query),
+        headers: {
+          accept: 'application/json',
+          ...(body !== undefined ? { 'content-type': 'application/json; charset=utf-8' } : {}),
+        },
+        body,
+        acceptStatus,
+        decode: (raw) => decodeResponse(raw, name),
+      },
+      callOptions,
+    );
+    const resultMeta = { messages: result.messages, raw: result.raw };
+    const shaped =
+      meta.result === 'invoices'
+        ? { ...readInvoiceList(result.data), ...resultMeta }
+        : { data: result.data, ...resultMeta };
+    const logger = this.transport.options.logger;
+    const output = decodeOutput(op, shaped, name, this.validation, logger);
+    if (this.checks && meta.result === 'invoices' && this.validation !== 'off') {
+      this.runChecks((output as { invoices: Invoice[] }).invoices, name);
+    }
+    return output;
+  }
+
+  private runChecks(invoices: readonly Invoice[], operation: string): void {
+    const problems = invoices.flatMap((inv) =>
+      checkInvoice(inv, this.checks).map((p) => ({ path: `invoice ${inv.invoiceGuid}`, message: p })),
+    );
+    if (problems.length === 0) return;
+    throw new ResponseError(
+      `${prefix(operation)}an invoice failed the consistency checks (${problems
+        .slice(0, 3)
+        .map((p) => `${p.path}: ${p.message}`)
+        .join('; ')}); report it to the ТМ:МИС administrator or turn consistencyChecks off.`,
+      { operation, issues: problems },
+    );
+  }
+}

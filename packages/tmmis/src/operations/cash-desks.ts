@@ -1,0 +1,27 @@
+import { defineOperation } from '@x/core';
+import { CashDeskInput } from '../schemas/cash-desk.js';
+import { CommandResult } from '../schemas/operation-result.js';
+import { cashDeskBody } from '../wire.js';
+import { BASE_PATH, type TmmisMeta } from './meta.js';
+
+/** The cash-desk directory operation, keyed by SDK method name. */
+export const cashDeskOperations = {
+  /**
+   * Registers (or updates, by `Guid`) one cash desk of the 1C directory.
+   * Wire: `POST api/paidServices/IntegrationInvoice/CashDesk` (section 4).
+   */
+  register: defineOperation({
+    wire: 'CashDesk',
+    idempotent: false,
+    input: CashDeskInput,
+    output: CommandResult,
+    doc: 'Registers one cash desk of the 1C directory (Guid, Name, Code, validity dates).',
+    meta: {
+      method: 'POST',
+      path: `${BASE_PATH}/CashDesk`,
+      query: ['OGRN', 'OID'],
+      body: (input) => cashDeskBody(input as Parameters<typeof cashDeskBody>[0]),
+      result: 'command',
+    } satisfies TmmisMeta,
+  }),
+};

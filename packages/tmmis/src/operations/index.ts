@@ -1,0 +1,18 @@
+import type { Operation, Schema } from '@x/core';
+import { cashDeskOperations } from './cash-desks.js';
+import { invoiceOperations } from './invoices.js';
+import type { TmmisMeta } from './meta.js';
+
+export { cashDeskOperations } from './cash-desks.js';
+export { invoiceOperations } from './invoices.js';
+export { BASE_PATH, DEFAULT_LEGACY_PATH, type TmmisMeta } from './meta.js';
+
+/** Every operation with its group, for routing (emulator) and docs. */
+export const allOperations: readonly {
+  group: string;
+  key: string;
+  op: Operation<Schema, Schema, TmmisMeta>;
+}[] = [
+  ...Object.entries(invoiceOperations).map(([key, op]) => ({ group: 'invoices', key, op })),
+  ...Object.entries(cashDeskOperations).map(([key, op]) => ({ group: 'cashDesks', key, op })),
+];

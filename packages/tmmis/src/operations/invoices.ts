@@ -1,0 +1,106 @@
+import { defineOperation } from '@x/core';
+import { CommandResult } from '../schemas/operation-result.js';
+import {
+  ByNumberInput,
+  ByPayerInput,
+  InvoiceList,
+  LegacyLookupInput,
+  ReceiveInput,
+} from '../schemas/lookup.js';
+import { PayInput } from '../schemas/payment.js';
+import { payBody } from '../wire.js';
+import { BASE_PATH, type TmmisMeta } from './meta.js';
+
+/** The invoice operations of «Интеграция с 1С в рамках платных услуг», keyed by SDK method name. */
+export const invoiceOperations = {
+  /**
+   * Invoices of individuals by invoice number or GUID, in status Создан, Передан в кассу or
+   * Частично оплачен. Wire: `GET api/paidServices/IntegrationInvoice/ByNumber` (section 1.1).
+   */
+  byNumber: defineOperation({
+    wire: 'ByNumber',
+    idempotent: true,
+    input: ByNumberInput,
+    output: InvoiceList,
+    doc: 'Invoices of individuals by invoice number or GUID (statuses Создан, Передан в кассу, Частично оплачен).',
+    meta: {
+      method: 'GET',
+      path: `${BASE_PATH}/ByNumber`,
+      query: ['OGRN', 'OID', 'invoiceGuid', 'number'],
+      result: 'invoices',
+    } satisfies TmmisMeta,
+  }),
+  /**
+   * Invoices of individuals by payer full name and birth date, in status Создан, Передан в кассу
+   * or Частично оплачен. Wire: `GET api/paidServices/IntegrationInvoice/ByPayer` (section 1.2).
+   */
+  byPayer: defineOperation({
+    wire: 'ByPayer',
+    idempotent: true,
+    input: ByPayerInput,
+    output: InvoiceList,
+    doc: 'Invoices of individuals by payer full name (FIO) and birth date; the birth date is required with a name.',
+    meta: {
+      method: 'GET',
+      path: `${BASE_PATH}/ByPayer`,
+      query: ['OGRN', 'OID', 'FIO', 'Birthday'],
+      result: 'invoices',
+    } satisfies TmmisMeta,
+  }),
+  /**
+   * Confirms the cash desk received an invoice: Создан → Передан в кассу; an annulled invoice gets
+   * its received flag. Wire: `POST api/paidServices/IntegrationInvoice/Receive` (section 2).
+   */
+  receive: defineOperation({
+    wire: 'Receive',
+    idempotent: false,
+    input: ReceiveInput,
+    output: CommandResult,
+    doc: 'Confirms receipt of an invoice by the cash desk (Создан → Передан в кассу; annulled invoices get GetFlag).',
+    meta: {
+      method: 'POST',
+      path: `${BASE_PATH}/Receive`,
+      query: ['OGRN', 'OID', 'invoiceGuid'],
+      result: 'command',
+    } satisfies TmmisMeta,
+  }),
+  /**
+   * Reports a payment (receipt number, date, cash desk, payments by cash and/or card). Moves money:
+   * never retried once it may have reached the server. Wire: `POST api/paidServices/IntegrationInvoice/Pay` (section 3).
+   */
+  pay: defineOperation({
+    wire: 'Pay',
+    idempotent: false,
+    input: PayInput,
+    output: CommandResult,
+    doc: 'Reports the payment of an invoice: receipt number and date, cash desk, document type and payments (cash 1, card 3).',
+    meta: {
+      method: 'POST',
+      path: `${BASE_PATH}/Pay`,
+      query: ['OGRN', 'OID', 'invoiceGuid'],
+      body: (input) => payBody(input as Parameters<typeof payBody>[0]),
+      result: 'command',
+    } satisfies TmmisMeta,
+  }),
+  /**
+   * Invoices of individuals by invoice GUID, by payer, or all open ones, with the wider status rules
+   * of the first method. Wire: the document's section 1, whose address it does not give
+   * (the client's `legacyInvoicesPath`, default `api/paidServices/IntegrationInvoice`).
+   * @deprecated The vendor keeps it only for compatibility: use {@link invoiceOperations.byNumber}
+   * or {@link invoiceOperations.byPayer}.
+   */
+  list: defineOperation({
+    wire: 'IntegrationInvoice',
+    idempotent: true,
+    input: LegacyLookupInput,
+    output: InvoiceList,
+    doc: 'Deprecated first method: invoices by GUID, by payer, or all open ones (wider status rules); path configurable.',
+    deprecated: 'Use invoices.byNumber or invoices.byPayer.',
+    meta: {
+      method: 'GET',
+      path: null,
+      query: ['OGRN', 'OID', 'invoiceGuid', 'FIO', 'Birthday'],
+      result: 'invoices',
+    } satisfies TmmisMeta,
+  }),
+};

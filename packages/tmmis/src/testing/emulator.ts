@@ -1,0 +1,384 @@
+import { ManualClock, mswHandlers, serveLoopback, type LoopbackServer } from '@x/core/testing';
+import type { RequestHandler } from 'msw';
+import { allOperations } from '../operations/index.js';
+import { DEFAULT_LEGACY_PATH } from '../operations/meta.js';
+import { foldKey } from '../wire.js';
+import { randomGuid, seededRandom } from './generate.js';
+import { type SpellingMode, renderInvoices } from './spelling.js';
+import {
+  type EmulatedCashDesk,
+  type EmulatedInvoice,
+  EmulatorRefusal,
+  INVOICE_STATUSES,
+  type RecordedPayment,
+  type SeedInvoice,
+  TmmisState,
+} from './state.js';
+
+/** A valid ОГРН used by default (and by the demo). */
+export const DEMO_OGRN = '1027700132195';
+/** The default OID of the emulated clinic division. */
+export const DEMO_OID = '1.2.643.5.1.13.13.12.2.77.7777';
+
+/** Options of {@link TmmisEmulator}. */
+export interface TmmisEmulatorOptions {
+  /** Clinics (OGRN + OID) the emulator knows; the first is the default for seeding. */
+  clinics?: { ogrn: string; oid: string }[];
+  /** Strict mode: seeded invoices must pass every consistency check, and overpayments are refused. */
+  strict?: boolean;
+  /** How invoice fields are spelled in answers. Default `document`. */
+  spelling?: SpellingMode;
+  /** Envelope style: `pascal` = `{ Success, Errors, Data }` (default), `camel` = `{ isSuccess, messages, result }`. */
+  envelope?: 'pascal' | 'camel';
+  /** Path of the deprecated first method. Default `api/paidServices/IntegrationInvoice`. */
+  legacyPath?: string;
+  /** Credentials the emulator insists on; none by default. */
+  auth?: {
+    bearer?: string;
+    basic?: { user: string; password: string };
+    header?: { name: string; value: string };
+  };
+  /** Clock used for invoice dates. Default a {@link ManualClock}. */
+  clock?: ManualClock;
+  /** Seed of the GUID generator. Default 42. */
+  seed?: number;
+}
+
+/** A misbehaviour for the next matching request. */
+export interface Fault {
+  /** Only requests of this operation (wire name: `Pay`, `ByNumber`...). Default any. */
+  operation?: string;
+  /** Answer with this HTTP status instead of processing the request. */
+  status?: number;
+  /** Body of that answer (an object is sent as JSON). */
+  body?: string | Record<string, unknown>;
+  /** Wait this long first; without `status`, the request is then processed normally. */
+  delayMs?: number;
+  /**
+   * Hold the request until {@link TmmisEmulator.release} is called, then go on as above: a server that
+   * hangs, for timeout tests that do not depend on how fast the machine is.
+   */
+  hold?: boolean;
+}
+
+/** One request the emulator received. */
+export interface LoggedRequest {
+  operation: string;
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+type Ctx = { query: Map<string, string>; body: unknown; clinic: { ogrn: string; oid: string } };
+
+/**
+ * Stateful emulator of the ТМ:МИС paid-services integration: invoices and their statuses, the
+ * cash-desk directory, answers wrapped in an `OperationResult`, and the document's spellings.
+ */
+export class TmmisEmulator {
+  /** Clinics, invoices and cash desks. */
+  readonly state: TmmisState;
+  /** The clock invoice dates come from. */
+  readonly clock: ManualClock;
+  /** Requests received per operation wire name (`Pay`, `ByNumber`, ...; `unknown` for others). */
+  readonly counts: Record<string, number> = {};
+  /** Every request received, in order. */
+  readonly requests: LoggedRequest[] = [];
+  /** Current spelling of answers (may be changed between calls). */
+  spelling: SpellingMode;
+
+  private readonly options: TmmisEmulatorOptions;
+  private readonly faults: Fault[] = [];
+  private readonly inflight = new Set<Promise<Response>>();
+  private held: (() => void)[] = [];
+  private readonly routes: { method: string; path: string; wire: string }[];
+
+  constructor(options: TmmisEmulatorOptions = {}) {
+    this.options = options;
+    this.clock = options.clock ?? new ManualClock();
+    this.spelling = options.spelling ?? 'document';
+    const random = seededRandom(options.seed ?? 42);
+    this.state = new TmmisState(
+      options.clinics ?? [{ ogrn: DEMO_OGRN, oid: DEMO_OID }],
+      () => new Date(this.clock.now()).toISOString().slice(0, 19),
+      () => randomGuid(random),
+      options.strict ?? false,
+    );
+    const legacy = (options.legacyPath ?? DEFAULT_LEGACY_PATH).replace(/^\/+/, '');
+    this.routes = allOperations.map(({ op }) => ({
+      method: op.meta.method,
+      path: `/${op.meta.path ?? legacy}`.toLowerCase(),
+      wire: op.wire,
+    }));
+  }
+
+  /** A `fetch` that answers from this emulator (for the client's `fetch` option). */
+  readonly fetch = (input: Request | string | URL, init?: RequestInit): Promise<Response> =>
+    this.handle(new Request(input, init));
+
+  /** msw handlers routing every request under `baseUrl` to this emulator. */
+  mswHandlers(baseUrl: string): RequestHandler[] {
+    return mswHandlers(baseUrl, (request) => this.handle(request));
+  }
+
+  /** Serves the emulator on a loopback port: `{ url, close }`. */
+  serve(): Promise<LoopbackServer> {
+    return serveLoopback((request) => this.handle(request));
+  }
+
+  /** Seeds invoices and cash desks; returns the stored invoices. */
+  seed(data: {
+    invoices?: SeedInvoice[];
+    cashDesks?: { Guid: string; Name: string; Code?: string }[];
+  }): EmulatedInvoice[] {
+    const clinic = this.state.clinics[0]!;
+    for (const d of data.cashDesks ?? []) {
+      this.state.upsertCashDesk(clinic, {
+        Guid: d.Guid,
+        Name: d.Name,
+        Code: d.Code ?? null,
+        DateBegin: null,
+        DateEnd: null,
+      });
+    }
+    return (data.invoices ?? []).map((seed) => this.state.addInvoice(seed));
+  }
+
+  /** Adds one invoice. */
+  addInvoice(seed: SeedInvoice): EmulatedInvoice {
+    return this.state.addInvoice(seed);
+  }
+
+  /** The invoice with this GUID, with its status label, or undefined. */
+  invoice(guid: string): (EmulatedInvoice & { statusLabel: string }) | undefined {
+    const found = this.state.find(guid);
+    return found && { ...found, statusLabel: INVOICE_STATUSES[found.status] };
+  }
+
+  /** The registered cash desks. */
+  cashDesks(): EmulatedCashDesk[] {
+    return [...this.state.cashDesks.values()];
+  }
+
+  /** Queues a misbehaviour for the next matching request. */
+  failNext(fault: Fault): void {
+    this.faults.push(fault);
+  }
+
+  /** Lets every held request (see {@link Fault.hold}) go on. */
+  release(): void {
+    for (const go of this.held.splice(0)) go();
+  }
+
+  /** Number of requests currently held. */
+  get heldCount(): number {
+    return this.held.length;
+  }
+
+  /** Resolves when every request in progress (delayed ones included) has been answered. */
+  async settled(): Promise<void> {
+    while (this.inflight.size > 0) await Promise.allSettled([...this.inflight]);
+  }
+
+  /** Answers one request. */
+  handle(request: Request): Promise<Response> {
+    const p = this.process(request);
+    this.inflight.add(p);
+    const done = () => this.inflight.delete(p);
+    p.then(done, done);
+    return p;
+  }
+
+  private async process(request: Request): Promise<Response> {
+    const url = new URL(request.url);
+    const pathname = decodeURIComponent(url.pathname).replace(/\/+$/, '').toLowerCase();
+    const route = this.routes.find((r) => r.method === request.method && pathname.endsWith(r.path));
+    const wire = route?.wire ?? 'unknown';
+    this.counts[wire] = (this.counts[wire] ?? 0) + 1;
+    const text = request.method === 'GET' ? '' : await request.text();
+    let body: unknown = null;
+    let malformed = false;
+    if (text.trim() !== '') {
+      try {
+        body = JSON.parse(text);
+      } catch {
+        malformed = true;
+      }
+    }
+    const query = new Map<string, string>();
+    for (const [k, v] of url.searchParams) query.set(foldKey(k), v);
+    const headers: Record<string, string> = {};
+    request.headers.forEach((v, k) => {
+      headers[k] = v;
+    });
+    this.requests.push({
+      operation: wire,
+      method: request.method,
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      headers,
+      body: malformed ? text : body,
+    });
+
+    const fault = this.takeFault(wire);
+    if (fault?.hold) await new Promise<void>((go) => this.held.push(go));
+    if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
+    if (fault?.status !== undefined) {
+      const b = fault.body ?? '';
+      return new Response(typeof b === 'string' ? b : JSON.stringify(b), {
+        status: fault.status,
+        headers: { 'content-type': typeof b === 'string' ? 'text/plain' : 'application/json' },
+      });
+    }
+    if (!this.authorised(request.headers)) {
+      return this.envelope(false, null, [{ code: 'AUTH', text: 'Пользователь не авторизован' }], 401);
+    }
+    if (!route)
+      return this.envelope(false, null, [{ code: 'ROUTE', text: `Метод ${url.pathname} не найден` }], 404);
+    if (malformed)
+      return this.envelope(false, null, [{ code: 'BODY', text: 'Тело запроса не является JSON' }], 400);
+    try {
+      const clinic = this.state.clinic(query.get('ogrn'), query.get('oid'));
+      const data = this.dispatch(wire, { query, body, clinic });
+      return this.envelope(true, data, []);
+    } catch (error) {
+      if (error instanceof EmulatorRefusal) {
+        return this.envelope(false, null, [{ code: error.code, text: error.message }], error.status);
+      }
+      throw error;
+    }
+  }
+
+  private takeFault(wire: string): Fault | undefined {
+    const i = this.faults.findIndex((f) => f.operation === undefined || f.operation === wire);
+    return i < 0 ? undefined : this.faults.splice(i, 1)[0];
+  }
+
+  private authorised(headers: Headers): boolean {
+    const auth = this.options.auth;
+    if (!auth) return true;
+    if (auth.bearer !== undefined) return headers.get('authorization') === `Bearer ${auth.bearer}`;
+    if (auth.basic) {
+      const expected = btoa(
+        String.fromCharCode(...new TextEncoder().encode(`${auth.basic.user}:${auth.basic.password}`)),
+      );
+      return headers.get('authorization') === `Basic ${expected}`;
+    }
+    if (auth.header) return headers.get(auth.header.name) === auth.header.value;
+    return true;
+  }
+
+  private dispatch(wire: string, ctx: Ctx): unknown {
+    const q = (k: string) => ctx.query.get(foldKey(k)) || undefined;
+    switch (wire) {
+      case 'ByNumber':
+        return this.list(ctx, this.state.byNumber(ctx.clinic, q('invoiceGuid'), q('number')), 'byNumber');
+      case 'ByPayer':
+        return this.list(ctx, this.state.byPayer(ctx.clinic, q('FIO'), q('Birthday')), 'byPayer');
+      case 'IntegrationInvoice':
+        return this.list(
+          ctx,
+          this.state.legacy(ctx.clinic, q('invoiceGuid'), q('FIO'), q('Birthday')),
+          'legacy',
+        );
+      case 'Receive':
+        this.state.receive(ctx.clinic, q('invoiceGuid'));
+        return null;
+      case 'Pay':
+        this.state.pay(ctx.clinic, q('invoiceGuid'), readPay(ctx.body));
+        return null;
+      case 'CashDesk':
+        for (const desk of readDesks(ctx.body)) this.state.upsertCashDesk(ctx.clinic, desk);
+        return null;
+      default:
+        throw new EmulatorRefusal('ROUTE', `Неизвестный метод ${wire}`, 404);
+    }
+  }
+
+  private list(ctx: Ctx, found: EmulatedInvoice[], section: 'legacy' | 'byNumber' | 'byPayer'): unknown {
+    return {
+      OGRN: ctx.clinic.ogrn,
+      OID: ctx.clinic.oid,
+      Invoices: renderInvoices(found, section, this.spelling),
+    };
+  }
+
+  private envelope(
+    success: boolean,
+    data: unknown,
+    messages: { code: string; text: string }[],
+    status = 200,
+  ): Response {
+    const body =
+      this.options.envelope === 'camel'
+        ? {
+            isSuccess: success,
+            messages: messages.map((m) => ({ code: m.code, message: m.text, type: 'error' })),
+            result: data,
+          }
+        : { Success: success, Errors: messages.map((m) => ({ Code: m.code, Message: m.text })), Data: data };
+    return new Response(JSON.stringify(body), {
+      status,
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+    });
+  }
+}
+
+function field(record: Record<string, unknown>, name: string): unknown {
+  for (const [k, v] of Object.entries(record)) if (foldKey(k) === foldKey(name)) return v;
+  return undefined;
+}
+
+function asRecord(value: unknown): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new EmulatorRefusal('BODY', 'Ожидался объект JSON в теле запроса', 400);
+  }
+  return value as Record<string, unknown>;
+}
+
+function requiredText(record: Record<string, unknown>, name: string): string {
+  const v = field(record, name);
+  if (typeof v !== 'string' || v === '') throw new EmulatorRefusal('PARAM', `Не заполнено поле ${name}`, 400);
+  return v;
+}
+
+function readPay(body: unknown): RecordedPayment & { ParentInvoiceGuid?: string } {
+  const r = asRecord(body);
+  const payments = field(r, 'Payments');
+  if (!Array.isArray(payments)) throw new EmulatorRefusal('PARAM', 'Не заполнен массив Payments', 400);
+  const parent = field(r, 'ParentInvoiceGuid');
+  return {
+    checkNum: requiredText(r, 'checkNum'),
+    BillDate: requiredText(r, 'BillDate'),
+    cashdeskGuid: requiredText(r, 'cashdeskGuid'),
+    Type: Number(field(r, 'Type')),
+    Payments: payments.map((p) => {
+      const pr = asRecord(p);
+      const paySum = Number(field(pr, 'paySum'));
+      if (!Number.isFinite(paySum) || paySum <= 0)
+        throw new EmulatorRefusal('PARAM', 'Неверная сумма платежа', 400);
+      return { paySum, PaymentType: Number(field(pr, 'PaymentType')) };
+    }),
+    ...(typeof parent === 'string' ? { ParentInvoiceGuid: parent } : {}),
+  };
+}
+
+function readDesks(body: unknown): Omit<EmulatedCashDesk, 'OGRN' | 'OID'>[] {
+  const list = Array.isArray(body) ? body : [body];
+  return list.map((item) => {
+    const r = asRecord(item);
+    const opt = (k: string) => {
+      const v = field(r, k);
+      return typeof v === 'string' && v !== '' ? v : null;
+    };
+    return {
+      Guid: requiredText(r, 'Guid'),
+      Name: requiredText(r, 'Name'),
+      Code: opt('Code'),
+      DateBegin: opt('DateBegin'),
+      DateEnd: opt('DateEnd'),
+    };
+  });
+}

@@ -1,0 +1,43 @@
+import { TmmisClient, type TmmisClientOptions } from '@x/tmmis';
+import {
+  DEMO_OGRN,
+  DEMO_OID,
+  TmmisEmulator,
+  type TmmisEmulatorOptions,
+  generateInvoice,
+} from '@x/tmmis/testing';
+import { setupServer } from 'msw/node';
+
+export const BASE = 'http://tmmis.test/mis/';
+export const DESK = '6f9619ff-8b86-d011-b42d-00c04fc964ff';
+export const DESK2 = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
+
+/** One msw server for a test file; each test gets a fresh emulator via {@link fresh}. */
+export function mswServer() {
+  return setupServer();
+}
+
+/** A fresh emulator wired into `server`, and a client against it. */
+export function fresh(
+  server: ReturnType<typeof setupServer>,
+  emuOptions: TmmisEmulatorOptions = {},
+  clientOptions: Partial<TmmisClientOptions> = {},
+) {
+  const emulator = new TmmisEmulator(emuOptions);
+  server.use(...emulator.mswHandlers(BASE));
+  const client = new TmmisClient({
+    baseUrl: BASE,
+    ogrn: DEMO_OGRN,
+    oid: DEMO_OID,
+    allowHttp: true,
+    retry: { baseDelayMs: 1, maxDelayMs: 2 },
+    ...clientOptions,
+  });
+  return { emulator, client };
+}
+
+/** Seeds a cash desk and one invoice of `lines` lines; returns the invoice. */
+export function seedBasic(emulator: TmmisEmulator, lines = 2, seed = 1) {
+  emulator.seed({ cashDesks: [{ Guid: DESK, Name: 'Касса 1' }] });
+  return emulator.addInvoice(generateInvoice({ lines, seed }));
+}

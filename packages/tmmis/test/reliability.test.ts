@@ -1,0 +1,68 @@
+import { HttpError, TimeoutError } from '@x/core';
+import { TmmisClient } from '@x/tmmis';
+import { DEMO_OGRN, DEMO_OID, TmmisEmulator, generateInvoice } from '@x/tmmis/testing';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DESK } from './harness.js';
+
+const servers: { close(): Promise<void> }[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+
+async function loopback() {
+  const emulator = new TmmisEmulator();
+  emulator.seed({ cashDesks: [{ Guid: DESK, Name: 'Касса' }] });
+  const invoice = emulator.addInvoice(generateInvoice({ lines: 2 }));
+  const server = await emulator.serve();
+  servers.push(server);
+  const client = new TmmisClient({
+    baseUrl: server.url,
+    ogrn: DEMO_OGRN,
+    oid: DEMO_OID,
+    allowHttp: true,
+    timeoutMs: 150,
+    retry: { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 2 },
+  });
+  return { emulator, client, invoice };
+}
+
+const payInput = (invoiceGuid: string, paySum: number) => ({
+  invoiceGuid,
+  checkNum: '77',
+  BillDate: '2026-01-01T10:00:00',
+  cashdeskGuid: DESK,
+  Type: 1 as const,
+  Payments: [{ paySum, PaymentType: 3 as const }],
+});
+
+describe('retries over real HTTP', () => {
+  it('a Pay that times out is not retried: the emulator saw exactly one', async () => {
+    const { emulator, client, invoice } = await loopback();
+    emulator.failNext({ operation: 'Pay', delayMs: 600 });
+    const error = await client.invoices
+      .pay(payInput(invoice.invoiceGuid, invoice.invoiceCents / 100))
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    await emulator.settled();
+    expect(emulator.counts.Pay).toBe(1);
+    // The server did take the payment: exactly why a retry would have charged twice.
+    expect(emulator.invoice(invoice.invoiceGuid)!.payments).toHaveLength(1);
+  });
+
+  it('a Pay answered 503 is not retried either', async () => {
+    const { emulator, client, invoice } = await loopback();
+    emulator.failNext({ operation: 'Pay', status: 503, body: 'busy' });
+    await expect(client.invoices.pay(payInput(invoice.invoiceGuid, 1))).rejects.toBeInstanceOf(HttpError);
+    expect(emulator.counts.Pay).toBe(1);
+  });
+
+  it('an idempotent lookup that times out is retried', async () => {
+    const { emulator, client, invoice } = await loopback();
+    emulator.failNext({ operation: 'ByNumber', hold: true });
+    const list = await client.invoices.byNumber({ invoiceGuid: invoice.invoiceGuid });
+    expect(list.invoices).toHaveLength(1);
+    emulator.release();
+    await emulator.settled();
+    expect(emulator.counts.ByNumber).toBe(2);
+  });
+});
