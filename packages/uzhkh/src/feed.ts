@@ -8,6 +8,7 @@ import type { DeletedItem } from './schemas/deleted-item.js';
  * record's entity (a string, or `{ objectId }`). The id is sent with the acknowledgement only
  * when the record carried a temporary `--` id, so the platform replaces it.
  */
+// biome-ignore lint/suspicious/noConfusingVoidType: handlers that return nothing are typed `void`
 export type ChangeHandlerResult = void | undefined | string | { objectId?: string | undefined };
 
 /** Handles one change record; resolve to acknowledge it, throw to leave it in the queue. */
