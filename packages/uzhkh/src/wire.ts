@@ -41,7 +41,7 @@ export function encodeQuery(input: unknown): Record<string, string> {
 
 function authError(operation: string, status: number, body: string): AuthError {
   return new AuthError(
-    `${prefix(operation)}the platform refused the request (HTTP ${status}${keywordOf(body) === 'notAuthorized' ? ' notAuthorized' : ''}); check the bearer token and that this machine's IP address is on the platform's allow-list (both are issued by «Умное ЖКХ» support).`,
+    `${prefix(operation)}the platform refused the request (HTTP ${status}${keywordOf(body) === 'notAuthorized' ? ' notAuthorized' : ''}); check the access token and that this machine's IP address is on the platform's allow-list (both are issued by «Умное ЖКХ» support).`,
     { operation, status, vendorCode: 'notAuthorized' },
   );
 }
