@@ -77,7 +77,8 @@ export class UzhkhState {
     const record = { ...(existing ?? defaults(kind, id, this.now())), ...fields, Id: id };
     map.set(keyOf(kind, record), record);
     if (enqueue) this.enqueue(kind, record);
-    return record;
+    // A copy: later id replacements must not change what the caller was handed.
+    return structuredClone(record);
   }
 
   /** Adds a change record for `record` (a deep snapshot). */
