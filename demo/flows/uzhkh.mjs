@@ -14,7 +14,11 @@ export default async function run({ log }) {
 
     // What happens on the platform: a resident adds a meter in the app and sends a reading,
     // pays, the manager publishes news, someone asks to attach an account.
-    const meter = emulator.upsertCounter({ FlatId: 'obj-7', CounterTypeIdentifier: 'WaterHotM3', Value1: 12.3 });
+    const meter = emulator.upsertCounter({
+      FlatId: 'obj-7',
+      CounterTypeIdentifier: 'WaterHotM3',
+      Value1: 12.3,
+    });
     emulator.sendReading(String(meter.Id), { Value1: 14.8 });
     emulator.addPayment({ Id: 'pay-1', AccountId: 'acc-7', AccountNumber: '100007', Sum: 2150.4 });
     emulator.upsertDoc({ Id: '1', TypeName: 'news', Title: 'Отключение горячей воды 12.06' });
@@ -29,7 +33,9 @@ export default async function run({ log }) {
     const result = await client.feed.consume(async (record) => {
       if (record.kind === 'counter') {
         const id = record.Counter.Id;
-        const ours = isTemporaryId(id) ? (assigned.get(id) ?? `MTR-${String(nextMeter++).padStart(4, '0')}`) : id;
+        const ours = isTemporaryId(id)
+          ? (assigned.get(id) ?? `MTR-${String(nextMeter++).padStart(4, '0')}`)
+          : id;
         assigned.set(id, ours);
         store.set(`counter:${ours}`, record.Counter);
         return ours;
@@ -42,7 +48,9 @@ export default async function run({ log }) {
     log(
       `feed drained: ${result.handled} records handled, ${result.acknowledged} acknowledged in ${result.batches} reads (${result.stoppedBy}); local store has ${store.size} entries`,
     );
-    log(`meter ${meter.Id} is now ${[...assigned.values()][0]} on the platform: ${emulator.state.find('counter', [...assigned.values()][0]) ? 'yes' : 'no'}`);
+    log(
+      `meter ${meter.Id} is now ${[...assigned.values()][0]} on the platform: ${emulator.state.find('counter', [...assigned.values()][0]) ? 'yes' : 'no'}`,
+    );
 
     // A second meter gets its id through SetId instead.
     const second = emulator.upsertCounter({ FlatId: 'obj-9', CounterTypeIdentifier: 'ElectricityTotalKwh' });
@@ -69,7 +77,9 @@ export default async function run({ log }) {
       accounts += page.length;
       for (const a of page) balance += a.Balance;
     }
-    log(`DownloadAccounts: ${accounts} accounts in ${pages} pages (${emulator.counts['Synchronization/DownloadAccounts']} requests, the last one NoResults); total balance ${balance.toFixed(2)}`);
+    log(
+      `DownloadAccounts: ${accounts} accounts in ${pages} pages (${emulator.counts['Synchronization/DownloadAccounts']} requests, the last one NoResults); total balance ${balance.toFixed(2)}`,
+    );
 
     // Deletions on the platform.
     emulator.remove('doc', '1', 'news');
@@ -78,7 +88,9 @@ export default async function run({ log }) {
       deleted.push(`${item.Type}:${item.Id}`);
       store.delete(`doc:${item.Id}`);
     });
-    log(`deleted items drained: ${deleted.join(', ')}; queue left: ${emulator.state.queue.length} change(s) (the SetId meter)`);
+    log(
+      `deleted items drained: ${deleted.join(', ')}; queue left: ${emulator.state.queue.length} change(s) (the SetId meter)`,
+    );
   } finally {
     await server.close();
   }
