@@ -100,7 +100,9 @@ const SET_ID_KIND: Record<string, EntityKind> = {
  * Mutate it through its methods as the platform would (each mutation queues a change record).
  */
 export class UzhkhEmulator {
+  /** The platform's data, change queue and deleted items (inspect or edit directly in tests). */
   readonly state: UzhkhState;
+  /** Clock used for the date-times the platform stamps. */
   readonly clock: Clock;
   /** Requests received per wire operation. */
   readonly counts: Record<string, number> = {};
@@ -108,10 +110,15 @@ export class UzhkhEmulator {
   readonly seen: SeenRequest[] = [];
   /** Registration requests handled through the Handle* endpoints, with the parameters received. */
   readonly handled: Array<{ operation: string; id: string; params: Record<string, string> }> = [];
+  /** The accepted bearer token; change it to simulate a revoked token. */
   token: string;
+  /** The IP allow-list; `null` disables the check. */
   allowedIps: string[] | null;
+  /** The address requests are taken to come from when they carry no `X-Forwarded-For`. */
   clientIp: string;
+  /** Items per download page. */
   pageSize: number;
+  /** Records per `To1c/Requests` answer. */
   feedBatchSize: number;
   /** When true, downloads serve page 1 whatever page is asked (to test the repeated-page guard). */
   ignorePaging = false;
