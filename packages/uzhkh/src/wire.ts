@@ -21,11 +21,22 @@ type Keyword = (typeof KEYWORDS)[number];
 
 /**
  * Finds the keyword in an answer body: plain text (`success`), a JSON string (`"success"`) or a
- * JSON object holding it; the document names the words but not their framing.
+ * JSON object with the keyword as one of its values; the document names the words, not their framing.
+ * Only a whole value counts, so "Internal error" is not the keyword `error`.
  */
 export function keywordOf(body: string): Keyword | undefined {
-  const match = /\b(notAuthorized|noData|notFound|unknownType|success|error)\b/.exec(body);
-  return match ? (match[1] as Keyword) : undefined;
+  const text = body.replace(/^\uFEFF/, '').trim();
+  const candidates: unknown[] = [text];
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (typeof parsed === 'string') candidates.push(parsed.trim());
+    else if (parsed && typeof parsed === 'object') candidates.push(...Object.values(parsed));
+  } catch {
+    // Plain text: the first candidate already covers it.
+  }
+  return candidates.find(
+    (c): c is Keyword => typeof c === 'string' && (KEYWORDS as readonly string[]).includes(c),
+  );
 }
 
 /** Query values as ASP.NET binds them: booleans as `true`/`false`, numbers in plain notation. */
@@ -59,6 +70,33 @@ function parseJson(raw: RawResponse, operation: string): unknown {
   }
 }
 
+/**
+ * The keyword refusals (`noData` 404, `notFound` 404, `error` 500) as errors. The document lists them
+ * for SetId; the other write endpoints are treated alike, since the platform's answers share a style.
+ */
+function keywordError(raw: RawResponse, operation: string, word: Keyword | undefined, what: string) {
+  const { status } = raw;
+  if (status === 404 && word === 'noData') {
+    return new ApiError(
+      `${prefix(operation)}the platform says not all of ${what} arrived (noData); a proxy may strip the query string, please report it.`,
+      { operation, status, vendorCode: 'noData', vendorMessage: 'noData' },
+    );
+  }
+  if (status === 404 && word === 'notFound') {
+    return new ApiError(
+      `${prefix(operation)}the platform has no record with that id (notFound); it may have been deleted or handled already, check the id.`,
+      { operation, status, vendorCode: 'notFound', vendorMessage: 'notFound' },
+    );
+  }
+  if (status === 500 && word === 'error') {
+    return new ApiError(
+      `${prefix(operation)}the platform failed on its side (error, HTTP 500); try again later.`,
+      { operation, status, vendorCode: 'error', vendorMessage: 'error', retryable: true },
+    );
+  }
+  return httpErrorFrom(raw, operation);
+}
+
 function decodeSetId(raw: RawResponse, operation: string): { outcome: string; status: number } {
   const word = keywordOf(raw.excerpt(200));
   const { status } = raw;
@@ -67,19 +105,12 @@ function decodeSetId(raw: RawResponse, operation: string): { outcome: string; st
     if (word === undefined || word === 'success') return { outcome: 'success', status };
   }
   if (status === 404 && (word === 'notFound' || word === 'unknownType')) return { outcome: word, status };
-  if (status === 404 && word === 'noData') {
-    throw new ApiError(
-      `${prefix(operation)}the platform says not all of uzhkId, externalId and type arrived (noData); a proxy may strip the query string, please report it.`,
-      { operation, status, vendorCode: 'noData', vendorMessage: 'noData' },
-    );
-  }
-  if (status === 500 && word === 'error') {
-    throw new ApiError(
-      `${prefix(operation)}the platform failed while setting the id (error, HTTP 500); try again later.`,
-      { operation, status, vendorCode: 'error', vendorMessage: 'error', retryable: true },
-    );
-  }
-  throw httpErrorFrom(raw, operation);
+  throw keywordError(raw, operation, word, 'uzhkId, externalId and type');
+}
+
+function decodeNone(raw: RawResponse, operation: string): null {
+  if (raw.status >= 200 && raw.status < 300) return null;
+  throw keywordError(raw, operation, keywordOf(raw.excerpt(200)), 'the required parameters');
 }
 
 /** Per-client facts the invoker needs. */
@@ -109,11 +140,11 @@ export async function invoke(
         (s >= 200 && s < 300) ||
         s === 401 ||
         s === 403 ||
-        (meta.answer === 'setId' && (s === 404 || s === 500)),
+        (meta.answer !== 'json' && (s === 404 || s === 500)),
       decode: (raw) => {
         if (raw.status === 401 || raw.status === 403) throw authError(name, raw.status, raw.excerpt(200));
         if (meta.answer === 'setId') return decodeSetId(raw, name);
-        if (meta.answer === 'none') return null;
+        if (meta.answer === 'none') return decodeNone(raw, name);
         return parseJson(raw, name);
       },
     },

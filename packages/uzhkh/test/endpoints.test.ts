@@ -159,7 +159,11 @@ describe('Synchronization endpoints', () => {
       accountNumber: '100042',
       isSendNotification: 'false',
     });
-    emulator.failNext({ operation: 'Synchronization/HandleRequestToObjectAdding', status: 500 });
+    emulator.failNext({
+      operation: 'Synchronization/HandleRequestToObjectAdding',
+      status: 500,
+      body: 'Internal error',
+    });
     await expect(
       client.registrations.handleRequestToObjectAdding({
         id: 'o-1',
@@ -235,4 +239,33 @@ describe('SetId', () => {
     await expect(client.setId('', 'x', 'counter')).rejects.toThrow(/uzhkId/);
     expect(emulator.seen).toHaveLength(0);
   });
+});
+
+describe('keyword refusals on the other write endpoints', () => {
+  it('HandleRequestToRegister for an unknown id is an ApiError notFound', async () => {
+    const { client } = h.fresh();
+    const error = await client.registrations
+      .handleRequestToRegister({ id: 'nope', isApprove: true, isReject: false, isSendNotification: false })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ vendorCode: 'notFound', status: 404, retryable: false });
+  });
+
+  it('To1c/Delete answering 500 "error" is retried, then raised as a retryable ApiError', async () => {
+    const { emulator, client } = h.fresh();
+    emulator.failNext({ operation: 'To1c/Delete', status: 500, body: '"error"', times: 5 });
+    const error = await client.feed.acknowledge({ guid: 'g-1' }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ vendorCode: 'error', retryable: true });
+    expect(emulator.counts['To1c/Delete']).toBe(3);
+  });
+});
+
+describe('keyword framing', () => {
+  for (const body of ['notFound', '"notFound"', '{"result":"notFound"}', '\uFEFF "notFound" ']) {
+    it(`reads SetId's answer from ${JSON.stringify(body)}`, async () => {
+      const { emulator, client } = h.fresh();
+      emulator.failNext({ operation: 'SetId', status: 404, body });
+      expect(await client.setId('--1', 'x', 'counter')).toEqual({ outcome: 'notFound', status: 404 });
+    });
+  }
 });
