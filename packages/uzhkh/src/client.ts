@@ -4,11 +4,16 @@ import {
   ConfigError,
   type OperationMethods,
   type Paginator,
+  type Operation,
+  type Schema,
   type TokenSource,
   Transport,
   bearerAuth,
   bindOperations,
+  defineOperation,
+  validateInput,
 } from '@x/core';
+import * as z from 'zod/mini';
 import { type DownloadOptions, downloadAll } from './download.js';
 import {
   type ChangeHandler,
@@ -22,8 +27,10 @@ import {
   downloadOperations,
   feedOperations,
   idsOperations,
+  operationGroups,
   registrationOperations,
 } from './operations/index.js';
+import type { UzhkhMeta } from './operations/meta.js';
 import type { SetIdResult } from './operations/ids.js';
 import type { Account } from './schemas/account.js';
 import type { Counter } from './schemas/counter.js';
@@ -90,6 +97,7 @@ export class UzhkhClient {
   readonly registrations: OperationMethods<typeof registrationOperations>;
   /** `SetId`. */
   readonly ids: OperationMethods<typeof idsOperations>;
+  private readonly ctx: WireContext;
 
   constructor(options: UzhkhClientOptions) {
     if (!options || typeof options !== 'object')
@@ -102,6 +110,7 @@ export class UzhkhClient {
     const { baseUrl, token, validation, ...transportOptions } = options;
     this.transport = new Transport({ ...transportOptions, baseUrl, auth: bearerAuth(token) });
     const ctx: WireContext = { transport: this.transport, validation, logger: options.logger };
+    this.ctx = ctx;
     const invoker = invoke.bind(null, ctx);
     const feed = bindOperations('feed', feedOperations, invoker);
     this.feed = {
@@ -124,6 +133,36 @@ export class UzhkhClient {
   }
 
   /**
+   * Escape hatch: calls any endpoint by its wire path (`To1c/Requests`, `Synchronization/DownloadFlats`,
+   * or one the table lacks) with query parameters, as a GET. A known operation is validated and
+   * decoded by its schemas; an unknown one returns the parsed JSON and is treated as not idempotent.
+   */
+  call(
+    wire: string,
+    params: Record<string, string | number | boolean | undefined> = {},
+    options?: CallOptions,
+  ): Promise<unknown> {
+    const known = WIRE_INDEX.get(wire.replace(/^\/+/, '').toLowerCase());
+    if (known) {
+      const name = `call.${known.wire}`;
+      try {
+        return invoke(this.ctx, known, name, validateInput(known, params, name), options);
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    }
+    const adHoc = defineOperation({
+      wire,
+      idempotent: false,
+      input: z.unknown(),
+      output: z.unknown(),
+      doc: 'An endpoint the operation table does not know.',
+      meta: { method: 'GET', path: wire.replace(/^\/+/, ''), answer: 'json' } satisfies UzhkhMeta,
+    });
+    return invoke(this.ctx, adHoc, `call.${wire}`, params, options);
+  }
+
+  /**
    * Assigns an external id to a platform record (`GET SetId?uzhkId&externalId&type`) and returns
    * the platform's answer: `success`, `notFound` or `unknownType`. `notAuthorized` throws an
    * AuthError, `noData` and `error` throw an ApiError.
@@ -132,3 +171,12 @@ export class UzhkhClient {
     return this.ids.setId({ uzhkId, externalId, type }, options);
   }
 }
+
+const WIRE_INDEX = new Map<string, Operation<Schema, Schema, unknown>>(
+  Object.values(operationGroups).flatMap((group) =>
+    Object.values(group).map((op): [string, Operation<Schema, Schema, unknown>] => [
+      op.wire.toLowerCase(),
+      op,
+    ]),
+  ),
+);

@@ -269,3 +269,21 @@ describe('keyword framing', () => {
     });
   }
 });
+
+describe('client.call escape hatch', () => {
+  it('routes a known wire name through its schemas', async () => {
+    const { emulator, client } = h.fresh();
+    emulator.seedAccounts(3);
+    const page = (await client.call('Synchronization/DownloadAccounts', { page: 1 })) as { Items: unknown[] };
+    expect(page.Items).toHaveLength(3);
+    await expect(client.call('SetId', { uzhkId: '--1' })).rejects.toThrow(/externalId/);
+    expect(emulator.seen.map((s) => s.query)).toEqual([{ page: '1' }]);
+  });
+
+  it('sends an unknown wire name as a GET and returns the JSON', async () => {
+    const { emulator, client } = h.fresh();
+    const answer = await client.call('Synchronization/DownloadCars', { page: 2 }).catch((e: unknown) => e);
+    expect(answer).toBeInstanceOf(HttpError);
+    expect(emulator.seen[0]).toMatchObject({ operation: 'unknown', query: { page: '2' } });
+  });
+});
