@@ -1,4 +1,5 @@
 import { ResponseError } from '@x/core';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { useHarness } from './harness.js';
 
@@ -65,5 +66,24 @@ describe('download paginators', () => {
     emulator.failNext({ operation: 'Synchronization/DownloadAccounts', status: 503 });
     expect(await client.download.accounts().toArray()).toHaveLength(10);
     expect(emulator.counts['Synchronization/DownloadAccounts']).toBe(3);
+  });
+
+  it('any item count and page size: every item once, in order, ceil(n/size) pages', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 1, max: 60 }), async (n, size) => {
+        const { emulator, client } = h.fresh({ pageSize: size });
+        emulator.seedAccounts(n);
+        const sizes: number[] = [];
+        const ids: string[] = [];
+        for await (const page of client.download.accounts().pages()) {
+          sizes.push(page.length);
+          ids.push(...page.map((a) => a.Id));
+        }
+        expect(sizes).toHaveLength(Math.ceil(n / size));
+        expect(ids).toEqual(Array.from({ length: n }, (_, i) => `acc-${i + 1}`));
+        expect(emulator.counts['Synchronization/DownloadAccounts']).toBe(sizes.length + 1);
+      }),
+      { numRuns: 15 },
+    );
   });
 });
