@@ -32,20 +32,20 @@ describe('response validation modes', () => {
 
 describe('timeouts', () => {
   it('a queue read that times out is retried (reads are idempotent)', async () => {
-    const { emulator, client } = h.fresh({}, { timeoutMs: 30 });
+    const { emulator, client } = h.fresh({}, { timeoutMs: 250 });
     emulator.upsertAccount({ Id: 'acc-1' });
-    emulator.failNext({ operation: 'To1c/Requests', delayMs: 300, afterEffect: true });
+    emulator.failNext({ operation: 'To1c/Requests', delayMs: 1500, afterEffect: true });
     const records = await client.feed.requests();
     expect(records).toHaveLength(1);
     expect(emulator.counts['To1c/Requests']).toBe(2);
   });
 
   it('a Handle* call that times out is not repeated', async () => {
-    const { emulator, client } = h.fresh({}, { timeoutMs: 30 });
+    const { emulator, client } = h.fresh({}, { timeoutMs: 250 });
     emulator.addRequestToRegister({ Id: 'r-1' });
     emulator.failNext({
       operation: 'Synchronization/HandleRequestToRegister',
-      delayMs: 300,
+      delayMs: 1500,
       afterEffect: true,
     });
     await expect(
