@@ -1,5 +1,26 @@
 /**
- * @x/uzhkh — placeholder until its client lands.
+ * Typed client of the «Умное ЖКХ» export-to-accounting API: the change feed with a safe
+ * at-least-once consumer, paged full downloads, registration-request handling and SetId.
  * @packageDocumentation
  */
-export { VERSION as CORE_VERSION } from '@x/core';
+export { type DownloadApi, type FeedApi, UzhkhClient, type UzhkhClientOptions } from './client.js';
+export type { DownloadOptions } from './download.js';
+export type {
+  ChangeHandler,
+  ChangeHandlerResult,
+  ConsumeOptions,
+  ConsumeResult,
+  DeletedItemHandler,
+} from './feed.js';
+export { TEMPORARY_ID_PREFIX, isTemporaryId } from './ids.js';
+export {
+  type SetIdOutcome,
+  type SetIdResult,
+  type UzhkhMeta,
+  downloadOperations,
+  feedOperations,
+  idsOperations,
+  operationGroups,
+  registrationOperations,
+} from './operations/index.js';
+export * from './schemas/index.js';

@@ -1,0 +1,182 @@
+import {
+  type BaseClientOptions,
+  type CallOptions,
+  ConfigError,
+  type OperationMethods,
+  type Paginator,
+  type Operation,
+  type Schema,
+  type TokenSource,
+  Transport,
+  bearerAuth,
+  bindOperations,
+  defineOperation,
+  validateInput,
+} from '@x/core';
+import * as z from 'zod/mini';
+import { type DownloadOptions, downloadAll } from './download.js';
+import {
+  type ChangeHandler,
+  type ConsumeOptions,
+  type ConsumeResult,
+  type DeletedItemHandler,
+  consumeChanges,
+  consumeDeletedItems,
+} from './feed.js';
+import {
+  downloadOperations,
+  feedOperations,
+  idsOperations,
+  operationGroups,
+  registrationOperations,
+} from './operations/index.js';
+import type { UzhkhMeta } from './operations/meta.js';
+import type { SetIdResult } from './operations/ids.js';
+import type { Account } from './schemas/account.js';
+import type { Counter } from './schemas/counter.js';
+import type { Doc } from './schemas/doc.js';
+import type { SetIdType } from './schemas/enums.js';
+import type { Payment } from './schemas/payment.js';
+import type { RealEstateObject } from './schemas/real-estate-object.js';
+import type { Request } from './schemas/request.js';
+import { invoke, type WireContext } from './wire.js';
+
+/** Options of {@link UzhkhClient}. */
+export interface UzhkhClientOptions extends BaseClientOptions {
+  /**
+   * The customer's internal link («ВнутренняяСсылка») issued by «Умное ЖКХ» support, e.g.
+   * `https://example.uzhkh.ru/some/prefix/`. Endpoint paths (`To1c/Requests`, `SetId`, ...) are
+   * resolved under it.
+   */
+  baseUrl: string;
+  /** The access token issued by support, sent as `Authorization: Bearer <token>`; or a provider. */
+  token: TokenSource;
+}
+
+/** Change feed methods and consumers. */
+export type FeedApi = OperationMethods<typeof feedOperations> & {
+  /**
+   * Drains the change queue (`To1c/Requests` + `To1c/Delete`) at-least-once: each record is
+   * acknowledged only after `handler` resolved; return the external id for a record with a
+   * temporary `--` id and it is sent as `objectId`. Loops until the queue is empty, the signal
+   * aborts, or a handler throws (unless `onError: 'continue'`).
+   */
+  consume(handler: ChangeHandler, options?: ConsumeOptions): Promise<ConsumeResult>;
+  /** Drains `To1c/DeletedItems` the same way, acknowledging each item with `To1c/Delete`. */
+  consumeDeleted(handler: DeletedItemHandler, options?: ConsumeOptions): Promise<ConsumeResult>;
+};
+
+/** Full downloads: one page per call, or every item through a {@link Paginator}. */
+export type DownloadApi = OperationMethods<typeof downloadOperations> & {
+  /** Every personal account (`Synchronization/DownloadAccounts`), page after page until NoResults. */
+  accounts(options?: DownloadOptions): Paginator<Account>;
+  /** Every real-estate object (`Synchronization/DownloadFlats`). */
+  flats(options?: DownloadOptions): Paginator<RealEstateObject>;
+  /** Every payment (`Synchronization/DownloadPayments`). */
+  payments(options?: DownloadOptions): Paginator<Payment>;
+  /** Every personal meter (`Synchronization/DownloadCounters`). */
+  counters(options?: DownloadOptions): Paginator<Counter>;
+  /** Every request (`Synchronization/DownloadRequests`). */
+  requests(options?: DownloadOptions): Paginator<Request>;
+  /** Every document (`Synchronization/DownloadDocs`). */
+  docs(options?: DownloadOptions): Paginator<Doc>;
+};
+
+/**
+ * Client of the «Умное ЖКХ» export-to-accounting API (выгрузка во внешние учётные системы):
+ * the change feed, the full downloads, registration-request handling and external-id assignment.
+ */
+export class UzhkhClient {
+  /** The transport every call goes through. */
+  readonly transport: Transport;
+  /** `To1c/Requests`, `To1c/Delete`, `To1c/DeletedItems` and the consumers built on them. */
+  readonly feed: FeedApi;
+  /** `Synchronization/Download*`. */
+  readonly download: DownloadApi;
+  /** `Synchronization/HandleRequestToRegister` and `HandleRequestToObjectAdding`. */
+  readonly registrations: OperationMethods<typeof registrationOperations>;
+  /** `SetId`. */
+  readonly ids: OperationMethods<typeof idsOperations>;
+  private readonly ctx: WireContext;
+
+  constructor(options: UzhkhClientOptions) {
+    if (!options || typeof options !== 'object')
+      throw new ConfigError('UzhkhClient needs an options object.');
+    if (!options.token) {
+      throw new ConfigError(
+        'UzhkhClient needs the access token issued by «Умное ЖКХ» support (option token).',
+      );
+    }
+    const { baseUrl, token, validation, ...transportOptions } = options;
+    this.transport = new Transport({ ...transportOptions, baseUrl, auth: bearerAuth(token) });
+    const ctx: WireContext = { transport: this.transport, validation, logger: options.logger };
+    this.ctx = ctx;
+    const invoker = invoke.bind(null, ctx);
+    const feed = bindOperations('feed', feedOperations, invoker);
+    this.feed = {
+      ...feed,
+      consume: (handler, opts) => consumeChanges(feed, handler, opts, options.logger),
+      consumeDeleted: (handler, opts) => consumeDeletedItems(feed, handler, opts),
+    };
+    const pages = bindOperations('download', downloadOperations, invoker);
+    this.download = {
+      ...pages,
+      accounts: (o) => downloadAll(pages.accountsPage, 'download.accounts', o),
+      flats: (o) => downloadAll(pages.flatsPage, 'download.flats', o),
+      payments: (o) => downloadAll(pages.paymentsPage, 'download.payments', o),
+      counters: (o) => downloadAll(pages.countersPage, 'download.counters', o),
+      requests: (o) => downloadAll(pages.requestsPage, 'download.requests', o),
+      docs: (o) => downloadAll(pages.docsPage, 'download.docs', o),
+    };
+    this.registrations = bindOperations('registrations', registrationOperations, invoker);
+    this.ids = bindOperations('ids', idsOperations, invoker);
+  }
+
+  /**
+   * Escape hatch: calls any endpoint by its wire path (`To1c/Requests`, `Synchronization/DownloadFlats`,
+   * or one the table lacks) with query parameters, as a GET. A known operation is validated and
+   * decoded by its schemas; an unknown one returns the parsed JSON and is treated as not idempotent.
+   */
+  call(
+    wire: string,
+    params: Record<string, string | number | boolean | undefined> = {},
+    options?: CallOptions,
+  ): Promise<unknown> {
+    const known = WIRE_INDEX.get(wire.replace(/^\/+/, '').toLowerCase());
+    if (known) {
+      const name = `call.${known.wire}`;
+      try {
+        return invoke(this.ctx, known, name, validateInput(known, params, name), options);
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    }
+    const adHoc = defineOperation({
+      wire,
+      idempotent: false,
+      input: z.unknown(),
+      output: z.unknown(),
+      doc: 'An endpoint the operation table does not know.',
+      meta: { method: 'GET', path: wire.replace(/^\/+/, ''), answer: 'json' } satisfies UzhkhMeta,
+    });
+    return invoke(this.ctx, adHoc, `call.${wire}`, params, options);
+  }
+
+  /**
+   * Assigns an external id to a platform record (`GET SetId?uzhkId&externalId&type`) and returns
+   * the platform's answer: `success`, `notFound` or `unknownType`. `notAuthorized` throws an
+   * AuthError, `noData` and `error` throw an ApiError.
+   */
+  setId(uzhkId: string, externalId: string, type: SetIdType, options?: CallOptions): Promise<SetIdResult> {
+    return this.ids.setId({ uzhkId, externalId, type }, options);
+  }
+}
+
+const WIRE_INDEX = new Map<string, Operation<Schema, Schema, unknown>>(
+  Object.values(operationGroups).flatMap((group) =>
+    Object.values(group).map((op): [string, Operation<Schema, Schema, unknown>] => [
+      op.wire.toLowerCase(),
+      op,
+    ]),
+  ),
+);

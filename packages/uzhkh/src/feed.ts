@@ -1,0 +1,123 @@
+import { type CallOptions, type ConsumeFeedResult, type Logger, consumeFeed, writeLog } from '@x/core';
+import { isTemporaryId } from './ids.js';
+import { type ChangeRecord, changeEntityId } from './schemas/change-record.js';
+import type { DeletedItem } from './schemas/deleted-item.js';
+
+/**
+ * What a change-record handler may return: nothing, or the accounting system's id for the
+ * record's entity (a string, or `{ objectId }`). The id is sent with the acknowledgement only
+ * when the record carried a temporary `--` id, so the platform replaces it.
+ */
+// biome-ignore lint/suspicious/noConfusingVoidType: handlers that return nothing are typed `void`
+export type ChangeHandlerResult = void | undefined | string | { objectId?: string | undefined };
+
+/** Handles one change record; resolve to acknowledge it, throw to leave it in the queue. */
+export type ChangeHandler = (
+  record: ChangeRecord,
+  context: { signal?: AbortSignal | undefined },
+) => ChangeHandlerResult | Promise<ChangeHandlerResult>;
+
+/** Handles one deleted item; resolve to acknowledge it, throw to leave it in the list. */
+export type DeletedItemHandler = (
+  item: DeletedItem,
+  context: { signal?: AbortSignal | undefined },
+) => unknown;
+
+/** Options of the feed consumers. */
+export interface ConsumeOptions {
+  /**
+   * When a handler throws: `stop` (default) ends the run, leaving that record and every later one
+   * unacknowledged; `continue` leaves it unacknowledged and goes on with the next.
+   */
+  onError?: 'stop' | 'continue';
+  /** Ends the run between records; a record whose handler already resolved is still acknowledged. */
+  signal?: AbortSignal | undefined;
+  /** Upper bound of queue reads in one run. Default 10,000. */
+  maxBatches?: number;
+  /** Per-call options for the queue reads and acknowledgements (timeouts, retry). */
+  call?: Omit<CallOptions, 'signal'> | undefined;
+}
+
+/** What a consumer run did (see core's `consumeFeed`). */
+export type ConsumeResult = ConsumeFeedResult;
+
+/** The client calls the consumers need. */
+export interface FeedCalls {
+  requests(input?: undefined, options?: CallOptions): Promise<ChangeRecord[]>;
+  acknowledge(input: { guid: string; objectId?: string }, options?: CallOptions): Promise<void>;
+  deletedItems(input?: undefined, options?: CallOptions): Promise<DeletedItem[]>;
+}
+
+function objectIdOf(result: ChangeHandlerResult): string | undefined {
+  if (typeof result === 'string') return result || undefined;
+  if (result && typeof result === 'object') return result.objectId || undefined;
+  return undefined;
+}
+
+/**
+ * Drains `To1c/Requests` at-least-once: read the queue, run `handler` on each record in order,
+ * and acknowledge (`To1c/Delete`) a record only after its handler resolved. A crash between the
+ * two delivers the record again, so handlers must be idempotent (upsert by `Guid` or entity id).
+ */
+export function consumeChanges(
+  calls: FeedCalls,
+  handler: ChangeHandler,
+  options: ConsumeOptions = {},
+  logger?: Logger,
+): Promise<ConsumeResult> {
+  const call = options.call ?? {};
+  return consumeFeed<ChangeRecord, ChangeHandlerResult>(
+    (signal) => calls.requests(undefined, { ...call, signal }),
+    (record, signal) => handler(record, { signal }),
+    async (record, result) => {
+      const objectId = objectIdOf(result);
+      const entityId = changeEntityId(record);
+      const temporary = isTemporaryId(entityId);
+      if (objectId !== undefined && !temporary) {
+        writeLog(
+          logger,
+          'warn',
+          {
+            event: 'validation',
+            operation: 'feed.consume',
+            detail: { guid: record.Guid, ignored: 'objectId' },
+          },
+          `feed.consume: the handler returned an id for record ${record.Guid}, whose entity id is not temporary; it was not sent`,
+        );
+      }
+      // No signal here on purpose: a handled record is acknowledged even while the run is aborting.
+      await calls.acknowledge(
+        temporary && objectId !== undefined ? { guid: record.Guid, objectId } : { guid: record.Guid },
+        call,
+      );
+    },
+    {
+      onError: options.onError,
+      signal: options.signal,
+      maxBatches: options.maxBatches,
+      operation: 'feed.consume',
+    },
+  );
+}
+
+/** Drains `To1c/DeletedItems` the same way: handle, then acknowledge with `To1c/Delete?guid=…`. */
+export function consumeDeletedItems(
+  calls: FeedCalls,
+  handler: DeletedItemHandler,
+  options: ConsumeOptions = {},
+): Promise<ConsumeResult> {
+  const call = options.call ?? {};
+  return consumeFeed<DeletedItem, unknown>(
+    (signal) => calls.deletedItems(undefined, { ...call, signal }),
+    (item, signal) => handler(item, { signal }),
+    async (item) => {
+      await calls.acknowledge({ guid: item.Guid }, call);
+    },
+    {
+      onError: options.onError,
+      signal: options.signal,
+      maxBatches: options.maxBatches,
+      operation: 'feed.consumeDeleted',
+    },
+  );
+}

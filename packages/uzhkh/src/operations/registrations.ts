@@ -1,0 +1,57 @@
+import { defineOperation } from '@x/core';
+import * as z from 'zod/mini';
+import type { UzhkhMeta } from './meta.js';
+
+const done = z.pipe(
+  z.unknown(),
+  z.transform((): void => undefined),
+);
+
+/**
+ * Handling residents' registration requests. Not idempotent: each call may send the resident a
+ * notification (isSendNotification), so a lost answer is never retried automatically.
+ */
+export const registrationOperations = {
+  /** `GET Synchronization/HandleRequestToRegister?id&isApprove&isReject&cause&isSendNotification`. */
+  handleRequestToRegister: defineOperation({
+    wire: 'Synchronization/HandleRequestToRegister',
+    idempotent: false,
+    input: z.object({
+      /** The request's id on the platform. */
+      id: z.string().check(z.minLength(1)),
+      isApprove: z.boolean(),
+      isReject: z.boolean(),
+      /** Reason of a rejection. */
+      cause: z.optional(z.string()),
+      isSendNotification: z.boolean(),
+    }),
+    output: done,
+    doc: 'Marks a request to add a personal account (RequestToRegister) as handled, approved or rejected with a cause, and optionally notifies the resident.',
+    meta: {
+      method: 'GET',
+      path: 'Synchronization/HandleRequestToRegister',
+      answer: 'none',
+    } satisfies UzhkhMeta,
+  }),
+  /** `GET Synchronization/HandleRequestToObjectAdding?id&isApprove&isReject&accountNumber&isSendNotification`. */
+  handleRequestToObjectAdding: defineOperation({
+    wire: 'Synchronization/HandleRequestToObjectAdding',
+    idempotent: false,
+    input: z.object({
+      /** The request's id on the platform. */
+      id: z.string().check(z.minLength(1)),
+      isApprove: z.boolean(),
+      isReject: z.boolean(),
+      /** The personal account number for the object. */
+      accountNumber: z.optional(z.string()),
+      isSendNotification: z.boolean(),
+    }),
+    output: done,
+    doc: 'Marks a request to add a real-estate object (RequestToObjectAdding) as handled, approved (with the account number) or rejected, and optionally notifies the resident.',
+    meta: {
+      method: 'GET',
+      path: 'Synchronization/HandleRequestToObjectAdding',
+      answer: 'none',
+    } satisfies UzhkhMeta,
+  }),
+};

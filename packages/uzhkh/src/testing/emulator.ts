@@ -1,0 +1,345 @@
+import { type Clock, type LoopbackServer, ManualClock, mswHandlers, serveLoopback } from '@x/core/testing';
+import type { RequestHandler } from 'msw';
+import { operationGroups } from '../operations/index.js';
+import type { UzhkhMeta } from '../operations/meta.js';
+import { SET_ID_TYPES } from '../schemas/enums.js';
+import type { EntityKind, WireRecord } from './entities.js';
+import { type SeedData, generateAccounts, seedState } from './seed.js';
+import { UzhkhState } from './state.js';
+
+/** Options of {@link UzhkhEmulator}. */
+export interface UzhkhEmulatorOptions {
+  /** The token the emulator accepts (`Authorization: Bearer <token>`). Default `test-token`. */
+  token?: string;
+  /**
+   * Client addresses allowed in (the platform's IP allow-list); `null` disables the check.
+   * Default `['127.0.0.1', '::1']`.
+   */
+  allowedIps?: string[] | null;
+  /**
+   * The address requests are taken to come from. Neither msw nor core's loopback server hands a
+   * fetch handler the socket address, so the emulator uses this value, or the first
+   * `X-Forwarded-For` entry when the request has one. Default `127.0.0.1`.
+   */
+  clientIp?: string;
+  /** Items per download page ("about 200"). Default 200. */
+  pageSize?: number;
+  /** Records per `To1c/Requests` answer (the document does not say; the queue may be long). Default 100. */
+  feedBatchSize?: number;
+  /** Clock for the date-times the platform stamps. Default a {@link ManualClock}. */
+  clock?: Clock;
+  /** Initial data. */
+  seed?: SeedData;
+}
+
+/** A fault to inject into the next matching request(s). */
+export interface Fault {
+  /** Only requests of this wire operation (`To1c/Delete`, `SetId`...). Default: any. */
+  operation?: string;
+  /** HTTP status to answer. Default 500. */
+  status?: number;
+  /** Body to answer. Default `"error"`. */
+  body?: string;
+  /** Delay before answering, in ms (real time; for timeout tests). */
+  delayMs?: number;
+  /** Apply the operation's real effect first, then answer with the fault (a lost answer). */
+  afterEffect?: boolean;
+  /** How many requests it applies to. Default 1. */
+  times?: number;
+}
+
+/** One request as the emulator saw it, for wire-shape assertions. */
+export interface SeenRequest {
+  /** Wire operation name, or `unknown`. */
+  operation: string;
+  method: string;
+  /** Path below the base URL. */
+  path: string;
+  /** Query parameters as sent. */
+  query: Record<string, string>;
+  /** The `Authorization` header as sent (tests assert the bearer scheme). */
+  authorization: string | null;
+  status: number;
+}
+
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
+
+const ROUTES: Array<{ wire: string; path: string }> = Object.values(operationGroups).flatMap((group) =>
+  Object.values(group).map((op) => ({ wire: op.wire, path: (op.meta as UzhkhMeta).path.toLowerCase() })),
+);
+
+const DOWNLOAD_KINDS: Record<string, EntityKind> = {
+  'Synchronization/DownloadAccounts': 'account',
+  'Synchronization/DownloadFlats': 'object',
+  'Synchronization/DownloadPayments': 'payment',
+  'Synchronization/DownloadCounters': 'counter',
+  'Synchronization/DownloadRequests': 'request',
+  'Synchronization/DownloadDocs': 'doc',
+};
+
+/** SetId types → stored kind (documents share one collection, told apart by TypeName). */
+const SET_ID_KIND: Record<string, EntityKind> = {
+  counter: 'counter',
+  resident: 'resident',
+  payment: 'payment',
+  account: 'account',
+  request: 'request',
+  object: 'object',
+  article: 'doc',
+  news: 'doc',
+  notice: 'doc',
+};
+
+/**
+ * A stateful emulator of the «Умное ЖКХ» export API: the change queue, deleted items, paged
+ * downloads, registration handling and SetId, behind the bearer token and the IP allow-list.
+ * Mutate it through its methods as the platform would (each mutation queues a change record).
+ */
+export class UzhkhEmulator {
+  /** The platform's data, change queue and deleted items (inspect or edit directly in tests). */
+  readonly state: UzhkhState;
+  /** Clock used for the date-times the platform stamps. */
+  readonly clock: Clock;
+  /** Requests received per wire operation. */
+  readonly counts: Record<string, number> = {};
+  /** Every request received, in order. */
+  readonly seen: SeenRequest[] = [];
+  /** Registration requests handled through the Handle* endpoints, with the parameters received. */
+  readonly handled: Array<{ operation: string; id: string; params: Record<string, string> }> = [];
+  /** The accepted bearer token; change it to simulate a revoked token. */
+  token: string;
+  /** The IP allow-list; `null` disables the check. */
+  allowedIps: string[] | null;
+  /** The address requests are taken to come from when they carry no `X-Forwarded-For`. */
+  clientIp: string;
+  /** Items per download page. */
+  pageSize: number;
+  /** Records per `To1c/Requests` answer. */
+  feedBatchSize: number;
+  /** When true, downloads serve page 1 whatever page is asked (to test the repeated-page guard). */
+  ignorePaging = false;
+  private faults: Fault[] = [];
+
+  constructor(options: UzhkhEmulatorOptions = {}) {
+    this.clock = options.clock ?? new ManualClock();
+    this.state = new UzhkhState(() => new Date(this.clock.now()).toISOString().slice(0, 19));
+    this.token = options.token ?? 'test-token';
+    this.allowedIps = options.allowedIps === undefined ? ['127.0.0.1', '::1'] : options.allowedIps;
+    this.clientIp = options.clientIp ?? '127.0.0.1';
+    this.pageSize = options.pageSize ?? 200;
+    this.feedBatchSize = options.feedBatchSize ?? 100;
+    if (options.seed) this.seed(options.seed);
+  }
+
+  /** A fetch function for the client's `fetch` option (no network involved). */
+  readonly fetch = (input: Request | string | URL, init?: RequestInit): Promise<Response> =>
+    this.handle(input instanceof Request && init === undefined ? input : new Request(input, init));
+
+  /** msw handlers routing everything under `baseUrl` to this emulator. */
+  mswHandlers(baseUrl: string): RequestHandler[] {
+    return mswHandlers(baseUrl, (request) => this.handle(request));
+  }
+
+  /** Serves the emulator over real HTTP on a loopback port. */
+  serve(): Promise<LoopbackServer> {
+    return serveLoopback((request) => this.handle(request));
+  }
+
+  /** Loads records without queueing change records (the state before the integration starts). */
+  seed(data: SeedData): void {
+    seedState(this.state, data);
+  }
+
+  /** Adds `count` accounts (each with its object and one owner) without queueing changes. */
+  seedAccounts(count: number, start = 1): void {
+    generateAccounts(this.state, count, start);
+  }
+
+  /** Makes the next matching request(s) fail as described. */
+  failNext(fault: Fault = {}): void {
+    this.faults.push({ times: 1, ...fault });
+  }
+
+  // Mutations, as users and staff of the platform would make them. Each queues a change record.
+
+  /** Creates or updates a real-estate object; without `Id` it gets a temporary `--` id. */
+  upsertObject(fields: WireRecord = {}): WireRecord {
+    return this.state.upsert('object', fields);
+  }
+  /** Creates or updates a personal account. */
+  upsertAccount(fields: WireRecord = {}): WireRecord {
+    return this.state.upsert('account', fields);
+  }
+  /** Creates or updates a resident (outside an account: IsEmployer/IsOwner stay null). */
+  upsertResident(fields: WireRecord = {}): WireRecord {
+    return this.state.upsert('resident', fields);
+  }
+  /** Creates or updates a meter, e.g. one a resident added in the app (temporary id). */
+  upsertCounter(fields: WireRecord = {}): WireRecord {
+    return this.state.upsert('counter', fields);
+  }
+  /** Sends a meter reading: updates Value1–3 and DateTimeForValue. */
+  sendReading(counterId: string, values: { Value1: number; Value2?: number; Value3?: number }): WireRecord {
+    const counter = this.state.find('counter', counterId);
+    if (!counter) throw new Error(`no counter ${counterId}`);
+    return this.state.upsert('counter', {
+      ...values,
+      Id: counter.Id,
+      DateTimeForValue: new Date(this.clock.now()).toISOString().slice(0, 19),
+    });
+  }
+  /** Creates or updates a request (ticket); new requests get integer ids. */
+  upsertRequest(fields: WireRecord = {}): WireRecord {
+    return this.state.upsert('request', fields);
+  }
+  /** Records a payment. */
+  addPayment(fields: WireRecord = {}): WireRecord {
+    return this.state.upsert('payment', fields);
+  }
+  /** Creates or updates an article, news item or notice (`TypeName`). */
+  upsertDoc(fields: WireRecord = {}): WireRecord {
+    return this.state.upsert('doc', fields);
+  }
+  /** Creates or updates a car. */
+  upsertCar(fields: WireRecord = {}): WireRecord {
+    return this.state.upsert('car', fields);
+  }
+  /** A resident asks to add a personal account. */
+  addRequestToRegister(fields: WireRecord = {}): WireRecord {
+    return this.state.upsert('requesttoregister', fields);
+  }
+  /** A resident asks to add a real-estate object. */
+  addRequestToObjectAdding(fields: WireRecord = {}): WireRecord {
+    return this.state.upsert('requesttoobjectadding', fields);
+  }
+  /** Deletes a record on the platform; it appears in `To1c/DeletedItems`. */
+  remove(kind: EntityKind, id: string | number, typeName?: string): boolean {
+    return this.state.remove(kind, id, typeName);
+  }
+
+  /** Handles one request: counts it, checks access, applies faults, routes by the operation table. */
+  async handle(request: Request): Promise<Response> {
+    const url = new URL(request.url);
+    const lowerPath = url.pathname.toLowerCase();
+    const route = ROUTES.find((r) => lowerPath === `/${r.path}` || lowerPath.endsWith(`/${r.path}`));
+    const operation = route?.wire ?? 'unknown';
+    this.counts[operation] = (this.counts[operation] ?? 0) + 1;
+    const query: Record<string, string> = {};
+    // ASP.NET binds query parameters case-insensitively; so does the emulator.
+    url.searchParams.forEach((v, k) => {
+      query[k.toLowerCase()] = v;
+    });
+    const seen: SeenRequest = {
+      operation,
+      method: request.method,
+      path: route ? route.path : url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      authorization: request.headers.get('authorization'),
+      status: 0,
+    };
+    this.seen.push(seen);
+    const response = await this.respond(request, operation, query);
+    seen.status = response.status;
+    return response;
+  }
+
+  private async respond(
+    request: Request,
+    operation: string,
+    query: Record<string, string>,
+  ): Promise<Response> {
+    if (!this.authorized(request)) return json('notAuthorized', 403);
+    const fault = this.takeFault(operation);
+    if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
+    if (fault && !fault.afterEffect) return this.faultResponse(fault);
+    const response = this.route(operation, query);
+    return fault ? this.faultResponse(fault) : response;
+  }
+
+  private authorized(request: Request): boolean {
+    if (request.headers.get('authorization') !== `Bearer ${this.token}`) return false;
+    if (this.allowedIps === null) return true;
+    const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
+    return this.allowedIps.includes(forwarded || this.clientIp);
+  }
+
+  private takeFault(operation: string): Fault | undefined {
+    const i = this.faults.findIndex((f) => f.operation === undefined || f.operation === operation);
+    if (i < 0) return undefined;
+    const fault = this.faults[i]!;
+    fault.times = (fault.times ?? 1) - 1;
+    if (fault.times <= 0) this.faults.splice(i, 1);
+    return fault;
+  }
+
+  private faultResponse(fault: Fault): Response {
+    return new Response(fault.body ?? '"error"', {
+      status: fault.status ?? 500,
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+    });
+  }
+
+  private route(operation: string, q: Record<string, string>): Response {
+    switch (operation) {
+      case 'To1c/Requests':
+        return json(
+          this.state.queue.slice(0, this.feedBatchSize).map((e) => ({ Guid: e.Guid, ...e.record })),
+        );
+      case 'To1c/DeletedItems':
+        return json(this.state.deleted.slice(0, this.feedBatchSize));
+      case 'To1c/Delete':
+        return this.acknowledge(q);
+      case 'Synchronization/HandleRequestToRegister':
+        return this.handleRegistration(operation, 'requesttoregister', q);
+      case 'Synchronization/HandleRequestToObjectAdding':
+        return this.handleRegistration(operation, 'requesttoobjectadding', q);
+      case 'SetId':
+        return this.setId(q);
+      default: {
+        const kind = DOWNLOAD_KINDS[operation];
+        if (kind) return this.download(kind, q);
+        return json('notFound', 404);
+      }
+    }
+  }
+
+  private acknowledge(q: Record<string, string>): Response {
+    if (!q.guid) return json('noData', 404);
+    const { change } = this.state.acknowledge(q.guid);
+    const objectId = q.objectid;
+    // objectId only replaces a temporary id; a record that already has its external id keeps it.
+    if (change && objectId && change.entityId.startsWith('--')) {
+      this.state.replaceId(change.kind, change.entityId, objectId, change.typeName);
+    }
+    // An unknown guid is a no-op: the document does not say otherwise, and it keeps the call idempotent.
+    return json('success');
+  }
+
+  private handleRegistration(operation: string, kind: EntityKind, q: Record<string, string>): Response {
+    if (!q.id) return json('noData', 404);
+    if (!this.state.find(kind, q.id)) return json('notFound', 404);
+    this.handled.push({ operation, id: q.id, params: { ...q } });
+    return json('success');
+  }
+
+  private setId(q: Record<string, string>): Response {
+    if (!q.uzhkid || !q.externalid || !q.type) return json('noData', 404);
+    const type = q.type.toLowerCase();
+    if (!(SET_ID_TYPES as readonly string[]).includes(type)) return json('unknownType', 404);
+    const kind = SET_ID_KIND[type]!;
+    const result = this.state.replaceId(kind, q.uzhkid, q.externalid, kind === 'doc' ? type : undefined);
+    return result === 'replaced' ? json('success') : json('notFound', 404);
+  }
+
+  private download(kind: EntityKind, q: Record<string, string>): Response {
+    const asked = Number.parseInt(q.page ?? '', 10);
+    // Missing, 0 or negative → the first page, as documented.
+    const page = this.ignorePaging || !(asked >= 1) ? 1 : asked;
+    const items = this.state.list(kind).slice((page - 1) * this.pageSize, page * this.pageSize);
+    return json({ Items: items, Page: page, NoResults: items.length === 0 });
+  }
+}
