@@ -97,7 +97,12 @@ export const ChangeStatusParams = z.object({
 /** TripOrder input: creates (or, with `id`, edits) a trip. `tp` 1 pick-up, 2 delivery. */
 export const TripOrderParams = z.object({
   id: z.optional(inId()),
-  tp: z.optional(z.union([z.literal('1'), z.literal('2'), z.literal(1), z.literal(2)])),
+  tp: z.optional(
+    z.pipe(
+      z.union([z.literal('1'), z.literal('2'), z.literal(1), z.literal(2)]),
+      z.transform((v: '1' | '2' | 1 | 2) => String(v)),
+    ),
+  ),
   contr_id: z.optional(inId()),
   date: inDate(),
   hr: z.string().check(z.regex(/^\d{1,2}:\d{2}$/, 'a time like "11:30"')),
