@@ -29,6 +29,7 @@ export {
 export {
   type AgbisOperation,
   type CommandName,
+  type Commands,
   type UndocumentedCommand,
   clientOperations,
   commands,

@@ -21,7 +21,16 @@ export {
 };
 
 /** Every documented command, grouped as the document's sections are. */
-export const operationGroups = {
+export const operationGroups: {
+  session: typeof sessionOperations;
+  reference: typeof referenceOperations;
+  clients: typeof clientOperations;
+  orders: typeof orderOperations;
+  services: typeof serviceOperations;
+  payments: typeof paymentOperations;
+  statistics: typeof statisticsOperations;
+  deprecated: typeof deprecatedOperations;
+} = {
   session: sessionOperations,
   reference: referenceOperations,
   clients: clientOperations,
@@ -30,13 +39,53 @@ export const operationGroups = {
   payments: paymentOperations,
   statistics: statisticsOperations,
   deprecated: deprecatedOperations,
-} as const;
+};
+
+/** The type of {@link commands}, spelled out so declarations stay small. */
+export type Commands = {
+  Login: typeof sessionOperations.login;
+  ValidSessionID: typeof sessionOperations.validSessionId;
+  RefreshSession: typeof sessionOperations.refreshSession;
+  Logout: typeof sessionOperations.logout;
+  ExecutedApiCount: typeof sessionOperations.executedApiCount;
+  ContrTree: typeof referenceOperations.contrTree;
+  PriceList: typeof referenceOperations.priceList;
+  PriceTree: typeof referenceOperations.priceTree;
+  AddonTypes: typeof referenceOperations.addonTypes;
+  AddonPacks: typeof referenceOperations.addonPacks;
+  Regions: typeof referenceOperations.regions;
+  GetListsVdsDsForAll: typeof referenceOperations.discountSchemes;
+  GetListsOrderTNDForAll: typeof referenceOperations.orderLists;
+  ContragForAll: typeof clientOperations.save;
+  ContrInfoForAll: typeof clientOperations.info;
+  ContragInfoForAll: typeof clientOperations.findByPhone;
+  AddBonusForAll: typeof clientOperations.addBonus;
+  BonusesBetweenForAll: typeof clientOperations.bonusesBetween;
+  SaveOrderForAll: typeof orderOperations.save;
+  UpdateOrderForAll: typeof orderOperations.update;
+  ChangeStatusOrdersForAll: typeof orderOperations.changeStatus;
+  TripOrder: typeof orderOperations.createTrip;
+  Trip: typeof orderOperations.trip;
+  OrderInfoForAll: typeof orderOperations.info;
+  Receipt: typeof orderOperations.receipt;
+  ReceiptOnline: typeof orderOperations.receiptOnline;
+  OrdersBetweenForAll: typeof orderOperations.between;
+  SetOrderImagesForAll: typeof serviceOperations.setImages;
+  DocsInWayBetweenForAll: typeof serviceOperations.docsInWayBetween;
+  PayForAll: typeof paymentOperations.pay;
+  ReturnPayForAll: typeof paymentOperations.refund;
+  OrderPaysBetweenForAll: typeof paymentOperations.between;
+  OrderByDateTimeForAll: typeof statisticsOperations.ordersChanged;
+  ClientsByDateTimeForAll: typeof statisticsOperations.clientsChanged;
+  LastChangeOrder: typeof statisticsOperations.lastChangeOrder;
+  GetOrderImagesForAll: typeof deprecatedOperations.getOrderImages;
+};
 
 /**
- * Every documented command by its wire name: what `client.call` types and the emulator routes on.
- * 36 commands.
+ * Every documented command by its wire name (36 in the document): what `client.call` types and
+ * the emulator routes on.
  */
-export const commands = {
+export const commands: Commands = {
   Login: sessionOperations.login,
   ValidSessionID: sessionOperations.validSessionId,
   RefreshSession: sessionOperations.refreshSession,
@@ -73,10 +122,10 @@ export const commands = {
   ClientsByDateTimeForAll: statisticsOperations.clientsChanged,
   LastChangeOrder: statisticsOperations.lastChangeOrder,
   GetOrderImagesForAll: deprecatedOperations.getOrderImages,
-} as const;
+};
 
 /** Wire name of a documented command. */
-export type CommandName = keyof typeof commands;
+export type CommandName = keyof Commands;
 
 /** Wire names the document mentions without describing; reachable through `client.call`. */
 export type UndocumentedCommand = 'OrderImagesModern' | 'PhotoOnline' | 'Trips';
