@@ -57,3 +57,18 @@ export {
   parseVendorJson,
 } from './wire.js';
 export { sha1Hex } from './sha1.js';
+export type {
+  AddonTypeRecord,
+  BonusPaymentRecord,
+  BonusRecord,
+  ChangedClientRecord,
+  ClientCard,
+  DocInWayRecord,
+  Order,
+  OrderAddonRecord,
+  OrderPayRecord,
+  OrderPaymentRecord,
+  OrderServiceRecord,
+  PriceListLine,
+  TripRecord,
+} from './types.js';
