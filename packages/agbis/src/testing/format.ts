@@ -25,7 +25,8 @@ const RAW_KEYS = new Set(['img', 'confirm_link', 'Session_id', 'Refresh_id', 'er
 export function encodeAnswer(value: unknown, key?: string): unknown {
   if (typeof value === 'string') {
     if (key !== undefined && RAW_KEYS.has(key)) return value;
-    const encoded = encodeURIComponent(value);
+    // Commas stay literal, as in the document (`"132,69"`, `"Бежевый,+Жёлтый"`).
+    const encoded = encodeURIComponent(value).replace(/%2C/g, ',');
     return key !== undefined && PLUS_KEYS.has(key) ? encoded.replace(/%20/g, '+') : encoded;
   }
   if (Array.isArray(value)) return value.map((v) => encodeAnswer(v, key));
