@@ -22,7 +22,7 @@ import {
   type CommandName,
   type UndocumentedCommand,
   clientOperations,
-  type commands,
+  type Commands,
   deprecatedOperations,
   operationOf,
   orderOperations,
@@ -249,9 +249,10 @@ export class AgbisClient {
    */
   call<C extends CommandName>(
     command: C,
-    params: InputOf<(typeof commands)[C]>,
-    options?: CallOptions,
-  ): Promise<OutputOf<(typeof commands)[C]>>;
+    ...args: undefined extends InputOf<Commands[C]>
+      ? [params?: InputOf<Commands[C]>, options?: CallOptions]
+      : [params: InputOf<Commands[C]>, options?: CallOptions]
+  ): Promise<OutputOf<Commands[C]>>;
   call(
     command: UndocumentedCommand | (string & {}),
     params?: Record<string, unknown>,

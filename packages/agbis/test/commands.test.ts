@@ -609,6 +609,8 @@ describe('escape hatch', () => {
     });
     const trips = await env.client.call('Trips', { date: '11.03.2026', detail: '1' });
     expect((trips.trips as unknown[]).length).toBe(1);
+    const valid = await env.client.call('ValidSessionID');
+    expect(valid.user_id).toBe('1022');
     await expect(env.client.call('NoSuchCommand')).rejects.toMatchObject({ vendorCode: 103 });
   });
 });
