@@ -203,10 +203,15 @@ export class AgbisClient {
         };
       },
       logout: async (current, signal) => {
-        await this.runOp(sessionOperations.logout, 'agbis.session.logout', undefined, current.id, {
-          signal,
-          retry: false,
-        });
+        try {
+          await this.runOp(sessionOperations.logout, 'agbis.session.logout', undefined, current.id, {
+            signal,
+            retry: false,
+          });
+        } catch (error) {
+          // A session the server already dropped is as logged out as it gets.
+          if (!isExpired(error)) throw error;
+        }
       },
     });
     const invoke = (op: AgbisOperation, name: string, input: unknown, call: CallOptions | undefined) =>

@@ -94,6 +94,14 @@ describe('sessions', () => {
     expect(emulator.count('Login')).toBe(2);
   });
 
+  it('close() with a session the server already dropped still succeeds', async () => {
+    const { client, emulator } = makeEnv(server);
+    await client.reference.orderLists();
+    emulator.expireSessions();
+    await expect(client.close()).resolves.toBeUndefined();
+    expect(emulator.requests.at(-1)).toMatchObject({ command: 'Logout', error: 3 });
+  });
+
   it('secrets never reach logs, errors, toJSON or inspect', async () => {
     const lines: string[] = [];
     const logger = {

@@ -15,7 +15,7 @@ import {
 
 /** A cell phone must start with `+` (the SDK sends it as `%2B`). */
 const phone = () =>
-  z.string().check(z.regex(/^\+\d{5,15}$/, 'a phone in international form, e.g. +79990009900'));
+  z.string().check(z.regex(/^\+[\d\s()-]{5,24}$/, 'a phone starting with +, e.g. +79990009900'));
 
 /** ContragForAll input: creates a client, or changes the one named by `contr_id`. */
 export const ContragParams = z.object({
