@@ -360,5 +360,11 @@ export function decodeBinaryAnswer(raw: RawResponse, operation: string, command:
       { operation },
     );
   }
+  if (raw.contentType === 'text/html' && looksLikeHtml(head)) {
+    throw new ResponseError(
+      `${prefix(operation)}AGBIS answered ${command} with an HTML page instead of a file; check the base URL and try again later.`,
+      { operation },
+    );
+  }
   return { bytes: raw.bytes, contentType: raw.contentType || 'application/octet-stream' };
 }

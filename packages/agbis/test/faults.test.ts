@@ -125,6 +125,18 @@ describe('faults over a loopback server', () => {
     });
   });
 
+  it('a receipt answered by an HTML page or a JSON error is reported, not returned as a file', async () => {
+    const { client, emulator, dorId } = await setup();
+    emulator.failNext({ command: 'ReceiptOnline', status: 200, body: '<html><body>oops</body></html>' });
+    await expect(client.orders.receiptOnline({ dor_id: dorId })).rejects.toMatchObject({
+      name: 'ResponseError',
+    });
+    emulator.failNext({ command: 'ReceiptOnline', status: 200, body: '{"error":3}' });
+    const pdf = await client.orders.receiptOnline({ dor_id: dorId });
+    expect(pdf.contentType).toBe('application/pdf');
+    expect(emulator.count('RefreshSession')).toBe(1);
+  });
+
   it('a 504 page on a wide range is retried for reads, then reported with advice', async () => {
     const { client, emulator } = await setup();
     await expect(
