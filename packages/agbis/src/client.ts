@@ -1,0 +1,369 @@
+import {
+  AuthError,
+  type BaseClientOptions,
+  type CallOptions,
+  ConfigError,
+  type InputOf,
+  type Logger,
+  type OperationMethods,
+  type OutputOf,
+  SessionManager,
+  Transport,
+  type ValidationMode,
+  bindOperations,
+  decodeOutput,
+  registerSecret,
+  validateInput,
+} from '@x/core';
+import { Feeds } from './helpers/feeds.js';
+import { Streams } from './helpers/streams.js';
+import {
+  type AgbisOperation,
+  type CommandName,
+  type UndocumentedCommand,
+  clientOperations,
+  type Commands,
+  deprecatedOperations,
+  operationOf,
+  orderOperations,
+  paymentOperations,
+  referenceOperations,
+  serviceOperations,
+  sessionOperations,
+  statisticsOperations,
+} from './operations/index.js';
+import { sha1Hex } from './sha1.js';
+import {
+  type AgbisMeta,
+  type BinaryAnswer,
+  type PostValueEncoding,
+  decodeBinaryAnswer,
+  decodeJsonAnswer,
+  encodeCommand,
+} from './wire.js';
+
+/** Options of {@link AgbisClient}. */
+export interface AgbisClientOptions extends BaseClientOptions {
+  /** Full API address, `https://<host>/cl/<Path>/api/`. Give this or `host` + `path`. */
+  baseUrl?: string | undefined;
+  /** API host, e.g. `himinfo.org`; used with `path` when `baseUrl` is not given. */
+  host?: string | undefined;
+  /** The dry-cleaner's `{Path}` (ask AGBIS client service). */
+  path?: string | undefined;
+  /** Program user (Агбис.Химчистка → Справочники → Пользователи); may be Cyrillic. */
+  user: string;
+  /** The user's password; the SDK sends only its SHA-1. Give this or `passwordSha1`. */
+  password?: string | undefined;
+  /** SHA-1 hex of the password, when you do not want to hold the password itself. */
+  passwordSha1?: string | undefined;
+  /**
+   * How string values inside POST bodies are encoded: `uri` (default, as the document's examples)
+   * or `none` for a server that does not URL-decode them.
+   */
+  postValueEncoding?: PostValueEncoding | undefined;
+  /** Session life the SDK assumes. Default 10 minutes, as the document says. */
+  sessionTtlMs?: number | undefined;
+  /** Renew this long before the assumed expiry. Default 60,000 ms. */
+  refreshAheadMs?: number | undefined;
+  /** Clock for session expiry (tests pass a manual clock). Default `Date.now`. */
+  now?: (() => number) | undefined;
+}
+
+/** Options of {@link AgbisClient.call} for commands the SDK does not describe. */
+export interface RawCallOptions extends CallOptions {
+  /** HTTP method. Default GET. */
+  method?: 'GET' | 'POST' | undefined;
+  /** Whether the command needs SessionID. Default true. */
+  session?: boolean | undefined;
+  /** Whether repeating it is harmless (allows retries). Default false. */
+  idempotent?: boolean | undefined;
+  /** `binary` when the answer is a file (PhotoOnline). Default `json`. */
+  result?: 'json' | 'binary' | undefined;
+}
+
+/** The session the client holds. */
+interface AgbisSession {
+  id: string;
+  refreshId: string | undefined;
+  userId: string | undefined;
+}
+
+const TEN_MINUTES = 10 * 60_000;
+
+function isExpired(error: unknown): boolean {
+  return error instanceof AuthError && error.sessionExpired;
+}
+
+function resolveBaseUrl(options: AgbisClientOptions): string {
+  if (options.baseUrl) return options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`;
+  if (options.host && options.path) {
+    const host = /^https?:\/\//.test(options.host)
+      ? options.host.replace(/\/+$/, '')
+      : `https://${options.host}`;
+    return `${host}/cl/${encodeURIComponent(options.path)}/api/`;
+  }
+  throw new ConfigError(
+    'AgbisClient needs baseUrl ("https://<host>/cl/<Path>/api/") or host and path; ask AGBIS client service for the Path.',
+  );
+}
+
+/**
+ * Typed client of the Агбис.Химчистка commercial API. Logs in lazily, keeps the session alive
+ * (refreshing it before its 10 minutes run out and after an "expired" answer), encodes and decodes
+ * every value the way the vendor does, and never repeats a write or a payment that may have
+ * reached the server.
+ *
+ * ```ts
+ * const agbis = new AgbisClient({ host: 'himinfo.org', path: 'mycleaner', user: 'api', password });
+ * const { orders } = await agbis.orders.between({ StartDate: '2024-03-01', StopDate: '2024-03-07' });
+ * await agbis.close();
+ * ```
+ */
+export class AgbisClient {
+  /** Session commands (Login, ValidSessionID, RefreshSession, Logout, ExecutedApiCount). */
+  readonly session: OperationMethods<typeof sessionOperations>;
+  /** Reference data: ContrTree, PriceList, PriceTree, AddonTypes, AddonPacks, Regions, GetListsVdsDsForAll, GetListsOrderTNDForAll. */
+  readonly reference: OperationMethods<typeof referenceOperations>;
+  /** Clients: ContragForAll, ContrInfoForAll, ContragInfoForAll, AddBonusForAll, BonusesBetweenForAll. */
+  readonly clients: OperationMethods<typeof clientOperations>;
+  /** Orders: SaveOrderForAll, UpdateOrderForAll, ChangeStatusOrdersForAll, TripOrder, Trip, OrderInfoForAll, Receipt, ReceiptOnline, OrdersBetweenForAll. */
+  readonly orders: OperationMethods<typeof orderOperations>;
+  /** Services: SetOrderImagesForAll, DocsInWayBetweenForAll. */
+  readonly services: OperationMethods<typeof serviceOperations>;
+  /** Payments: PayForAll, ReturnPayForAll, OrderPaysBetweenForAll. */
+  readonly payments: OperationMethods<typeof paymentOperations>;
+  /** Statistics: OrderByDateTimeForAll, ClientsByDateTimeForAll, LastChangeOrder. */
+  readonly statistics: OperationMethods<typeof statisticsOperations>;
+  /** Obsolete commands: GetOrderImagesForAll. */
+  readonly deprecated: OperationMethods<typeof deprecatedOperations>;
+  /** Range commands streamed window by window, deduplicated across window edges. */
+  readonly streams: Streams;
+  /** The LastChangeOrder feed with a cursor you persist. */
+  readonly feeds: Feeds;
+  /** The session manager (counters in `sessions.stats`). */
+  readonly sessions: SessionManager<AgbisSession>;
+
+  private readonly transport: Transport;
+  private readonly validation: ValidationMode;
+  private readonly logger: Logger | undefined;
+  private readonly postEncoding: PostValueEncoding;
+  private readonly options: AgbisClientOptions;
+  private pwdHash: Promise<string> | undefined;
+
+  constructor(options: AgbisClientOptions) {
+    if (!options || typeof options.user !== 'string' || options.user === '') {
+      throw new ConfigError('AgbisClient needs the AGBIS program user name in `user`.');
+    }
+    if (!options.password && !options.passwordSha1) {
+      throw new ConfigError('AgbisClient needs `password` or `passwordSha1`.');
+    }
+    if (options.passwordSha1 !== undefined && !/^[0-9a-fA-F]{40}$/.test(options.passwordSha1)) {
+      throw new ConfigError('passwordSha1 must be 40 hexadecimal characters (the SHA-1 of the password).');
+    }
+    registerSecret(options.password);
+    registerSecret(options.passwordSha1);
+    this.options = options;
+    this.validation = options.validation ?? 'lenient';
+    this.logger = options.logger;
+    this.postEncoding = options.postValueEncoding ?? 'uri';
+    this.transport = new Transport({ ...options, baseUrl: resolveBaseUrl(options) });
+    const now = options.now ?? Date.now;
+    const ttl = options.sessionTtlMs ?? TEN_MINUTES;
+    this.sessions = new SessionManager<AgbisSession>({
+      name: 'agbis',
+      now,
+      refreshAheadMs: options.refreshAheadMs ?? 60_000,
+      logger: options.logger,
+      secrets: (s) => [s.id, s.refreshId],
+      login: async (signal) => {
+        const answer = await this.runOp(
+          sessionOperations.login,
+          'agbis.session.login',
+          { User: options.user, Pwd: await this.passwordHash(), AsUser: '1' },
+          undefined,
+          { signal },
+        );
+        return {
+          session: { id: answer.Session_id, refreshId: answer.Refresh_id, userId: answer.User_ID },
+          expiresAt: now() + ttl,
+        };
+      },
+      refresh: async (current, signal) => {
+        if (!current.refreshId) throw new ConfigError('no refresh id was issued; logging in again.');
+        const answer = await this.runOp(
+          sessionOperations.refreshSession,
+          'agbis.session.refreshSession',
+          { Refresh_ID: current.refreshId },
+          undefined,
+          { signal },
+        );
+        return {
+          session: { id: answer.Session_id, refreshId: answer.Refresh_id, userId: current.userId },
+          expiresAt: now() + ttl,
+        };
+      },
+      logout: async (current, signal) => {
+        try {
+          await this.runOp(sessionOperations.logout, 'agbis.session.logout', undefined, current.id, {
+            signal,
+            retry: false,
+          });
+        } catch (error) {
+          // A session the server already dropped is as logged out as it gets.
+          if (!isExpired(error)) throw error;
+        }
+      },
+    });
+    const invoke = (op: AgbisOperation, name: string, input: unknown, call: CallOptions | undefined) =>
+      this.invoke(op, name, input, call);
+    const bind = <T extends Record<string, AgbisOperation>>(group: string, table: T) =>
+      bindOperations(`agbis.${group}`, table, invoke as Parameters<typeof bindOperations>[2]);
+    this.session = bind('session', sessionOperations) as OperationMethods<typeof sessionOperations>;
+    this.reference = bind('reference', referenceOperations) as OperationMethods<typeof referenceOperations>;
+    this.clients = bind('clients', clientOperations) as OperationMethods<typeof clientOperations>;
+    this.orders = bind('orders', orderOperations) as OperationMethods<typeof orderOperations>;
+    this.services = bind('services', serviceOperations) as OperationMethods<typeof serviceOperations>;
+    this.payments = bind('payments', paymentOperations) as OperationMethods<typeof paymentOperations>;
+    this.statistics = bind('statistics', statisticsOperations) as OperationMethods<
+      typeof statisticsOperations
+    >;
+    this.deprecated = bind('deprecated', deprecatedOperations) as OperationMethods<
+      typeof deprecatedOperations
+    >;
+    this.streams = new Streams(this);
+    this.feeds = new Feeds(this);
+  }
+
+  private passwordHash(): Promise<string> {
+    if (!this.pwdHash) {
+      const given = this.options.passwordSha1;
+      this.pwdHash = (given ? Promise.resolve(given.toLowerCase()) : sha1Hex(this.options.password!)).then(
+        (hash) => {
+          registerSecret(hash);
+          return hash;
+        },
+      );
+    }
+    return this.pwdHash;
+  }
+
+  /**
+   * Calls any command by its wire name. A documented command is validated and decoded like its
+   * method; an undocumented one (OrderImagesModern, PhotoOnline, Trips...) is sent as given, with
+   * its strings decoded, or as bytes when `result: 'binary'`.
+   */
+  call<C extends CommandName>(
+    command: C,
+    ...args: undefined extends InputOf<Commands[C]>
+      ? [params?: InputOf<Commands[C]>, options?: CallOptions]
+      : [params: InputOf<Commands[C]>, options?: CallOptions]
+  ): Promise<OutputOf<Commands[C]>>;
+  call(
+    command: UndocumentedCommand | (string & {}),
+    params?: Record<string, unknown>,
+    options?: RawCallOptions & { result?: 'json' },
+  ): Promise<Record<string, unknown>>;
+  call(
+    command: UndocumentedCommand | (string & {}),
+    params: Record<string, unknown> | undefined,
+    options: RawCallOptions & { result: 'binary' },
+  ): Promise<BinaryAnswer>;
+  call(command: string, params?: unknown, options?: RawCallOptions): Promise<unknown> {
+    const known = operationOf(command);
+    const name = `agbis.call.${command}`;
+    if (known) {
+      try {
+        return this.invoke(known, name, validateInput(known, params, name), options);
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    }
+    const meta: AgbisMeta = {
+      method: options?.method ?? 'GET',
+      session: options?.session ?? true,
+      result: options?.result ?? 'json',
+    };
+    return this.execute(command, meta, options?.idempotent ?? false, name, params, options);
+  }
+
+  /** Runs a table operation and decodes its output. */
+  private async invoke(
+    op: AgbisOperation,
+    name: string,
+    input: unknown,
+    call: CallOptions | undefined,
+  ): Promise<unknown> {
+    const wire = await this.execute(op.wire, op.meta, op.idempotent, name, input, call);
+    return decodeOutput(op, wire, name, this.validation, this.logger);
+  }
+
+  /** Runs an operation with an explicit session (or none), bypassing the session manager. */
+  private async runOp<Op extends AgbisOperation>(
+    op: Op,
+    name: string,
+    input: unknown,
+    sessionId: string | undefined,
+    call: CallOptions,
+  ): Promise<OutputOf<Op>> {
+    const parsed = validateInput(op, input, name);
+    const wire = await this.send(op.wire, op.meta, op.idempotent, name, parsed, sessionId, call);
+    return decodeOutput(op, wire, name, this.validation, this.logger);
+  }
+
+  /** Sends a command, with the managed session when it needs one (renewed once on error 3/106). */
+  private execute(
+    command: string,
+    meta: AgbisMeta,
+    idempotent: boolean,
+    name: string,
+    input: unknown,
+    call: CallOptions | undefined,
+  ): Promise<unknown> {
+    if (!meta.session) return this.send(command, meta, idempotent, name, input, undefined, call);
+    return this.sessions.run(
+      (session) => this.send(command, meta, idempotent, name, input, session.id, call),
+      isExpired,
+      call?.signal,
+      name,
+    );
+  }
+
+  private send(
+    command: string,
+    meta: AgbisMeta,
+    idempotent: boolean,
+    name: string,
+    input: unknown,
+    sessionId: string | undefined,
+    call: CallOptions | undefined,
+  ): Promise<unknown> {
+    const encoded = encodeCommand(
+      command,
+      meta,
+      input as Record<string, unknown> | undefined,
+      sessionId,
+      this.postEncoding,
+    );
+    return this.transport.request(
+      {
+        operation: name,
+        idempotent,
+        method: encoded.method,
+        path: encoded.path,
+        body: encoded.body,
+        headers: encoded.headers,
+        acceptStatus: () => true,
+        decode: (raw) =>
+          meta.result === 'binary'
+            ? decodeBinaryAnswer(raw, name, command)
+            : decodeJsonAnswer(raw, name, command),
+      },
+      call,
+    );
+  }
+
+  /** Logs out (Logout) and forgets the session. Safe to call more than once. */
+  async close(signal?: AbortSignal): Promise<void> {
+    await this.sessions.close(signal);
+  }
+}

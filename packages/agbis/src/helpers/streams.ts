@@ -1,0 +1,177 @@
+import {
+  type CallOptions,
+  DAY_MS,
+  type DateInput,
+  type DateWindow,
+  Paginator,
+  splitDateRange,
+  streamWindows,
+  toIsoLocal,
+} from '@x/core';
+import type * as z from 'zod/mini';
+import type { AgbisClient } from '../client.js';
+import type { Bonus, BonusPayment } from '../schemas/clients.js';
+import type { OrderRecord } from '../schemas/orders.js';
+import type { OrderPay } from '../schemas/payments.js';
+import type { DocInWay } from '../schemas/services.js';
+import type { ChangedClient } from '../schemas/statistics.js';
+
+/** A range of days, both ends included (the *BetweenForAll commands' own meaning). */
+export interface DayRange {
+  /** First day: ISO date, `Date` or `dd.mm.yyyy`. */
+  from: DateInput;
+  /** Last day, included. */
+  to: DateInput;
+  /** Days per request. Default 7. */
+  windowDays?: number;
+  /** Per-request options (signal, timeouts). */
+  call?: CallOptions;
+}
+
+/** A range of change times `[from, to)` for the *ByDateTimeForAll commands. */
+export interface TimeRange {
+  /** Start: ISO date-time, `Date` or `dd.mm.yyyy HH:MM`. */
+  from: DateInput;
+  /** End. */
+  to: DateInput;
+  /** Hours per request. Default 24. */
+  windowHours?: number;
+  /** Per-request options (signal, timeouts). */
+  call?: CallOptions;
+}
+
+/** An item of the bonus stream: an accrual or a payment made with bonuses. */
+export type BonusEvent =
+  | { kind: 'bonus'; bonus: z.output<typeof Bonus> }
+  | { kind: 'payment'; payment: z.output<typeof BonusPayment> };
+
+const isoDay = (d: DateInput) => toIsoLocal(d).slice(0, 10);
+const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+const prevDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) - DAY_MS).toISOString().slice(0, 10);
+const isoMinute = (d: DateInput) => {
+  const iso = toIsoLocal(d);
+  return iso.includes('T') ? iso.slice(0, 16) : `${iso}T00:00`;
+};
+
+function dayWindows(range: DayRange): Iterable<DateWindow> {
+  const days = range.windowDays ?? 7;
+  if (!(days >= 1)) throw new RangeError('windowDays must be at least 1');
+  // Inclusive days become half-open windows, then each window's last day is its StopDate.
+  const windows = splitDateRange(isoDay(range.from), nextDay(isoDay(range.to)), days * DAY_MS);
+  return (function* () {
+    for (const w of windows) yield { from: w.from, to: prevDay(w.to) };
+  })();
+}
+
+function timeWindows(range: TimeRange): Iterable<DateWindow> {
+  const hours = range.windowHours ?? 24;
+  if (!(hours > 0)) throw new RangeError('windowHours must be positive');
+  return splitDateRange(isoMinute(range.from), isoMinute(range.to), hours * 3_600_000);
+}
+
+function stream<T>(
+  windows: Iterable<DateWindow>,
+  fetch: (w: DateWindow) => Promise<T[]>,
+  key: (item: T) => string,
+  call: CallOptions | undefined,
+  operation: string,
+): Paginator<T> {
+  return new Paginator<T>(async function* () {
+    for await (const item of streamWindows(windows, (w) => fetch(w), key, call?.signal, operation)) {
+      yield [item];
+    }
+  });
+}
+
+/**
+ * Streams the range commands window by window, in order, so a long period never becomes one
+ * request that times out (the document's warning; live servers answer HTTP 504). Records repeated at
+ * window edges are yielded once. Sessions are renewed between (and during) windows as needed.
+ */
+export class Streams {
+  constructor(private readonly client: AgbisClient) {}
+
+  /** `OrdersBetweenForAll` over a long range; one order per `dor_id`. */
+  ordersBetween(range: DayRange): Paginator<z.output<typeof OrderRecord>> {
+    return stream(
+      dayWindows(range),
+      async (w) =>
+        (await this.client.orders.between({ StartDate: w.from, StopDate: w.to }, range.call)).orders,
+      (o) => o.dor_id ?? JSON.stringify(o),
+      range.call,
+      'agbis.streams.ordersBetween',
+    );
+  }
+
+  /** `OrderPaysBetweenForAll` over a long range. */
+  orderPaysBetween(range: DayRange): Paginator<z.output<typeof OrderPay>> {
+    return stream(
+      dayWindows(range),
+      async (w) =>
+        (await this.client.payments.between({ StartDate: w.from, StopDate: w.to }, range.call)).order_pays ??
+        [],
+      (p) => `${p.dor_id}|${p.pay_date}|${p.pay_kassa_id}|${p.doc_type}|${p.pay_debet}|${p.pay_kredit}`,
+      range.call,
+      'agbis.streams.orderPaysBetween',
+    );
+  }
+
+  /** `BonusesBetweenForAll` over a long range: accruals, then payments, of each window. */
+  bonusesBetween(range: DayRange & { contr_id?: string | number }): Paginator<BonusEvent> {
+    return stream<BonusEvent>(
+      dayWindows(range),
+      async (w) => {
+        const answer = await this.client.clients.bonusesBetween(
+          { contr_id: range.contr_id, StartDate: w.from, StopDate: w.to },
+          range.call,
+        );
+        return [
+          ...(answer.bonuses ?? []).map((bonus) => ({ kind: 'bonus' as const, bonus })),
+          ...(answer.bonus_payments ?? []).map((payment) => ({ kind: 'payment' as const, payment })),
+        ];
+      },
+      (e) => (e.kind === 'bonus' ? `b${e.bonus.bonus_id}` : `p${e.payment.id}`),
+      range.call,
+      'agbis.streams.bonusesBetween',
+    );
+  }
+
+  /** `DocsInWayBetweenForAll` over a long range; one waybill per id. */
+  docsInWayBetween(range: DayRange): Paginator<z.output<typeof DocInWay>> {
+    return stream(
+      dayWindows(range),
+      async (w) =>
+        (await this.client.services.docsInWayBetween({ StartDate: w.from, StopDate: w.to }, range.call))
+          .docs_in_way ?? [],
+      (d) => d.id ?? JSON.stringify(d),
+      range.call,
+      'agbis.streams.docsInWayBetween',
+    );
+  }
+
+  /** `OrderByDateTimeForAll` over a long range; a change (dor_id + update time) is yielded once. */
+  ordersChanged(range: TimeRange): Paginator<z.output<typeof OrderRecord>> {
+    return stream(
+      timeWindows(range),
+      async (w) =>
+        (await this.client.statistics.ordersChanged({ StartDate: w.from, StopDate: w.to }, range.call))
+          .orders,
+      (o) => `${o.dor_id}|${o.update}`,
+      range.call,
+      'agbis.streams.ordersChanged',
+    );
+  }
+
+  /** `ClientsByDateTimeForAll` over a long range; a change (contr_id + update time) is yielded once. */
+  clientsChanged(range: TimeRange): Paginator<z.output<typeof ChangedClient>> {
+    return stream(
+      timeWindows(range),
+      async (w) =>
+        (await this.client.statistics.clientsChanged({ StartDate: w.from, StopDate: w.to }, range.call))
+          .clients ?? [],
+      (c) => `${c.contr_id}|${c.update}`,
+      range.call,
+      'agbis.streams.clientsChanged',
+    );
+  }
+}

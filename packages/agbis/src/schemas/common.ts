@@ -1,0 +1,69 @@
+import { formatDecimal, zDateInput, zDecimal, zFlag, zVendorDate } from '@x/core';
+import * as z from 'zod/mini';
+
+/**
+ * Value codecs shared by the AGBIS schemas. Outputs: identifiers and codes stay strings (they carry
+ * leading zeros and GUIDs), amounts and counts become numbers, `"1"`/`"0"` flags booleans, dates ISO
+ * local strings. Every output field is optional: the vendor omits fields freely.
+ */
+
+const scalarText = z.pipe(
+  z.union([z.string(), z.number()]),
+  z.transform((v: string | number) => String(v)),
+);
+
+/** Text or identifier (a JSON number is accepted and turned into a string). */
+export const oText = () => z.optional(scalarText);
+/** Amount, quantity or count: `"132,69"` → 132.69; empty → null. */
+export const oNum = () => z.optional(zDecimal());
+/** `"1"`/`"0"` → boolean; empty → null. */
+export const oFlag = () => z.optional(zFlag());
+/** `dd.mm.yyyy[ HH:MM[:SS]]` (also with `+`/`%20`) → ISO local; empty → null. */
+export const oDate = () => z.optional(zVendorDate());
+/** An optional array of records. */
+export const oList = <T extends z.core.SomeType>(item: T) => z.optional(z.array(item));
+
+/** Identifier input: a string or a number, sent as a string. */
+export const inId = () =>
+  z.pipe(
+    z.union([z.string().check(z.minLength(1)), z.number()]),
+    z.transform((v: string | number) => String(v)),
+  );
+/** Integer-like input (counts, type codes), sent as a string. */
+export const inInt = () =>
+  z.pipe(
+    z.union([z.string(), z.number()]),
+    z.transform((v: string | number) => String(v)),
+  );
+/** Flag input: `true`/`false`, `1`/`0` or `"1"`/`"0"`, sent as `"1"`/`"0"`. */
+export const inFlag = () =>
+  z.pipe(
+    z.union([z.boolean(), z.literal(0), z.literal(1), z.literal('0'), z.literal('1')]),
+    z.transform((v: boolean | 0 | 1 | '0' | '1'): '0' | '1' =>
+      v === true || v === 1 || v === '1' ? '1' : '0',
+    ),
+  );
+/** Money or decimal input: a number is written with the separator the command's example uses; a string is sent as given. */
+export const inDecimal = (separator: ',' | '.') =>
+  z.pipe(
+    z.union([z.number(), z.string()]),
+    z.transform((v: number | string) => (typeof v === 'number' ? formatDecimal(v, separator) : v)),
+  );
+/** Date input (ISO string, `Date` or `dd.mm.yyyy`), sent as `dd.mm.yyyy`. */
+export const inDate = () => zDateInput('dd.mm.yyyy');
+/** Date-time input, sent as `dd.mm.yyyy HH:MM:SS`. */
+export const inDateTime = () => zDateInput('dd.mm.yyyy HH:MM:SS');
+/** Date-time input, sent as `dd.mm.yyyy HH:MM` (the *ByDateTime commands). */
+export const inDateTimeMinutes = () => zDateInput('dd.mm.yyyy HH:MM');
+
+/** Commands without parameters accept nothing (or an empty object). */
+export const NoParams = z.optional(z.object({}));
+
+/** The envelope every answer carries. */
+export const envelope = {
+  error: z.optional(z.union([z.number(), z.string()])),
+  Msg: oText(),
+};
+
+/** An answer with nothing but the envelope (`{"error":0}`). */
+export const OkResult = z.looseObject(envelope);

@@ -1,0 +1,320 @@
+import * as z from 'zod/mini';
+import {
+  envelope,
+  inDate,
+  inDateTime,
+  inDecimal,
+  inFlag,
+  inId,
+  inInt,
+  oDate,
+  oFlag,
+  oList,
+  oNum,
+  oText,
+} from './common.js';
+
+/** An addon value in an order service: `addon_id` for a new one, `aos_id` to change an existing one. */
+export const AddonValueInput = z.object({
+  addon_id: z.optional(inId()),
+  aos_id: z.optional(inId()),
+  /** Already formatted per value_type; see `addonValue` helpers. An empty string resets the value. */
+  values: z.string(),
+});
+
+/**
+ * A service line of SaveOrderForAll / UpdateOrderForAll. `dos_id` numbers a main service (1, 2, …)
+ * and `parent_id` links a child (set or repair) service to it; on update a `dos_id` may also be the
+ * id of an existing service.
+ */
+export const ServiceInput = z.object({
+  dos_id: z.optional(inId()),
+  parent_id: z.optional(inId()),
+  tovar_id: z.optional(inId()),
+  count: inDecimal(','),
+  barcode_serv: z.optional(z.string()),
+  kfx: z.optional(inDecimal(',')),
+  discount: z.optional(inDecimal(',')),
+  is_recalc_disc: z.optional(inFlag()),
+  ext_info: z.optional(z.string()),
+  nursery_id: z.optional(inId()),
+  dirty_id: z.optional(inId()),
+  /** 1 new, 3 in progress, 4 done, 5 handed out, 7 cancelled. */
+  status_id: z.optional(inInt()),
+  current_sclad_id: z.optional(inId()),
+  addons: z._default(z.array(AddonValueInput), []),
+});
+
+const orderHeader = {
+  doc_num: z.optional(z.string()),
+  bso: z.optional(z.string()),
+  doc_date: z.optional(inDate()),
+  fast_exec: z.optional(inId()),
+  sclad_id: z.optional(inId()),
+  sclad_out_id: z.optional(inId()),
+  current_sclad_id: z.optional(inId()),
+  price_id: z.optional(inId()),
+  date_out: z.optional(inDateTime()),
+  vds_id: z.optional(inId()),
+  status_id: z.optional(inInt()),
+  /** 0 no confirmation needed, 1 waiting for the client, 2 confirmed, 3 refused. */
+  waiting_confirm: z.optional(inInt()),
+  is_not_confirmed: z.optional(inFlag()),
+  get_confirm_link: z.optional(inFlag()),
+  only_with_main_calc_price: z.optional(inFlag()),
+};
+
+/** SaveOrderForAll input. */
+export const SaveOrderParams = z.object({
+  Order: z.object({
+    ...orderHeader,
+    contr_id: inId(),
+    creater_id: z.optional(inId()),
+    sclad_id: inId(),
+    sclad_out_id: inId(),
+  }),
+  Services: z.array(ServiceInput).check(z.minLength(1, 'an order needs at least one service')),
+  Comments: z._default(z.array(z.string()), []),
+});
+
+/** UpdateOrderForAll input. */
+export const UpdateOrderParams = z.object({
+  Order: z.object({ ...orderHeader, dor_id: inId() }),
+  Services: z._default(z.array(ServiceInput), []),
+  Comments: z._default(z.array(z.string()), []),
+});
+
+/** SaveOrderForAll / UpdateOrderForAll answer. */
+export const SaveOrderResult = z.looseObject({ ...envelope, dor_id: z.string(), confirm_link: oText() });
+
+/** ChangeStatusOrdersForAll input. */
+export const ChangeStatusParams = z.object({
+  Orders: z
+    .array(z.object({ dor_id: inId(), status_id: inInt() }))
+    .check(z.minLength(1, 'at least one order')),
+});
+
+/** TripOrder input: creates (or, with `id`, edits) a trip. `tp` 1 pick-up, 2 delivery. */
+export const TripOrderParams = z.object({
+  id: z.optional(inId()),
+  tp: z.optional(
+    z.pipe(
+      z.union([z.literal('1'), z.literal('2'), z.literal(1), z.literal(2)]),
+      z.transform((v: '1' | '2' | 1 | 2) => String(v)),
+    ),
+  ),
+  contr_id: z.optional(inId()),
+  date: inDate(),
+  hr: z.string().check(z.regex(/^\d{1,2}:\d{2}$/, 'a time like "11:30"')),
+  hr_to: z.string().check(z.regex(/^\d{1,2}:\d{2}$/, 'a time like "12:00"')),
+  address: z.optional(z.string()),
+  region_id: z.optional(inId()),
+  car_id: inId(),
+  comment: z.optional(z.string()),
+  tel: z.string(),
+  fio: z.optional(z.string()),
+  /** 0 new, 1 done, 2 cancelled, 3 accepted, 4 on the way, 5 arrived, 6 renegotiation. */
+  mp_status: inInt(),
+  user_id: z.optional(inId()),
+  control_user_id: z.optional(inId()),
+});
+/** TripOrder answer. */
+export const TripOrderResult = z.looseObject({ ...envelope, TripID: oText() });
+
+/** Trip input. */
+export const TripParams = z.object({ id: inId() });
+/** A bag (мешок) of a trip. */
+export const TripMessage = z.looseObject({
+  mess_id: oText(),
+  parent_id: oText(),
+  user_id: oText(),
+  message_type_id: oNum(),
+  barcode: oText(),
+  dttm: oDate(),
+  comm: oText(),
+  contr_id: oText(),
+  sclad_id: oText(),
+  dor_id: oText(),
+});
+/** An order attached to a trip. */
+export const TripOrderRef = z.looseObject({
+  dor_id: oText(),
+  debet: oNum(),
+  kredit: oNum(),
+  date_out: oDate(),
+  kind_id: oNum(),
+  order_num: oText(),
+  status_id: oNum(),
+  sclad_kredit_id: oText(),
+  message_id: oText(),
+  doc_num: oText(),
+  contragent_id: oText(),
+  firm_id: oText(),
+});
+/** Trip answer. `tp` is 1 pick-up, 2 delivery on live servers (the document says 0/1). */
+export const TripResult = z.looseObject({
+  ...envelope,
+  id: oText(),
+  tp: oNum(),
+  dt: oDate(),
+  hr: oNum(),
+  mn: oNum(),
+  to_hr: oNum(),
+  to_mn: oNum(),
+  sclad_id: oText(),
+  address: oText(),
+  comment: oText(),
+  sclad_plan_to: oText(),
+  kind_id: oNum(),
+  contr_id: oText(),
+  control_user_id: oText(),
+  region_id: oText(),
+  messages: oList(TripMessage),
+  orders: oList(TripOrderRef),
+});
+
+/** An addon value of an order service. */
+export const OrderAddon = z.looseObject({
+  addon_id: oText(),
+  descr: oText(),
+  value_type: oNum(),
+  aos_id: oText(),
+  aos_value: oText(),
+});
+/** A service of an order (the vendor's key is `Srvices`). */
+export const OrderService = z.looseObject({
+  dos_id: oText(),
+  parent_id: oText(),
+  tov_id: oText(),
+  service: oText(),
+  code: oText(),
+  status_id: oNum(),
+  status_name: oText(),
+  serv_num: oNum(),
+  barcode: oText(),
+  barcode_read: oText(),
+  price: oNum(),
+  qty: oNum(),
+  kfx: oNum(),
+  discount: oNum(),
+  nursery_id: oText(),
+  nurseries_name: oText(),
+  nurseries_discount: oNum(),
+  serv_weight: oNum(),
+  dirty_id: oText(),
+  dirty_name: oText(),
+  dirty_kfx: oNum(),
+  kredit: oNum(),
+  ext_info: oText(),
+  shop_description: oText(),
+  group_tov: oText(),
+  current_sclad_id: oText(),
+  contr_provider_id: oText(),
+  contr_provider_name: oText(),
+  contr_provider_inn: oText(),
+  nds_name: oText(),
+  addons: oList(OrderAddon),
+});
+/** Goods sold in an order. */
+export const OrderGoods = z.looseObject({
+  dol_id: oText(),
+  tov_id: oText(),
+  tovar_name: oText(),
+  code: oText(),
+  group_tov: oText(),
+  barcode: oText(),
+  price: oNum(),
+  qty: oNum(),
+  kfx: oNum(),
+  discount: oNum(),
+  kredit: oNum(),
+  ext_info: oText(),
+  tovar_descr: oText(),
+  monger_id: oText(),
+  monger_name: oText(),
+});
+/** A payment inside an order record. */
+export const OrderPayment = z.looseObject({
+  date_pay: oDate(),
+  document: oText(),
+  debet: oNum(),
+  kredit: oNum(),
+  kassa_name: oText(),
+});
+
+/** Order header fields common to OrderInfoForAll, OrdersBetweenForAll and OrderByDateTimeForAll. */
+export const orderFields = {
+  update: oDate(),
+  dor_id: oText(),
+  doc_num: oText(),
+  contr_id: oText(),
+  kredit: oNum(),
+  debet: oNum(),
+  dolg: oNum(),
+  doc_date: oDate(),
+  doc_time: oText(),
+  date_out: oDate(),
+  date_out_fact: oDate(),
+  status: oNum(),
+  status_id: oNum(),
+  status_name: oText(),
+  photo_exist: oFlag(),
+  discount: oNum(),
+  fast_execute: oText(),
+  sclad_id: oText(),
+  sclad_to: oText(),
+  current_sclad_id: oText(),
+  kind_id: oNum(),
+  vds_id: oText(),
+  user_id: oText(),
+  user_name: oText(),
+  firm_id: oText(),
+  firm_name: oText(),
+  price_list_id: oText(),
+  price_list_name: oText(),
+  waiting_confirm: oNum(),
+  is_not_confirmed: oFlag(),
+  sclad_name: oText(),
+  sclad_adr: oText(),
+  sclad_hours: oText(),
+  condition_id: oText(),
+  condition_name: oText(),
+  Srvices: oList(OrderService),
+  Tovars: oList(OrderGoods),
+  payments: oList(OrderPayment),
+};
+/** One order record. Field names as the vendor spells them, including `Srvices`. */
+export const OrderRecord = z.looseObject(orderFields);
+
+/** OrderInfoForAll input. */
+export const OrderInfoParams = z.object({ dor_id: inId() });
+/** OrderInfoForAll answer. */
+export const OrderInfoResult = z.looseObject({ ...envelope, order: z.optional(OrderRecord) });
+
+/** Receipt / ReceiptOnline input: `typeExport` pdf (default), png or svg; `sign` asks for the signed svg. */
+export const ReceiptParams = z.object({
+  dor_id: inId(),
+  typeExport: z.optional(z.enum(['pdf', 'png', 'svg'])),
+  sign: z.optional(inFlag()),
+});
+/** Receipt answer (obsolete variant): the document name under /upload_files/. */
+export const ReceiptResult = z.looseObject({ ...envelope, png: oText(), dor_id: oText() });
+
+/** A date range (inclusive days) for the *BetweenForAll commands. */
+export const DateRangeParams = z.object({ StartDate: inDate(), StopDate: inDate() });
+
+/** OrdersBetweenForAll input. */
+export const OrdersBetweenParams = z.object({
+  StartDate: inDate(),
+  StopDate: inDate(),
+  callback_address: z.optional(z.url()),
+});
+
+/**
+ * An answer holding a list of orders. The document says `order`, live servers send `orders`:
+ * both are accepted and the result always has `orders`.
+ */
+export const OrderListResult = z.pipe(
+  z.looseObject({ ...envelope, order: oList(OrderRecord), orders: oList(OrderRecord) }),
+  z.transform(({ order, orders, ...rest }) => ({ ...rest, orders: orders ?? order ?? [] })),
+);

@@ -1,0 +1,258 @@
+import { type OrderChangeRecord, OrderBuilder, addon, addonValue } from '@x/agbis';
+import type { EmuOrder } from '@x/agbis/testing';
+import { describe, expect, it } from 'vitest';
+import { START, makeEnv, useMsw } from './support.js';
+
+const server = useMsw();
+const DAY = 86_400_000;
+
+/** An order accepted (and changed) at `at`. */
+function order(id: number, at: number): EmuOrder {
+  return {
+    dor_id: String(id),
+    doc_num: String(id).padStart(6, '0'),
+    contr_id: '10013',
+    accepted: at,
+    date_out: null,
+    date_out_fact: null,
+    status_id: 1,
+    sclad_id: '1',
+    sclad_to: '1',
+    current_sclad_id: '1',
+    price_id: '0',
+    vds_id: '',
+    fast_exec: '0',
+    user_id: '1022',
+    waiting_confirm: 0,
+    services: [
+      {
+        dos_id: `${id}1`,
+        parent_id: '',
+        tov_id: '10018',
+        qty: 1,
+        price: 1000,
+        kfx: 1,
+        discount: 0,
+        status_id: 1,
+        ext_info: '',
+        barcode: '',
+        addons: [],
+      },
+    ],
+    payments: [{ id: `${id}9`, at, type_doc: 1, amount: 100.5, is_fiscal: false }],
+    comments: [],
+    updated: at,
+  };
+}
+
+describe('range streams', () => {
+  it('ordersBetween splits 30 days into windows, in order, each order once', async () => {
+    const { client, emulator } = makeEnv(server);
+    const first = Date.UTC(2026, 1, 1, 10, 0, 0);
+    await emulator.seed({ orders: Array.from({ length: 30 }, (_, i) => order(5000 + i, first + i * DAY)) });
+    const seen = await client.streams
+      .ordersBetween({ from: '2026-02-01', to: '2026-03-02', windowDays: 7 })
+      .toArray();
+    expect(seen.map((o) => o.dor_id)).toEqual(Array.from({ length: 30 }, (_, i) => String(5000 + i)));
+    const windows = emulator.requests
+      .filter((r) => r.command === 'OrdersBetweenForAll')
+      .map((r) => `${r.params.StartDate}-${r.params.StopDate}`);
+    expect(windows).toEqual([
+      '01.02.2026-07.02.2026',
+      '08.02.2026-14.02.2026',
+      '15.02.2026-21.02.2026',
+      '22.02.2026-28.02.2026',
+      '01.03.2026-02.03.2026',
+    ]);
+  });
+
+  it('a range too wide for one request answers HTTP 504, which the stream avoids', async () => {
+    const { client } = makeEnv(server);
+    await expect(
+      client.orders.between({ StartDate: '2025-01-01', StopDate: '2025-12-31' }, { retry: false }),
+    ).rejects.toMatchObject({
+      name: 'HttpError',
+      status: 504,
+      message: expect.stringContaining('narrow the date range'),
+    });
+    const all = await client.streams
+      .ordersBetween({ from: '2025-01-01', to: '2025-12-31', windowDays: 31 })
+      .toArray();
+    expect(all).toEqual([]);
+  });
+
+  it('session expiry in the middle of a 30-window stream renews and loses nothing', async () => {
+    // The server's sessions last 5 minutes while the client assumes 10: it meets error 3 mid-stream.
+    const { client, emulator, clock } = makeEnv(server, { sessionTtlMs: 5 * 60_000 });
+    const first = Date.UTC(2026, 0, 1, 12, 0, 0);
+    await emulator.seed({
+      orders: Array.from({ length: 60 }, (_, i) => order(7000 + i, first + i * 12 * 3_600_000)),
+    });
+    const ids: string[] = [];
+    for await (const o of client.streams.ordersChanged({
+      from: '2026-01-01T00:00',
+      to: '2026-01-31T00:00',
+      windowHours: 24,
+    })) {
+      ids.push(o.dor_id!);
+      clock.advance(30_000);
+    }
+    expect(ids).toEqual(Array.from({ length: 60 }, (_, i) => String(7000 + i)));
+    expect(
+      emulator.requests.filter((r) => r.command === 'OrderByDateTimeForAll' && r.error === 0),
+    ).toHaveLength(30);
+    expect(emulator.requests.filter((r) => r.error === 3).length).toBeGreaterThan(0);
+    expect(emulator.count('RefreshSession')).toBeGreaterThan(0);
+    expect(emulator.count('Login')).toBe(1);
+  });
+
+  it('records at window edges are yielded once (ByDateTime windows overlap at the minute)', async () => {
+    const { client, emulator } = makeEnv(server);
+    const edge = Date.UTC(2026, 2, 2, 0, 0, 0);
+    await emulator.seed({ orders: [order(1, edge - 60_000), order(2, edge), order(3, edge + 60_000)] });
+    const ids = (
+      await client.streams.ordersChanged({ from: '2026-03-01T00:00', to: '2026-03-03T00:00' }).toArray()
+    ).map((o) => o.dor_id);
+    expect(ids).toEqual(['1', '2', '3']);
+  });
+
+  it('orderPaysBetween, bonusesBetween, docsInWayBetween and clientsChanged stream too', async () => {
+    const { client, emulator } = makeEnv(server);
+    await emulator.seed({
+      orders: [order(1, START - 3 * DAY), order(2, START - DAY)],
+      docsInWay: [
+        {
+          id: 'd1',
+          doc_date: '2026-03-01',
+          doc_num: '1',
+          diw_status_id: 1,
+          from_sclad_id: '1',
+          to_sclad_id: '2',
+          dos_ids: [],
+        },
+        {
+          id: 'd2',
+          doc_date: '2026-03-09',
+          doc_num: '2',
+          diw_status_id: 3,
+          from_sclad_id: '1',
+          to_sclad_id: '2',
+          dos_ids: ['11'],
+        },
+      ],
+    });
+    await client.clients.addBonus({ contr_id: 10013, amount: 50 });
+    await client.payments.pay({ dor_id: 1, amount: 20, type_doc: 4 });
+    const range = { from: '2026-03-01', to: '2026-03-10', windowDays: 2 };
+    const pays = await client.streams.orderPaysBetween(range).toArray();
+    expect(pays.map((p) => [p.dor_id, p.pay_debet])).toEqual([
+      ['1', 100.5],
+      ['1', 20],
+      ['2', 100.5],
+    ]);
+    const bonuses = await client.streams.bonusesBetween({ ...range, contr_id: 10013 }).toArray();
+    expect(bonuses.map((b) => b.kind)).toEqual(['bonus', 'payment']);
+    const docs = await client.streams.docsInWayBetween(range).toArray();
+    expect(docs.map((d) => d.id)).toEqual(['d1', 'd2']);
+    const clients = await client.streams
+      .clientsChanged({ from: '2026-03-09T00:00', to: '2026-03-11T00:00', windowHours: 12 })
+      .toArray();
+    expect(clients.map((c) => c.contr_id)).toEqual(['10013']);
+  });
+});
+
+describe('LastChangeOrder feed', () => {
+  it('yields changes in cur_id order, saves the cursor, and resumes from it', async () => {
+    const { client, emulator } = makeEnv(server);
+    await emulator.seed({ orders: [order(1, START)] });
+    await client.orders.changeStatus({ Orders: [{ dor_id: 1, status_id: 3 }] });
+    await client.orders.changeStatus({ Orders: [{ dor_id: 1, status_id: 4 }] });
+    let stored = 0;
+    const seen: OrderChangeRecord[] = [];
+    const run = await client.feeds.lastChangeOrder({
+      cursor: stored,
+      handle: (c) => seen.push(c),
+      saveCursor: (c) => {
+        stored = c;
+      },
+    });
+    expect(seen.map((c) => [c.cur_id, c.status_id])).toEqual([
+      [1, 3],
+      [2, 4],
+    ]);
+    expect(stored).toBe(2);
+    expect(run).toMatchObject({ cursor: 2, handled: 2, stoppedBy: 'empty' });
+    await client.payments.pay({ dor_id: 1, amount: 1, type_doc: 2 });
+    // The server repeats everything (pointer reset): only the new change is handled.
+    emulator.state.feedPointer.clear();
+    const again = await client.feeds.lastChangeOrder({
+      cursor: stored,
+      handle: (c) => seen.push(c),
+      saveCursor: (c) => {
+        stored = c;
+      },
+    });
+    expect(seen.map((c) => c.cur_id)).toEqual([1, 2, 3]);
+    expect(again.cursor).toBe(3);
+  });
+
+  it('never spins on an account whose LastChangeOrder is always empty', async () => {
+    const { client, emulator } = makeEnv(server, { lastChangeOrderEmpty: true });
+    await emulator.seed({ orders: [order(1, START)] });
+    await client.orders.changeStatus({ Orders: [{ dor_id: 1, status_id: 3 }] });
+    const run = await client.feeds.lastChangeOrder({ cursor: 0, handle: () => {}, saveCursor: () => {} });
+    expect(run).toMatchObject({ handled: 0, batches: 1, stoppedBy: 'empty', cursor: 0 });
+    expect(emulator.count('LastChangeOrder')).toBe(1);
+  });
+
+  it('a failing handler leaves its change unacknowledged for the next run', async () => {
+    const { client, emulator } = makeEnv(server);
+    await emulator.seed({ orders: [order(1, START)] });
+    await client.orders.changeStatus({ Orders: [{ dor_id: 1, status_id: 3 }] });
+    await client.orders.changeStatus({ Orders: [{ dor_id: 1, status_id: 4 }] });
+    let stored = 0;
+    const run = await client.feeds.lastChangeOrder({
+      handle: (c) => {
+        if (c.cur_id === 2) throw new Error('db down');
+      },
+      saveCursor: (c) => {
+        stored = c;
+      },
+    });
+    expect(run.stoppedBy).toBe('error');
+    expect(stored).toBe(1);
+  });
+});
+
+describe('order builder and addon values', () => {
+  it('formats every value_type as the document shows', () => {
+    expect(addonValue.integer(12)).toBe('12');
+    expect(addonValue.string('тест 1')).toBe('тест 1');
+    expect(addonValue.boolean(true)).toBe('1');
+    expect(addonValue.date('2022-03-12')).toBe('12.03.2022');
+    expect(addonValue.float(12.3)).toBe('12,3');
+    expect(addonValue.priceQuantity(20, 3.3, 2)).toBe('20,3.3,2');
+    expect(addonValue.coefficient('текст 1')).toBe('текст 1');
+    expect(addonValue.figure(1, [3.3])).toBe('1|3,3|');
+    expect(addonValue.figure(2, [1.3, 3], '.')).toBe('2|1.3|3|');
+    expect(addonValue.figure(4, [2.3, 4.5])).toBe('4|2,3|4,5|');
+    expect(addonValue.reset()).toBe('');
+  });
+
+  it('numbers main services and links children', () => {
+    const b = new OrderBuilder({ contr_id: 1, sclad_id: 2, sclad_out_id: 3 });
+    const one = b.service({ tovar_id: 10018, count: 1, addons: [addon(82, addonValue.boolean(false))] });
+    const two = b.service({ tovar_id: 10018, count: 1 });
+    b.child(one, { tovar_id: 10016, count: 1 })
+      .child(two, { tovar_id: 10016, count: 1 })
+      .child(two, { tovar_id: 100305, count: 1 });
+    expect(b.build().Services.map((s) => [s.dos_id, s.parent_id])).toEqual([
+      ['1', undefined],
+      ['2', undefined],
+      [undefined, '1'],
+      [undefined, '2'],
+      [undefined, '2'],
+    ]);
+    expect(b.build().Services[0]!.addons).toEqual([{ addon_id: '82', values: '0' }]);
+  });
+});

@@ -1,0 +1,67 @@
+import { AgbisClient, type AgbisClientOptions } from '@x/agbis';
+import { type AgbisEmulatorOptions, AgbisEmulator } from '@x/agbis/testing';
+import { ManualClock } from '@x/core/testing';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+
+export const BASE = 'https://agbis.test/cl/demo/api/';
+export const START = Date.UTC(2026, 2, 10, 9, 0, 0);
+
+/** One msw server for the file; each test installs its own emulator. */
+export function useMsw() {
+  const server = setupServer();
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  afterEach(() => server.resetHandlers());
+  afterAll(() => server.close());
+  return server;
+}
+
+export interface Env {
+  clock: ManualClock;
+  emulator: AgbisEmulator;
+  client: AgbisClient;
+}
+
+/** A fresh emulator (manual clock) served by msw, and a client against it. */
+export function makeEnv(
+  server: ReturnType<typeof setupServer>,
+  emulatorOptions: AgbisEmulatorOptions = {},
+  clientOptions: Partial<AgbisClientOptions> = {},
+): Env {
+  const clock = new ManualClock(START);
+  const emulator = new AgbisEmulator({
+    clock,
+    seed: {
+      clients: [
+        {
+          contr_id: '10013',
+          name: 'Агбис Т. Т.',
+          fullname: 'Агбис Тест Тестович',
+          teleph_cell: '+79990009900',
+          email: 'test@test.com',
+          barcode: '1600000100138',
+          discount: 12.5,
+        },
+      ],
+    },
+    ...emulatorOptions,
+  });
+  server.use(...emulator.mswHandlers(BASE));
+  const client = new AgbisClient({
+    baseUrl: BASE,
+    user: 'api',
+    password: 'secret',
+    now: () => clock.now(),
+    retry: { random: () => 0, baseDelayMs: 1 },
+    ...clientOptions,
+  });
+  return { clock, emulator, client };
+}
+
+/** The last request the emulator saw for `command`. */
+export function lastRequest(emulator: AgbisEmulator, command: string) {
+  const found = emulator.requests.filter((r) => r.command === command);
+  const last = found[found.length - 1];
+  if (!last) throw new Error(`no ${command} request`);
+  return last;
+}
