@@ -2,8 +2,11 @@ import { ResponseError, prefix } from '../errors.js';
 
 /** A response whose body has been read completely (within the size limit). */
 export interface RawResponse {
+  /** HTTP status code. */
   status: number;
+  /** Response headers, unredacted. */
   headers: Headers;
+  /** Final URL, after redirects. */
   url: string;
   /** The body bytes. */
   bytes: Uint8Array;
