@@ -1,0 +1,140 @@
+#!/usr/bin/env node
+// Builds the docs site: TypeDoc turns every package's public entry points into Markdown under
+// docs/api/ (gitignored), then VitePress builds the site into docs/.vitepress/dist/.
+//
+// Documentation rules, applied in two validation passes over one TypeDoc project:
+// - @x/core: an exported symbol without TSDoc fails the build (notDocumented, treated as an error).
+// - client packages: missing TSDoc, unexported referenced types and broken {@link}s are reported
+//   but do not fail, because their code is still being written.
+// Packages are discovered from packages/*/package.json, so a new package or a new export appears
+// in the reference with no configuration change.
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Application, Converter, ReflectionKind } from 'typedoc';
+
+const docsDir = dirname(fileURLToPath(import.meta.url));
+const root = join(docsDir, '..');
+const apiDir = join(docsDir, 'api');
+const STRICT_PACKAGES = ['@x/core'];
+const started = Date.now();
+
+/** Every package with its public entry points and the module name each gets in the reference. */
+function discoverEntryPoints() {
+  const entries = [];
+  for (const dir of readdirSync(join(root, 'packages')).sort()) {
+    const pkgFile = join(root, 'packages', dir, 'package.json');
+    if (!existsSync(pkgFile)) continue;
+    const { name } = JSON.parse(readFileSync(pkgFile, 'utf8'));
+    for (const [sub, suffix] of [
+      ['src/index.ts', ''],
+      ['src/testing/index.ts', '/testing'],
+    ]) {
+      const file = join(root, 'packages', dir, sub);
+      if (existsSync(file)) entries.push({ file, module: `${name}${suffix}`, pkg: name });
+    }
+  }
+  return entries;
+}
+
+const entries = discoverEntryPoints();
+const packageNames = [...new Set(entries.map((e) => e.pkg))];
+const clientPackages = packageNames.filter((p) => !STRICT_PACKAGES.includes(p));
+
+rmSync(apiDir, { recursive: true, force: true });
+
+const app = await Application.bootstrapWithPlugins({
+  entryPoints: entries.map((e) => e.file),
+  entryPointStrategy: 'resolve',
+  tsconfig: join(docsDir, 'tsconfig.typedoc.json'),
+  plugin: ['typedoc-plugin-markdown', 'typedoc-vitepress-theme'],
+  out: apiDir,
+  docsRoot: docsDir,
+  readme: 'none',
+  name: 'API reference',
+  // tsc checks types in its own CI step; here it would only repeat the work.
+  skipErrorChecking: true,
+  excludeInternal: true,
+  excludePrivate: true,
+  excludeProtected: true,
+  excludeExternals: true,
+  disableSources: true,
+  sort: ['kind', 'alphabetical'],
+  logLevel: 'Warn',
+  // Validation runs below, by hand, in two passes.
+  validation: { notExported: false, notDocumented: false, invalidLink: false, rewrittenLink: false },
+  // Markdown output tuned for VitePress.
+  outputFileStrategy: 'members',
+  membersWithOwnFile: ['Class'],
+  parametersFormat: 'table',
+  interfacePropertiesFormat: 'table',
+  classPropertiesFormat: 'table',
+  typeDeclarationFormat: 'table',
+  useCodeBlocks: true,
+  expandObjects: false,
+  sidebar: { autoConfiguration: true, format: 'vitepress', pretty: true, collapsed: true },
+});
+
+// Module names come from the package names (`@x/core`, `@x/core/testing`), not the file paths.
+const moduleByFile = new Map(entries.map((e) => [e.file, e.module]));
+app.converter.on(Converter.EVENT_CREATE_DECLARATION, (context, reflection) => {
+  if (!reflection.kindOf(ReflectionKind.Module)) return;
+  const symbol = context.getSymbolFromReflection(reflection);
+  const file = symbol?.declarations?.[0]?.getSourceFile().fileName;
+  const name = file && moduleByFile.get(file);
+  if (name) reflection.name = name;
+});
+
+const project = await app.convert();
+if (!project || app.logger.hasErrors()) fail('TypeDoc could not convert the packages');
+
+const missing = [];
+const realWarn = app.logger.warn.bind(app.logger);
+
+// Pass 1, strict: @x/core must document every exported symbol.
+app.options.setValue('validation', { notDocumented: true });
+app.options.setValue('packagesRequiringDocumentation', STRICT_PACKAGES);
+app.logger.warn = (text, ...rest) => {
+  missing.push(text);
+  realWarn(text, ...rest);
+};
+app.validate(project);
+app.logger.warn = realWarn;
+
+// Pass 2, report only: client packages' TSDoc, unexported referenced types, broken links.
+const before = app.logger.warningCount;
+app.options.setValue('validation', { notDocumented: true, notExported: true, invalidLink: true });
+app.options.setValue('packagesRequiringDocumentation', clientPackages.length ? clientPackages : ['-']);
+app.validate(project);
+const reported = app.logger.warningCount - before;
+
+if (missing.length) {
+  fail(
+    `${missing.length} exported symbol(s) of ${STRICT_PACKAGES.join(', ')} have no TSDoc comment (listed above); document them`,
+  );
+}
+if (app.logger.hasErrors()) fail('TypeDoc validation failed');
+
+await app.generateOutputs(project);
+if (app.logger.hasErrors()) fail('TypeDoc could not write the API reference');
+const typedocSeconds = (Date.now() - started) / 1000;
+console.log(
+  `docs: API reference of ${packageNames.length} packages (${entries.length} entry points) in ${typedocSeconds.toFixed(1)} s` +
+    (reported ? `; ${reported} warning(s) reported for client packages` : ''),
+);
+
+const { build } = await import('vitepress');
+try {
+  await build(docsDir);
+} catch (error) {
+  console.error(error);
+  fail('VitePress build failed');
+}
+console.log(
+  `docs: site built into ${relative(root, join(docsDir, '.vitepress/dist'))} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);
+
+function fail(message) {
+  console.error(`docs build failed: ${message}.`);
+  process.exit(1);
+}
