@@ -4,7 +4,7 @@
 // this registry), installs the workspace from the lockfile, then hands over to a pnpm script.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const PNPM_VERSION = '12.21.0';
@@ -55,7 +55,9 @@ if (installedPnpm() !== PNPM_VERSION) {
   }
 }
 
-const pnpm = (args) => run(process.execPath, [pnpmBin, ...args], { CI: process.env.CI ?? '' });
+// Root scripts call `pnpm` by name (e.g. `run-demo`), so the pinned one goes first on PATH.
+const PATH = [join(tools, 'node_modules', '.bin'), process.env.PATH ?? ''].join(delimiter);
+const pnpm = (args) => run(process.execPath, [pnpmBin, ...args], { CI: process.env.CI ?? '', PATH });
 
 console.log('› pnpm install --frozen-lockfile');
 const installStatus = pnpm(['install', '--frozen-lockfile', '--reporter=append-only']);
