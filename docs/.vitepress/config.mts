@@ -63,6 +63,18 @@ export default defineConfig({
   lastUpdated: false,
   // A broken link between pages fails the build.
   ignoreDeadLinks: false,
+  markdown: {
+    // Pages are Vue templates: `{{ x }}` in text or inline code (TSDoc quoting a vendor's
+    // `{{url}}`) would be interpolated and vanish. Keep it literal everywhere.
+    config(md) {
+      const inlineCode = md.renderer.rules.code_inline;
+      md.renderer.rules.code_inline = (tokens, idx, options, env, self) =>
+        (inlineCode?.(tokens, idx, options, env, self) ?? '').replace(/^<code/, '<code v-pre');
+      const text = md.renderer.rules.text;
+      md.renderer.rules.text = (tokens, idx, options, env, self) =>
+        (text?.(tokens, idx, options, env, self) ?? '').replace(/\{\{/g, '&#123;&#123;');
+    },
+  },
   themeConfig: {
     nav: [
       { text: 'Guide', link: guide[0]?.link ?? '/' },
