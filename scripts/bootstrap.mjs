@@ -4,7 +4,7 @@
 // this registry), installs the workspace from the lockfile, then hands over to a pnpm script.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const PNPM_VERSION = '12.21.0';
@@ -56,9 +56,7 @@ if (installedPnpm() !== PNPM_VERSION) {
 }
 
 // Scripts run by pnpm call `pnpm` again (and publint packs with it): put the pinned one on PATH.
-const PATH = [join(tools, 'node_modules', '.bin'), process.env.PATH].join(
-  process.platform === 'win32' ? ';' : ':',
-);
+const PATH = [join(tools, 'node_modules', '.bin'), process.env.PATH ?? ''].join(delimiter);
 const pnpm = (args) => run(process.execPath, [pnpmBin, ...args], { PATH });
 
 console.log('› pnpm install --frozen-lockfile');

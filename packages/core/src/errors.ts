@@ -41,6 +41,10 @@ export class SdkError extends Error {
   /** @internal */
   static readonly brand: symbol = brandOf('SdkError');
 
+  /**
+   * Brand check behind `instanceof`: true when `value` carries this class's brand, even if it was
+   * created by another copy of `@x/core`.
+   */
   static override [Symbol.hasInstance](value: unknown): boolean {
     // `this` is the class `instanceof` was asked about, so subclasses check their own brand.
     // biome-ignore lint/complexity/noThisInStatic: the dynamic `this` is the point here
@@ -198,8 +202,11 @@ export class AbortError extends TransportError {
 
 /** Fields of an {@link HttpError}. */
 export interface HttpErrorInit extends SdkErrorInit {
+  /** HTTP status code of the answer. */
   status: number;
+  /** Response headers; they are redacted when stored. */
   headers?: Record<string, string>;
+  /** The start of the response body; it is redacted when stored. */
   bodyExcerpt?: string;
 }
 

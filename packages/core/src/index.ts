@@ -1,5 +1,5 @@
 /**
- * Shared building blocks of the @x SDKs: transport, auth and sessions, errors, retries, paging,
+ * Shared building blocks of the `@x` SDKs: transport, auth and sessions, errors, retries, paging,
  * redaction, operation tables and vendor value codecs.
  * @packageDocumentation
  */

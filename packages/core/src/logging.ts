@@ -5,9 +5,13 @@ import { redact } from './redact.js';
  * calls `logger.debug(record, message)`, which pino reads as (object, message) and console prints as both.
  */
 export interface Logger {
+  /** Receives every attempt that succeeded or will be retried, and session events. */
   debug?(record: LogRecord, message: string): void;
+  /** Receives notable session events (a failed refresh followed by a new login). */
   info?(record: LogRecord, message: string): void;
+  /** Receives failed calls and responses that did not match their schema. */
   warn?(record: LogRecord, message: string): void;
+  /** Receives records at level `error`. */
   error?(record: LogRecord, message: string): void;
 }
 
@@ -35,7 +39,14 @@ export interface LogRecord {
   /** Delay before the next attempt, when one follows. */
   retryInMs?: number | undefined;
   /** Error code and message, when the attempt failed. */
-  error?: { code: string; message: string } | undefined;
+  error?:
+    | {
+        /** The error's {@link ErrorCode}. */
+        code: string;
+        /** The error's redacted message. */
+        message: string;
+      }
+    | undefined;
   /** Anything else worth knowing (schema issues, session action). */
   detail?: unknown;
 }

@@ -3,6 +3,7 @@ import { abortErrorFrom } from './signal.js';
 
 /** One page as a client's fetch function returns it. */
 export interface PageResult<T, C> {
+  /** Items of this page, in server order. */
   items: T[];
   /** Cursor of the next page; `undefined` when this was the last one. */
   next: C | undefined;
@@ -14,6 +15,7 @@ export interface PaginateOptions {
   operation?: string;
   /** Stops with an error after this many pages (a server that never says "last page"). Default 100,000. */
   maxPages?: number;
+  /** Stops the iteration with an AbortError before the next page is fetched. */
   signal?: AbortSignal | undefined;
 }
 
@@ -33,6 +35,7 @@ export class Paginator<T> implements AsyncIterable<T> {
     return { [Symbol.asyncIterator]: () => this.source() };
   }
 
+  /** Iterates items one by one, fetching the next page only when the current one is used up. */
   async *[Symbol.asyncIterator](): AsyncIterator<T> {
     for await (const page of this.source()) yield* page;
   }
@@ -97,7 +100,9 @@ export function paginate<T, C>(
 
 /** A half-open window `[from, to)` of ISO local date-times (no offset). */
 export interface DateWindow {
+  /** First instant of the window (included). */
   from: string;
+  /** End of the window (excluded); the next window starts here. */
   to: string;
 }
 

@@ -93,7 +93,12 @@ export function retryDelay(
   error: unknown,
   retry: number,
   policy: ResolvedRetryOptions,
-): { delayMs: number; tooLong: boolean } {
+): {
+  /** How long to wait before the next attempt. */
+  delayMs: number;
+  /** True when the server asked for a longer wait than `maxRetryAfterMs`: give up instead. */
+  tooLong: boolean;
+} {
   const asked = error instanceof RateLimitError ? error.retryAfterMs : retryAfterOf(error);
   if (asked !== undefined) {
     return { delayMs: asked, tooLong: asked > policy.maxRetryAfterMs };

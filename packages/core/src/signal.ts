@@ -35,9 +35,11 @@ export function abortErrorFrom(signal: { reason?: unknown }, operation?: string)
  * listeners and the timer so long-lived caller signals do not accumulate them.
  */
 export interface LinkedAbort {
+  /** Aborts when the caller's signal aborts or the timeout elapses. */
   signal: AbortSignal;
   /** Which source fired first, once one has. */
   readonly reason: 'caller' | 'timeout' | undefined;
+  /** Removes the listener on the caller's signal and clears the timer. */
   dispose(): void;
 }
 

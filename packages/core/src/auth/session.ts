@@ -4,6 +4,7 @@ import { registerSecret } from '../redact.js';
 
 /** A session as the vendor issued it, plus when the SDK should consider it stale. */
 export interface SessionGrant<S> {
+  /** The vendor's session value (an id, a token pair...). */
   session: S;
   /** Epoch ms after which the session is no longer valid, when the vendor says (e.g. login + 10 min). */
   expiresAt?: number | undefined;
@@ -25,13 +26,17 @@ export interface SessionManagerOptions<S> {
   refreshAheadMs?: number;
   /** Clock, injectable for tests. Default `Date.now`. */
   now?: () => number;
+  /** Receives session events (login, refresh, failed refresh). */
   logger?: Logger | undefined;
 }
 
 /** Counters for observability and tests. */
 export interface SessionStats {
+  /** Full logins performed. */
   logins: number;
+  /** Successful refreshes. */
   refreshes: number;
+  /** Refreshes that failed (each followed by a full login). */
   failedRefreshes: number;
 }
 

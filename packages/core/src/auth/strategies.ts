@@ -3,7 +3,9 @@ import { registerSecret } from '../redact.js';
 
 /** What an auth strategy may change on an outgoing request. */
 export interface AuthTarget {
+  /** Headers of the attempt, e.g. for `Authorization`. */
   headers: Headers;
+  /** URL of the attempt, e.g. for a key in the query string. */
   url: URL;
 }
 

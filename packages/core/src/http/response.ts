@@ -6,8 +6,11 @@ const LOOSE_UTF8 = new TextDecoder('utf-8');
 
 /** A response whose body has been read completely (within the size limit). */
 export interface RawResponse {
+  /** HTTP status code. */
   status: number;
+  /** Response headers, unredacted. */
   headers: Headers;
+  /** Final URL, after redirects. */
   url: string;
   /** The body bytes. */
   bytes: Uint8Array;

@@ -73,8 +73,11 @@ export interface CallOptions {
 
 /** Status line and headers of a response, for callers who want them. */
 export interface ResponseInfo {
+  /** HTTP status code. */
   status: number;
+  /** Response headers, unredacted: treat them as secret-bearing. */
   headers: Headers;
+  /** Final URL, after redirects. */
   url: string;
 }
 
@@ -84,6 +87,7 @@ export interface RequestSpec<T> {
   operation: string;
   /** Whether repeating the request is harmless; decides retries. */
   idempotent: boolean;
+  /** HTTP method the vendor expects (which says nothing about idempotency). */
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /**
    * Path and query relative to the base URL, already encoded by the wire layer
@@ -92,6 +96,7 @@ export interface RequestSpec<T> {
   path: string;
   /** Extra query parameters, each encoded with `encodeURIComponent`. */
   query?: Record<string, string | number | boolean | null | undefined> | undefined;
+  /** Headers of this request (content type, SOAP action...), added after the client's own. */
   headers?: Record<string, string> | undefined;
   /** Request body, already encoded. */
   body?: string | Uint8Array | undefined;
@@ -123,7 +128,9 @@ const EXCERPT = 300;
  * and on vendor error codes that only appear after the body is decoded.
  */
 export class Transport {
+  /** The parsed base URL (no query, no fragment, no credentials). */
   readonly baseUrl: URL;
+  /** The options the transport was created with. */
   readonly options: Readonly<TransportOptions>;
   private readonly retry: ResolvedRetryOptions;
   private readonly http: typeof ky;

@@ -1,5 +1,6 @@
 /** A clock tests and emulators can move by hand (session expiry without waiting). */
 export interface Clock {
+  /** Current time in epoch milliseconds. */
   now(): number;
 }
 
@@ -9,6 +10,7 @@ export class ManualClock implements Clock {
   constructor(start: number = Date.UTC(2026, 0, 1, 9, 0, 0)) {
     this.t = start;
   }
+  /** Current time of this clock in epoch milliseconds. */
   now(): number {
     return this.t;
   }

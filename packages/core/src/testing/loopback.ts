@@ -8,6 +8,7 @@ export type FetchHandler = (request: Request) => Response | Promise<Response>;
 export interface LoopbackServer {
   /** `http://127.0.0.1:<port>` (no trailing slash). */
   url: string;
+  /** The port the server listens on. */
   port: number;
   /** Requests received so far. */
   readonly requests: number;
