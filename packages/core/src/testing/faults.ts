@@ -7,25 +7,60 @@ import type { FetchHandler } from './loopback.js';
  * everything else misbehaves the way real networks, proxies and front ends do.
  */
 export type Fault =
-  | { kind: 'pass' }
-  /** Destroy the socket before any response byte (connection reset before headers). */
-  | { kind: 'reset-before-headers' }
-  /** Send headers and part of the real body, then destroy the socket. */
-  | { kind: 'reset-mid-body'; bytes?: number }
-  /** Never answer (the client's timeout must fire). */
-  | { kind: 'hang' }
-  /** Send the real response one byte every `intervalMs` (default 1000). */
-  | { kind: 'drip'; intervalMs?: number }
-  /** Answer with this status, headers and body instead of the real handler. */
-  | { kind: 'respond'; status: number; headers?: Record<string, string>; body?: string | Uint8Array }
-  /** The real response, cut after `bytes` bytes (default: half) with a clean end. */
-  | { kind: 'truncate'; bytes?: number }
-  /** The real status and headers, with a body that is not valid UTF-8. */
-  | { kind: 'invalid-utf8' }
-  /** Status 200 with an empty body. */
-  | { kind: 'empty' }
-  /** Status 200 with a body of `bytes` bytes (default 8 MiB) of `x`. */
-  | { kind: 'huge'; bytes?: number };
+  | {
+      /** Hand the request to the real handler. */
+      kind: 'pass';
+    }
+  | {
+      /** Destroy the socket before any response byte (connection reset before headers). */
+      kind: 'reset-before-headers';
+    }
+  | {
+      /** Send headers and part of the real body, then destroy the socket. */
+      kind: 'reset-mid-body';
+      /** Body bytes sent before the reset; default half. */
+      bytes?: number;
+    }
+  | {
+      /** Never answer (the client's timeout must fire). */
+      kind: 'hang';
+    }
+  | {
+      /** Send the real response one byte at a time. */
+      kind: 'drip';
+      /** Pause between bytes, in ms; default 1000. */
+      intervalMs?: number;
+    }
+  | {
+      /** Answer with this status, headers and body instead of the real handler. */
+      kind: 'respond';
+      /** HTTP status to send. */
+      status: number;
+      /** Response headers. */
+      headers?: Record<string, string>;
+      /** Response body. */
+      body?: string | Uint8Array;
+    }
+  | {
+      /** The real response cut short, with a clean end. */
+      kind: 'truncate';
+      /** Bytes kept; default half. */
+      bytes?: number;
+    }
+  | {
+      /** The real status and headers, with a body that is not valid UTF-8. */
+      kind: 'invalid-utf8';
+    }
+  | {
+      /** Status 200 with an empty body. */
+      kind: 'empty';
+    }
+  | {
+      /** Status 200 with a large body of `x`. */
+      kind: 'huge';
+      /** Body size; default 8 MiB. */
+      bytes?: number;
+    };
 
 /** An HTML error page like the ones IIS, nginx or a 1C front end return. */
 export function htmlErrorPage(status: number): Fault {
@@ -39,6 +74,7 @@ export function htmlErrorPage(status: number): Fault {
 
 /** A running faulty server. */
 export interface FaultyServer {
+  /** `http://127.0.0.1:<port>`. */
   url: string;
   /** Requests that reached the server, misbehaved or not. */
   readonly received: number;
@@ -50,6 +86,7 @@ export interface FaultyServer {
   clearPlan(): void;
   /** Sockets currently open (a client that leaks connections keeps this above zero). */
   readonly openSockets: number;
+  /** Stops the server, clears its timers and destroys open sockets. */
   close(): Promise<void>;
 }
 
