@@ -74,11 +74,13 @@ machine.loadAfter = loadavg()[0];
 machine.totalSeconds = (Date.now() - startedAll) / 1000;
 
 const ms = (s) => `${fmt(s.median, 3)} / ${fmt(s.p99, 3)}`;
-const cell = (v) =>
+const cell = (v, key = '') =>
   typeof v === 'number'
-    ? Number.isInteger(v)
-      ? v.toLocaleString('en-US')
-      : fmt(v)
+    ? /ratio/i.test(key)
+      ? `${fmt(v)}×`
+      : Number.isInteger(v)
+        ? v.toLocaleString('en-US')
+        : fmt(v)
     : String(v)
         .replace(/\s*\n\s*/g, ' ')
         .replace(/\|/g, '\\|');
@@ -101,7 +103,13 @@ function compareTable(rows) {
       const cpu = r.cpu
         ? [`${fmt(r.cpu.baseline, 3)} / ${fmt(r.cpu.candidate, 3)}`, `${fmt(r.cpu.ratio)}×`]
         : ['', ''];
-      cells.push(`${fmt(r.ratio)}×`, iqr, verdict(r), ...cpu, ...extra.map((k) => cell(r.values?.[k] ?? '')));
+      cells.push(
+        `${fmt(r.ratio)}×`,
+        iqr,
+        verdict(r),
+        ...cpu,
+        ...extra.map((k) => cell(r.values?.[k] ?? '', k)),
+      );
       return `| ${cells.join(' | ')} |`;
     }),
   ];
@@ -112,7 +120,7 @@ function valueTable(rows) {
   return [
     `| case | ${cols.join(' | ')} |`,
     `|---|${cols.map(() => '---').join('|')}|`,
-    ...rows.map((r) => `| ${r.case} | ${cols.map((k) => cell(r.values?.[k] ?? '')).join(' | ')} |`),
+    ...rows.map((r) => `| ${r.case} | ${cols.map((k) => cell(r.values?.[k] ?? '', k)).join(' | ')} |`),
   ];
 }
 

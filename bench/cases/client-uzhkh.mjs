@@ -88,7 +88,7 @@ export async function run() {
     emulator = undefined;
     check((await walkSdk()) === accounts, `uzhkh: SDK walk decodes ${accounts} accounts`);
 
-    const r = await compare(walkRaw, walkSdk, { iterations: 3, warmup: 0, rounds: 3 });
+    const r = await compare(walkRaw, walkSdk, { iterations: 5, warmup: 0, rounds: 5 });
     rows.push({
       section: 'decode',
       case: `@x/uzhkh download.accounts(), ${accounts.toLocaleString('en-US')} accounts / ${scaled(PAGES)} pages`,

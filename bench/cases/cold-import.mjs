@@ -8,21 +8,21 @@ import { median, scaled } from '../lib.mjs';
 
 export const title = 'Cold import';
 
+// Wall time of a fresh process is mostly scheduling on a loaded machine; CPU time of the import is
+// the steadier figure.
+
 const RUNS = 7;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-function time(specifier) {
-  const runs = [];
-  for (let i = 0; i < scaled(RUNS); i++) {
-    const code = `const t=performance.now();await import(${JSON.stringify(specifier)});process.stdout.write(String(performance.now()-t))`;
-    const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], {
-      encoding: 'utf8',
-      cwd: root,
-    });
-    if (r.status !== 0) throw new Error(`import ${specifier} failed: ${r.stderr.split('\n')[0]}`);
-    runs.push(Number(r.stdout));
-  }
-  return median(runs);
+/** One fresh process importing `specifier`: wall and CPU ms of the import itself. */
+function once(specifier) {
+  const code =
+    'const c=process.cpuUsage(),t=performance.now();' +
+    `await import(${JSON.stringify(specifier)});` +
+    'const u=process.cpuUsage(c);process.stdout.write(JSON.stringify([performance.now()-t,(u.user+u.system)/1000]))';
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8', cwd: root });
+  if (r.status !== 0) throw new Error(`import ${specifier} failed: ${r.stderr.split('\n')[0]}`);
+  return JSON.parse(r.stdout);
 }
 
 function packages() {
@@ -38,20 +38,41 @@ function packages() {
 }
 
 export async function run() {
-  const ky = time('ky');
-  const rows = [
-    { section: 'import', case: 'ky (baseline)', values: { 'median ms': ky, 'ratio to ky': '1.00' } },
-  ];
-  for (const pkg of packages()) {
+  const all = packages();
+  const built = all.filter((p) => p.built);
+  const specifiers = ['ky', ...built.map((p) => p.name)];
+  // Rounds over all packages (not 7 in a row each), so a noisy stretch hits every package alike.
+  const wall = new Map(specifiers.map((s) => [s, []]));
+  const cpu = new Map(specifiers.map((s) => [s, []]));
+  for (let i = 0; i < scaled(RUNS); i++) {
+    for (const s of specifiers) {
+      const [w, c] = once(s);
+      wall.get(s).push(w);
+      cpu.get(s).push(c);
+    }
+  }
+  const ky = median(wall.get('ky'));
+  const kyCpu = median(cpu.get('ky'));
+  const row = (name, s) => ({
+    section: 'import',
+    case: name,
+    values: {
+      'median ms': median(wall.get(s)),
+      'ratio to ky': median(wall.get(s)) / ky,
+      'CPU ms': median(cpu.get(s)),
+      'CPU ratio to ky': median(cpu.get(s)) / kyCpu,
+    },
+  });
+  const rows = [row('ky (baseline)', 'ky')];
+  for (const pkg of all) {
     if (!pkg.built) {
       rows.push({ section: 'import', case: pkg.name, values: { 'median ms': '–' }, note: 'not built' });
       continue;
     }
-    const ms = time(pkg.name);
-    const row = { section: 'import', case: pkg.name, values: { 'median ms': ms, 'ratio to ky': ms / ky } };
+    const r = row(pkg.name, pkg.name);
     // A package whose client has not been merged yet is a stub re-exporting core.
-    if (pkg.bytes < 1024) row.note = 'placeholder entry (client not merged yet): the figure is not its own';
-    rows.push(row);
+    if (pkg.bytes < 1024) r.note = 'placeholder entry (client not merged yet): the figure is not its own';
+    rows.push(r);
   }
   return rows;
 }
