@@ -12,46 +12,56 @@ const LINES = 1000;
 
 export async function run() {
   const emulator = new TmmisEmulator({ auth: { bearer: TOKEN } });
-  const small = emulator.addInvoice(generateInvoice({ lines: 3, seed: 1 }));
-  const large = emulator.addInvoice(generateInvoice({ lines: LINES, seed: 2 }));
+  const cases = [
+    { kind: 'small', lines: 3, invoice: emulator.addInvoice(generateInvoice({ lines: 3, seed: 1 })) },
+    { kind: 'large', lines: LINES, invoice: emulator.addInvoice(generateInvoice({ lines: LINES, seed: 2 })) },
+  ];
   const server = await replayServer((request) => emulator.handle(request));
-  const client = new TmmisClient({
-    baseUrl: server.url,
-    ogrn: DEMO_OGRN,
-    oid: DEMO_OID,
-    auth: { bearer: TOKEN },
-    allowHttp: true,
-  });
+  let base = server.url;
+  let client;
+  const connect = () => {
+    client = new TmmisClient({
+      baseUrl: base,
+      ogrn: DEMO_OGRN,
+      oid: DEMO_OID,
+      auth: { bearer: TOKEN },
+      allowHttp: true,
+    });
+  };
+  connect();
+  await client.invoices.byNumber({ number: cases[0].invoice.invoiceNumber });
+  const userAgent = server.last().headers['user-agent'];
   // What a developer would write by hand: same URL, headers and JSON parse, no validation.
-  const byNumberUrl = (number) =>
-    `${server.url}/api/paidServices/IntegrationInvoice/ByNumber?OGRN=${DEMO_OGRN}` +
-    `&OID=${encodeURIComponent(DEMO_OID)}&number=${encodeURIComponent(number)}`;
-  const headers = { authorization: `Bearer ${TOKEN}`, accept: 'application/json' };
-  const raw = async (url) => {
-    const res = await fetch(url, { headers: { ...headers, 'user-agent': userAgent } });
+  const raw = async (number) => {
+    const url =
+      `${base}/api/paidServices/IntegrationInvoice/ByNumber?OGRN=${DEMO_OGRN}` +
+      `&OID=${encodeURIComponent(DEMO_OID)}&number=${encodeURIComponent(number)}`;
+    const res = await fetch(url, {
+      headers: { authorization: `Bearer ${TOKEN}`, accept: 'application/json', 'user-agent': userAgent },
+    });
     if (!res.ok) throw new Error(`raw fetch got HTTP ${res.status}`);
     const body = JSON.parse(await res.text());
     if (!body.Success) throw new Error('raw fetch got Success: false');
     return body.Data.Invoices;
   };
-  let userAgent = '';
+  for (const c of cases) {
+    c.sdkCall = () => client.invoices.byNumber({ number: c.invoice.invoiceNumber });
+    c.rawCall = () => raw(c.invoice.invoiceNumber);
+  }
 
+  // Record phase (in process): same request from both sides, both decode what was seeded.
+  for (const c of cases) await assertSameRequest(server, c.sdkCall, c.rawCall);
+  const remote = await server.moveOut();
+  base = remote.url;
+  connect();
   try {
     const rows = [];
-    for (const [kind, invoice, lines] of [
-      ['small', small, 3],
-      ['large', large, LINES],
-    ]) {
-      const url = byNumberUrl(invoice.invoiceNumber);
-      const sdkCall = () => client.invoices.byNumber({ number: invoice.invoiceNumber });
-      const rawCall = () => raw(url);
-      await sdkCall();
-      userAgent = server.last().headers['user-agent'];
-      await assertSameRequest(server, sdkCall, rawCall);
-      const decoded = await sdkCall();
-      check(decoded.invoices[0]?.Services.length === lines, `tmmis ${kind}: ${lines} lines decoded`);
+    for (const { kind, lines, sdkCall, rawCall } of cases) {
+      check(
+        (await sdkCall()).invoices[0]?.Services.length === lines,
+        `tmmis ${kind}: ${lines} lines decoded`,
+      );
       check((await rawCall())[0].Services.length === lines, `tmmis ${kind}: raw sees ${lines} lines`);
-
       if (kind === 'small') {
         const r = await compare(rawCall, sdkCall, {
           iterations: scaled(2000),
@@ -74,6 +84,6 @@ export async function run() {
     }
     return rows;
   } finally {
-    await server.close();
+    await remote.close();
   }
 }

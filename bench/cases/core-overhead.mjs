@@ -14,12 +14,16 @@ export async function run() {
   const server = await replayServer(
     () => new Response(body, { headers: { 'content-type': 'application/json' } }),
   );
-  const url = `${server.url}/api/?PriceList=%7B%7D`;
-  const transport = new Transport({
-    baseUrl: `${server.url}/api/`,
-    allowHttp: true,
-    auth: bearerAuth('bench-token-1'),
-  });
+  let base = server.url;
+  let transport;
+  const connect = () => {
+    transport = new Transport({
+      baseUrl: `${base}/api/`,
+      allowHttp: true,
+      auth: bearerAuth('bench-token-1'),
+    });
+  };
+  connect();
   const sdkCall = () =>
     transport.request({
       operation: 'bench',
@@ -31,13 +35,16 @@ export async function run() {
   await sdkCall();
   const userAgent = server.last().headers['user-agent'];
   const rawCall = async () => {
-    const res = await fetch(url, {
+    const res = await fetch(`${base}/api/?PriceList=%7B%7D`, {
       headers: { authorization: 'Bearer bench-token-1', 'user-agent': userAgent },
     });
     return JSON.parse(await res.text());
   };
+  await assertSameRequest(server, sdkCall, rawCall);
+  const remote = await server.moveOut();
+  base = remote.url;
+  connect();
   try {
-    await assertSameRequest(server, sdkCall, rawCall);
     const r = await compare(rawCall, sdkCall, { iterations: scaled(2000), warmup: scaled(200), rounds: 20 });
     return [
       {
@@ -48,6 +55,6 @@ export async function run() {
       },
     ];
   } finally {
-    await server.close();
+    await remote.close();
   }
 }
