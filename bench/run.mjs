@@ -9,7 +9,7 @@
 // row instead of ending the run. A filtered or --quick run prints its table but does not overwrite
 // latest.*; --note puts a line (e.g. "noisy: test suites running") under the report header.
 import { fork } from 'node:child_process';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +25,10 @@ for (let i = 0; i < args.length; i++) {
   else if (args[i].startsWith('--note=')) note = args[i].slice(7);
   else if (args[i] === '--quick') quick = true;
   else only.push(args[i]);
+}
+if (!existsSync(join(here, '..', 'packages', 'core', 'dist', 'index.js'))) {
+  console.error('The cases import the built packages: run `pnpm build` first.');
+  process.exit(1);
 }
 const files = readdirSync(join(here, 'cases'))
   .filter((f) => f.endsWith('.mjs'))
