@@ -12,7 +12,7 @@ import { build } from 'esbuild';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const budgets = JSON.parse(readFileSync(join(root, 'size-budgets.json'), 'utf8'));
 const clients = ['tmmis', 'uzhkh', 'partnerapi', 'agbis'];
-const deps = ['ky', 'zod', 'fast-xml-parser', '@x/core'];
+const deps = ['zod', 'fast-xml-parser', '@x/core'];
 
 async function bundle(contents, external) {
   const result = await build({

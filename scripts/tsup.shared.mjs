@@ -11,6 +11,6 @@ export function packageBuild(entry) {
     platform: 'neutral',
     treeshake: true,
     outDir: 'dist',
-    external: [/^node:/, /^msw/, /^@x\//, 'ky', /^zod/, 'fast-xml-parser'],
+    external: [/^node:/, /^msw/, /^@x\//, /^zod/, 'fast-xml-parser'],
   };
 }

@@ -106,12 +106,12 @@ describe('retry policy over real HTTP', () => {
       allowHttp: true,
       retry: { baseDelayMs: 1 },
       // First attempt really goes to the closed port; later ones to the live server.
-      fetch: (req) => {
+      fetch: (input, init) => {
         attempts++;
-        const target = new URL(req.url);
+        const target = new URL(input);
         const base = new URL(attempts === 1 ? deadUrl : live.url);
         target.host = base.host;
-        return fetch(new Request(target, req));
+        return fetch(target, init);
       },
     });
     const out = await t.request({
