@@ -144,6 +144,8 @@ export async function replayServer(handler) {
       res.end(answer.bytes);
     });
   });
+  // Long decodes leave sockets idle for seconds; node's 5 s default would reset a reused one mid-bench.
+  server.keepAliveTimeout = 120_000;
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${server.address().port}`;
   return {
