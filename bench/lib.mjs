@@ -6,6 +6,7 @@ export const SECTIONS = {
   overhead: 'Per-call overhead vs raw fetch (small answers)',
   decode: 'Large decodes vs raw fetch + JSON.parse',
   memory: 'Memory during large downloads (heap used after gc)',
+  session: 'Session refresh under load',
   import: 'Cold import time (fresh node process)',
 };
 
