@@ -1,0 +1,53 @@
+/** XML text helpers shared by the envelope builder, both decoders and the emulator. */
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
+const ESCAPE_RE = /[&<>"']/g;
+// Characters XML 1.0 cannot carry at all, even escaped (C0 controls except tab, LF, CR; lone surrogates; U+FFFE/F).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters XML 1.0 forbids
+const INVALID_RE =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Escapes text for element content and attribute values. */
+export function escapeXml(text: string): string {
+  return ESCAPE_RE.test(text) ? text.replace(ESCAPE_RE, (c) => ESCAPES[c]!) : text;
+}
+
+/** True when `text` holds a character XML 1.0 cannot represent. */
+export function hasInvalidXmlChar(text: string): boolean {
+  return INVALID_RE.test(text);
+}
+
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const ENTITY_RE = /&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,4});/g;
+
+/**
+ * Decodes the five predefined entities and character references. Anything else (a DTD-declared
+ * entity) is left as written: this SDK never expands custom entities.
+ */
+export function unescapeXml(text: string): string {
+  if (text.indexOf('&') === -1) return text;
+  return text.replace(ENTITY_RE, (whole, ref: string) => {
+    if (ref[0] === '#') {
+      const code = ref[1] === 'x' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED[ref] ?? whole;
+  });
+}
+
+/** Element names that must never become object keys: they would reach Object.prototype. */
+export function isDangerousName(name: string): boolean {
+  return name === '__proto__' || name === 'constructor' || name === 'prototype';
+}
+
+/** Strips a namespace prefix (`m:return` → `return`). */
+export function localName(name: string): string {
+  const i = name.indexOf(':');
+  return i === -1 ? name : name.slice(i + 1);
+}
