@@ -78,7 +78,7 @@ export class PartnerApiClient {
   private readonly invoke: Invoker;
 
   constructor(options: PartnerApiClientOptions) {
-    if (!options || !options.user || typeof options.password !== 'string') {
+    if (!options?.user || typeof options.password !== 'string') {
       throw new ConfigError(
         'PartnerApiClient needs `user` and `password` (HTTP Basic credentials of the partner).',
       );
