@@ -37,6 +37,9 @@ export interface PartnerApiClientOptions extends BaseClientOptions {
 
 type Groups = typeof operationGroups;
 
+/** Largest answer accepted by default: a 10,000-row client_read is about 8 MB. */
+const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+
 /**
  * Typed client of the 1С-Коннект PartnerAPI (SOAP). Methods are grouped by the object they work on
  * (`client.client.addIts(...)`, `client.statistics.read(...)`); each names its wire operation.
@@ -95,7 +98,12 @@ export class PartnerApiClient {
       validation: _m,
       ...rest
     } = options;
-    this.transport = new Transport({ ...rest, baseUrl, auth: basicAuth(user, password) });
+    this.transport = new Transport({
+      maxResponseBytes: DEFAULT_MAX_RESPONSE_BYTES,
+      ...rest,
+      baseUrl,
+      auth: basicAuth(user, password),
+    });
     const namespace = options.namespace ?? DEFAULT_NAMESPACE;
     const service = options.service ?? DEFAULT_SERVICE;
     const version = options.soapVersion ?? '1.2';
@@ -122,7 +130,7 @@ export class PartnerApiClient {
           method: 'POST',
           path,
           headers: soapHeaders(version, action),
-          body: encodeRequest(version, namespace, op.wire, meta, input, form),
+          body: encodeRequest(version, namespace, op.wire, meta, input, form, name),
           // 1C answers SOAP Faults with HTTP 500; decodeRaw turns them into PartnerApiError.
           acceptStatus: (s) => (s >= 200 && s < 300) || s === 500,
           decode: (raw) => decodeRaw(raw, meta.result, name),

@@ -1,5 +1,6 @@
 import {
   type RawResponse,
+  RequestValidationError,
   ResponseError,
   base64ToBytes,
   formatDecimal,
@@ -18,6 +19,7 @@ import {
 } from './soap/envelope.js';
 import { readFault } from './soap/fault.js';
 import { fastDecode } from './soap/fast-rows.js';
+import { hasInvalidXmlChar } from './soap/xml.js';
 import { UnsafeXmlError, child, children, parseXml } from './soap/parse.js';
 import { ResultCodeError, decodeValue } from './soap/rows.js';
 
@@ -80,13 +82,18 @@ function operandText(type: ParamType, value: unknown): string | null {
 }
 
 /** Turns a validated input object into the operands of the request, in the document's order. */
-export function encodeOperands(meta: PartnerOpMeta, input: unknown): Operand[] {
+export function encodeOperands(meta: PartnerOpMeta, input: unknown, operation?: string): Operand[] {
   const values = (input ?? {}) as Record<string, unknown>;
-  return meta.params.map((p) => ({
-    name: p.name,
-    type: WIRE_TYPE[p.type],
-    value: operandText(p.type, values[p.name]),
-  }));
+  return meta.params.map((p) => {
+    const value = operandText(p.type, values[p.name]);
+    if (value !== null && hasInvalidXmlChar(value)) {
+      throw new RequestValidationError(
+        [{ path: p.name, message: 'contains a control character or lone surrogate that XML cannot carry' }],
+        { operation },
+      );
+    }
+    return { name: p.name, type: WIRE_TYPE[p.type], value };
+  });
 }
 
 /** Builds the request body of one call. */
@@ -97,8 +104,9 @@ export function encodeRequest(
   meta: PartnerOpMeta,
   input: unknown,
   form: OperandForm = 'qualified',
+  operation?: string,
 ): string {
-  return buildEnvelope(version, namespace, wire, encodeOperands(meta, input), form);
+  return buildEnvelope(version, namespace, wire, encodeOperands(meta, input, operation), form);
 }
 
 function responseError(operation: string, what: string, cause?: unknown): ResponseError {
@@ -135,7 +143,13 @@ export function decodeGeneral(text: string, operation: string, status = 200): So
   } catch (error) {
     if (error instanceof UnsafeXmlError)
       throw responseError(operation, `the answer was refused: ${error.message}`, error);
-    throw responseError(operation, 'the answer is not well-formed XML', error);
+    // fast-xml-parser may throw non-Error values; keep a plain Error as the cause.
+    const detail = error instanceof Error ? error.message : Object.prototype.toString.call(error);
+    throw responseError(
+      operation,
+      `the answer is not well-formed XML (${detail.slice(0, 120)})`,
+      new Error(detail),
+    );
   }
   const body = child(child(doc as never, 'Envelope'), 'Body');
   if (body === undefined || typeof body === 'string')

@@ -87,8 +87,10 @@ export function decodeValue(node: XmlNode | undefined, all: readonly XmlNode[] =
   if (node === undefined) return { kind: 'rows', rows: [] };
   if (isNil(node)) return { kind: 'scalar', value: null };
   if (typeof node !== 'string') {
-    if (node.column !== undefined || node.row !== undefined)
+    // A ValueTable has columns; `<row>`s without columns are a ValueTable only if they hold `<Value>`s.
+    if (node.column !== undefined || child(child(node, 'row'), 'Value') !== undefined) {
       return { kind: 'rows', rows: decodeValueTable(node) };
+    }
     if (node.Property !== undefined) {
       const props = structure(node);
       const code = props.get('ResultCode');

@@ -1,13 +1,17 @@
 /** XML text helpers shared by the envelope builder, both decoders and the emulator. */
 
+// CR is escaped too: XML parsers turn a literal CR (and CRLF) into LF; a character reference survives.
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
   '>': '&gt;',
   '"': '&quot;',
   "'": '&apos;',
+  '\r': '&#13;',
 };
-const ESCAPE_RE = /[&<>"']/g;
+const ESCAPE_RE = /[&<>"'\r]/g;
+// A non-global twin for testing: `test` on a global regex is stateful (lastIndex).
+const NEEDS_ESCAPE = /[&<>"'\r]/;
 // Characters XML 1.0 cannot carry at all, even escaped (C0 controls except tab, LF, CR; lone surrogates; U+FFFE/F).
 // Kept as a string: a regex literal would contain control characters, which the linter forbids.
 const INVALID_SOURCE =
@@ -16,7 +20,7 @@ const INVALID_RE = new RegExp(INVALID_SOURCE);
 
 /** Escapes text for element content and attribute values. */
 export function escapeXml(text: string): string {
-  return ESCAPE_RE.test(text) ? text.replace(ESCAPE_RE, (c) => ESCAPES[c]!) : text;
+  return NEEDS_ESCAPE.test(text) ? text.replace(ESCAPE_RE, (c) => ESCAPES[c]!) : text;
 }
 
 /** True when `text` holds a character XML 1.0 cannot represent. */

@@ -90,8 +90,8 @@ function readClients(a: Args, ctx: Ctx, advanced: boolean) {
 }
 
 function addClient(a: Args, ctx: Ctx, its: boolean, advanced: boolean) {
-  const name = (text(a, 'client_name') ?? '').trim();
-  if (name === '') throw new EmulatorFault(M.empty_client_name);
+  const name = text(a, 'client_name') ?? '';
+  if (name.trim() === '') throw new EmulatorFault(M.empty_client_name);
   const region = ref(a, 'region_id');
   if (region === null) throw new EmulatorFault(M.missing_region);
   checkRegion(ctx, region);
@@ -128,7 +128,7 @@ function editClient(a: Args, ctx: Ctx, its: boolean, advanced: boolean) {
   if (region !== null) checkRegion(ctx, region);
   const reg = its || advanced ? ref(a, 'client_reg_num') : null;
   if (reg !== null && !isValidRegNumber(reg)) throw new EmulatorFault(M.invalid_registration_number);
-  if (name !== null) c.client_name = name.trim().slice(0, 50);
+  if (name !== null) c.client_name = name.slice(0, 50);
   if (region !== null) c.region_id = region;
   const inn = text(a, 'client_inn');
   if (inn !== null) c.client_inn = inn.slice(0, 12);
