@@ -261,3 +261,9 @@ describe('hostile XML', () => {
     });
   });
 });
+
+describe('unescapeXml', () => {
+  it('decodes predefined entities and character references, leaves anything else as written', () => {
+    expect(unescapeXml('&a&amp;&lt;&#1071;&#x1F44B;&unknown;&#0;&')).toBe('&a&<Я👋&unknown;&#0;&');
+  });
+});

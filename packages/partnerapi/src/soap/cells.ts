@@ -16,6 +16,28 @@ function bareType(type: string | undefined): string | undefined {
   return i === -1 ? type : type.slice(i + 1);
 }
 
+/** A converter for one `xsi:type`, memoised so the hot loop does no per-cell type parsing. */
+export type CellConverter = (text: string) => Cell;
+
+const converters = new Map<string | undefined, CellConverter>();
+
+/** The converter of a type (cached). */
+export function converterFor(type: string | undefined): CellConverter {
+  let c = converters.get(type);
+  if (c === undefined) {
+    switch (bareType(type)) {
+      case undefined:
+      case 'string':
+        c = (text) => text;
+        break;
+      default:
+        c = (text) => convertCell(text, type);
+    }
+    if (converters.size < 256) converters.set(type, c);
+  }
+  return c;
+}
+
 /**
  * Converts one already-unescaped cell text by its `xsi:type` (or its column's type). Untyped and
  * unknown types stay strings; the operation's schema converts them further.

@@ -1,4 +1,4 @@
-import { type Cell, type Row, type SoapResult, convertCell } from './cells.js';
+import { type Cell, type CellConverter, type Row, type SoapResult, converterFor } from './cells.js';
 import { isDangerousName, unescapeXml } from './xml.js';
 
 /**
@@ -16,7 +16,7 @@ const QUESTION = 63; // ?
 
 /** Copies a slice so the result does not keep the whole response body alive (V8 sliced strings). */
 function detach(s: string): string {
-  return s.length < 13 ? s : (' ' + s).slice(1);
+  return (' ' + s).slice(1);
 }
 
 function local(qname: string): string {
@@ -43,6 +43,9 @@ interface Tag {
   attrs: string;
 }
 
+/** Attribute texts already known to be well quoted (answers repeat the same few). */
+const checkedAttrs = new Set<string>();
+
 /** Reads the tag starting at or after `from`; `undefined` on anything other than a plain element tag. */
 function nextTag(text: string, from: number): Tag | undefined {
   const lt = text.indexOf('<', from);
@@ -59,11 +62,12 @@ function nextTag(text: string, from: number): Tag | undefined {
   const empty = !closing && text.charCodeAt(gt - 1) === SLASH;
   const attrs = closing ? '' : text.slice(e, empty ? gt - 1 : gt);
   // A `>` inside a quoted attribute value would cut the tag short: the quotes would not balance.
-  if (attrs.length > 0) {
+  if (attrs.length > 0 && !checkedAttrs.has(attrs)) {
     if (attrs.indexOf("'") !== -1) return undefined;
     let quotes = 0;
     for (let i = attrs.indexOf('"'); i !== -1; i = attrs.indexOf('"', i + 1)) quotes++;
     if (quotes % 2 !== 0) return undefined;
+    if (checkedAttrs.size < 256) checkedAttrs.add(attrs);
   }
   return { q, l: local(q), lt, gt, closing, empty, attrs };
 }
@@ -114,78 +118,154 @@ export function fastDecode(text: string): SoapResult | undefined {
 
 function scanTable(text: string, start: number): SoapResult | undefined {
   const names: string[] = [];
-  const types: (string | undefined)[] = [];
-  const rows: Row[] = [];
+  const columnConverters: CellConverter[] = [];
+  const safe: boolean[] = [];
   let pos = start;
-  let mode = 0; // 0 top, 1 column, 2 row
+  let inColumn = false;
   let colName: string | undefined;
   let colType: string | undefined;
-  let row: Row = {};
-  let idx = 0;
   for (;;) {
     const t = nextTag(text, pos);
     if (!t) return undefined;
     pos = t.gt + 1;
     if (t.closing) {
-      if (mode === 0) {
-        if (t.l !== 'return') return undefined;
-        return { kind: 'rows', rows };
-      }
-      if (mode === 1 && t.l === 'column') {
+      if (!inColumn) return t.l === 'return' ? { kind: 'rows', rows: [] } : undefined;
+      if (t.l === 'column') {
         if (colName === undefined) return undefined;
         names.push(colName);
-        types.push(colType);
-        mode = 0;
-      } else if (mode === 2) {
-        if (t.l !== 'row') return undefined;
-        for (; idx < names.length; idx++) if (!isDangerousName(names[idx]!)) row[names[idx]!] = null;
-        rows.push(row);
-        mode = 0;
+        columnConverters.push(converterFor(colType));
+        safe.push(!isDangerousName(colName));
+        inColumn = false;
       }
       continue;
     }
-    if (mode === 0) {
-      if (t.l === 'column' && !t.empty) {
-        mode = 1;
-        colName = undefined;
-        colType = undefined;
-      } else if (t.l === 'row') {
-        row = {};
-        idx = 0;
-        if (t.empty) {
-          for (const n of names) if (!isDangerousName(n)) row[n] = null;
-          rows.push(row);
-        } else mode = 2;
-      } else return undefined;
+    if (!inColumn) {
+      if (t.l === 'row') return scanRows(text, t.lt, t.q, names, safe, columnConverters);
+      if (t.l !== 'column' || t.empty) return undefined;
+      inColumn = true;
+      colName = undefined;
+      colType = undefined;
       continue;
     }
-    if (mode === 1) {
-      if (t.l === 'Name' || t.l === 'Type') {
-        const s = simpleText(text, t);
-        if (!s) return undefined;
-        pos = s.end;
-        if (t.l === 'Name') colName = unescapeXml(s.raw).trim();
-        else if (colType === undefined) {
-          const ty = s.raw.trim();
-          if (ty && ty !== 'Null') colType = ty;
+    if (t.l === 'Name' || t.l === 'Type') {
+      const s = simpleText(text, t);
+      if (!s) return undefined;
+      pos = s.end;
+      if (t.l === 'Name') colName = unescapeXml(s.raw).trim();
+      else if (colType === undefined) {
+        const ty = s.raw.trim();
+        if (ty && ty !== 'Null') colType = ty;
+      }
+    }
+  }
+}
+
+/** The attributes of a `<Value` tag seen before, up to and including its `>` (or `/>`). */
+interface ValueTail {
+  tail: string;
+  empty: boolean;
+  nil: boolean;
+  type: string | undefined;
+}
+
+/**
+ * The hot loop: rows of positional Values. It compares against the few tag texts it has already
+ * seen (`<Value xsi:type="xs:string">`...) with `startsWith`, so a cell costs two `indexOf`s and
+ * one slice, and no tag objects are allocated.
+ */
+function scanRows(
+  text: string,
+  start: number,
+  rowQ: string,
+  names: readonly string[],
+  safe: readonly boolean[],
+  columnConverters: readonly CellConverter[],
+): SoapResult | undefined {
+  const colon = rowQ.indexOf(':');
+  const valueQ = colon === -1 ? 'Value' : `${rowQ.slice(0, colon)}:Value`;
+  const openRow = `<${rowQ}>`;
+  const emptyRow = `<${rowQ}/>`;
+  const closeRow = `</${rowQ}>`;
+  const openValue = `<${valueQ}`;
+  const closeValue = `</${valueQ}>`;
+  const tails: ValueTail[] = [];
+  const rows: Row[] = [];
+  const width = names.length;
+  let pos = start;
+  for (;;) {
+    const lt = text.indexOf('<', pos);
+    if (lt === -1) return undefined;
+    if (text.startsWith(emptyRow, lt)) {
+      const row: Row = {};
+      for (let i = 0; i < width; i++) if (safe[i]) row[names[i]!] = null;
+      rows.push(row);
+      pos = lt + emptyRow.length;
+      continue;
+    }
+    if (!text.startsWith(openRow, lt)) {
+      const t = nextTag(text, lt);
+      return t?.closing && t.l === 'return' ? { kind: 'rows', rows } : undefined;
+    }
+    pos = lt + openRow.length;
+    const row: Row = {};
+    let idx = 0;
+    for (;;) {
+      const vlt = text.indexOf('<', pos);
+      if (vlt === -1) return undefined;
+      if (text.startsWith(closeRow, vlt)) {
+        for (; idx < width; idx++) if (safe[idx]) row[names[idx]!] = null;
+        rows.push(row);
+        pos = vlt + closeRow.length;
+        break;
+      }
+      if (!text.startsWith(openValue, vlt) || idx >= width) return undefined;
+      const a = vlt + openValue.length;
+      let tail: ValueTail | undefined;
+      for (let k = 0; k < tails.length; k++) {
+        if (text.startsWith(tails[k]!.tail, a)) {
+          tail = tails[k];
+          break;
         }
       }
-      continue;
+      if (tail === undefined) {
+        tail = readTail(text, a);
+        if (tail === undefined) return undefined;
+        if (tails.length < 16) tails.push(tail);
+      }
+      let raw = '';
+      const textStart = a + tail.tail.length;
+      if (tail.empty) pos = textStart;
+      else {
+        const end = text.indexOf('<', textStart);
+        if (end === -1 || !text.startsWith(closeValue, end)) return undefined;
+        raw = text.slice(textStart, end);
+        pos = end + closeValue.length;
+      }
+      let cell: Cell;
+      if (tail.nil) cell = null;
+      else {
+        const convert = tail.type === undefined ? columnConverters[idx]! : converterFor(tail.type);
+        cell = convert(raw.indexOf('&') === -1 ? raw : unescapeXml(raw));
+        if (typeof cell === 'string' && cell.length >= 13) cell = detach(cell);
+      }
+      if (safe[idx]) row[names[idx]!] = cell;
+      idx++;
     }
-    // mode 2: a row holds only Values
-    if (t.l !== 'Value' || idx >= names.length) return undefined;
-    const s = simpleText(text, t);
-    if (!s) return undefined;
-    pos = s.end;
-    const name = names[idx]!;
-    const type = typeAttr(t.attrs) ?? types[idx];
-    let cell: Cell;
-    if (nilAttr(t.attrs)) cell = null;
-    else {
-      cell = convertCell(s.raw.indexOf('&') === -1 ? s.raw : unescapeXml(s.raw), type);
-      if (typeof cell === 'string') cell = detach(cell);
-    }
-    if (!isDangerousName(name)) row[name] = cell;
-    idx++;
   }
+}
+
+/** Reads the attribute part of a `<Value` tag starting at `a` (just after the name). */
+function readTail(text: string, a: number): ValueTail | undefined {
+  const c = text.charCodeAt(a);
+  if (c !== GT && c !== SLASH && c !== 32 && c !== 9 && c !== 10 && c !== 13) return undefined;
+  const gt = text.indexOf('>', a);
+  if (gt === -1) return undefined;
+  const tail = text.slice(a, gt + 1);
+  const empty = text.charCodeAt(gt - 1) === SLASH;
+  const attrs = tail.slice(0, empty ? -2 : -1);
+  if (attrs.indexOf("'") !== -1 || attrs.indexOf('<') !== -1) return undefined;
+  let quotes = 0;
+  for (let i = attrs.indexOf('"'); i !== -1; i = attrs.indexOf('"', i + 1)) quotes++;
+  if (quotes % 2 !== 0) return undefined;
+  return { tail, empty, nil: nilAttr(attrs), type: typeAttr(attrs) };
 }
