@@ -17,9 +17,17 @@ const SMALL_RUNS = Number(process.env.SMALL_RUNS ?? 300);
 const emulator = new PartnerApiEmulator();
 const region = 'b0000000-0000-4000-8000-000000000001';
 const columns = {
-  client_id: 'string', region_id: 'string', client_name: 'string', client_full_name: 'string', client_del: 'boolean',
-  client_inn: 'string', client_kpp: 'string', client_reg_num: 'string', pay_method_id: 'integer',
-  addit_attribute: 'string', client_new_id: 'string',
+  client_id: 'string',
+  region_id: 'string',
+  client_name: 'string',
+  client_full_name: 'string',
+  client_del: 'boolean',
+  client_inn: 'string',
+  client_kpp: 'string',
+  client_reg_num: 'string',
+  pay_method_id: 'integer',
+  addit_attribute: 'string',
+  client_new_id: 'string',
 };
 const rows = [];
 for (let i = 0; i < ROWS; i++) {
@@ -39,11 +47,24 @@ for (let i = 0; i < ROWS; i++) {
   });
 }
 const big = emulator.rowsXml('1.2', 'client_read', columns, rows);
-const small = emulator.rowsXml('1.2', 'region_read', { region_id: 'string', region_name: 'string', region_time_zone: 'string' }, [
-  { region_id: region, region_name: 'Москва', region_time_zone: 'Europe/Moscow' },
-  { region_id: 'b0000000-0000-4000-8000-000000000002', region_name: 'Санкт-Петербург', region_time_zone: 'Europe/Moscow' },
-  { region_id: 'b0000000-0000-4000-8000-000000000003', region_name: 'Свердловская область', region_time_zone: 'Asia/Yekaterinburg' },
-]);
+const small = emulator.rowsXml(
+  '1.2',
+  'region_read',
+  { region_id: 'string', region_name: 'string', region_time_zone: 'string' },
+  [
+    { region_id: region, region_name: 'Москва', region_time_zone: 'Europe/Moscow' },
+    {
+      region_id: 'b0000000-0000-4000-8000-000000000002',
+      region_name: 'Санкт-Петербург',
+      region_time_zone: 'Europe/Moscow',
+    },
+    {
+      region_id: 'b0000000-0000-4000-8000-000000000003',
+      region_name: 'Свердловская область',
+      region_time_zone: 'Asia/Yekaterinburg',
+    },
+  ],
+);
 const bytes = new TextEncoder().encode(big).byteLength;
 
 // A server that answers every POST with the pre-rendered body, so only the client side is measured.
@@ -53,13 +74,22 @@ const server = await serveLoopback(async (req) => {
   return new Response(body, { headers: { 'content-type': 'application/soap+xml; charset=utf-8' } });
 });
 const url = `${server.url}/cus/ws/PartnerAPI`;
-const client = new PartnerApiClient({ endpoint: url, user: 'partner', password: 'secret', allowHttp: true, retry: false });
+const client = new PartnerApiClient({
+  endpoint: url,
+  user: 'partner',
+  password: 'secret',
+  allowHttp: true,
+  retry: false,
+});
 const requestBody = (op) =>
   `<?xml version="1.0" encoding="UTF-8"?><soap:Envelope xmlns:soap="http://www.w3.org/2003/05/soap-envelope" xmlns:par="http://buhphone.com/PartnerAPI"><soap:Header/><soap:Body><par:${op}/></soap:Body></soap:Envelope>`;
 const post = (op) =>
   fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/soap+xml; charset=utf-8', authorization: `Basic ${btoa('partner:secret')}` },
+    headers: {
+      'content-type': 'application/soap+xml; charset=utf-8',
+      authorization: `Basic ${btoa('partner:secret')}`,
+    },
     body: requestBody(op),
   });
 
@@ -108,25 +138,35 @@ if (soap) {
     endpoint: url,
   });
   peer.setSecurity(new (soap.default ?? soap).BasicAuthSecurity('partner', 'secret'));
-  peers.push(await measure('node-soap 1.13 client_readAsync', RUNS, async () => (await peer.client_readAsync({}))[0]));
+  peers.push(
+    await measure('node-soap 1.13 client_readAsync', RUNS, async () => (await peer.client_readAsync({}))[0]),
+  );
   await wsdlServer.close();
 }
 
 const smallPeers = [];
-smallPeers.push(await measure('small: raw fetch + text()', SMALL_RUNS, async () => (await post('region_read')).text()));
+smallPeers.push(
+  await measure('small: raw fetch + text()', SMALL_RUNS, async () => (await post('region_read')).text()),
+);
 smallPeers.push(await measure('small: @x/partnerapi region.read()', SMALL_RUNS, () => client.region.read()));
 
 const floor = peers[0].median;
 const smallFloor = smallPeers[0].median;
-console.log(`\n10,000-row client_read ValueTable answer: ${(bytes / 1e6).toFixed(2)} MB, ${RUNS} runs, median (min)\n`);
+console.log(
+  `\n10,000-row client_read ValueTable answer: ${(bytes / 1e6).toFixed(2)} MB, ${RUNS} runs, median (min)\n`,
+);
 console.log('| peer | median ms | min ms | × floor | heap peak MB |');
 console.log('|---|---:|---:|---:|---:|');
 for (const p of peers) {
-  console.log(`| ${p.name} | ${p.median.toFixed(1)} | ${p.min.toFixed(1)} | ${(p.median / floor).toFixed(2)} | ${p.heapPeakMb.toFixed(0)} |`);
+  console.log(
+    `| ${p.name} | ${p.median.toFixed(1)} | ${p.min.toFixed(1)} | ${(p.median / floor).toFixed(2)} | ${p.heapPeakMb.toFixed(0)} |`,
+  );
 }
-if (!soap) console.log('| node-soap | not installed here (set SOAP_PEER to measure it in the same run) | | | |');
+if (!soap)
+  console.log('| node-soap | not installed here (set SOAP_PEER to measure it in the same run) | | | |');
 console.log(`\nsmall call (3 rows), ${SMALL_RUNS} runs\n`);
 console.log('| peer | median ms | × floor |');
 console.log('|---|---:|---:|');
-for (const p of smallPeers) console.log(`| ${p.name} | ${p.median.toFixed(2)} | ${(p.median / smallFloor).toFixed(2)} |`);
+for (const p of smallPeers)
+  console.log(`| ${p.name} | ${p.median.toFixed(2)} | ${(p.median / smallFloor).toFixed(2)} |`);
 await server.close();

@@ -14,6 +14,7 @@ import {
 } from '@x/core';
 import { DEFAULT_NAMESPACE, DEFAULT_SERVICE, type Endpoint, splitEndpoint } from './endpoints.js';
 import { operationGroups, operationsByWire } from './operations/index.js';
+import { normalizeRows } from './schemas/normalize.js';
 import { type OperandForm, type SoapVersion, soapAction, soapHeaders } from './soap/envelope.js';
 import { type PartnerOpMeta, decodeRaw, encodeRequest } from './wire.js';
 
@@ -137,6 +138,10 @@ export class PartnerApiClient {
         },
         call,
       );
+      if (mode !== 'off' && meta.result.kind === 'rows') {
+        const fast = normalizeRows(value, meta.result.columns);
+        if (fast) return fast;
+      }
       return decodeOutput(op, value, name, mode, logger);
     };
     const bind = <K extends keyof Groups>(group: K) =>

@@ -3,6 +3,9 @@ import { decodeEnvelope, decodeGeneral, escapeXml, unescapeXml } from '@x/partne
 import { DEFAULT_IDS as I, answerXml, valueTableXml } from '@x/partnerapi/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { rowSchema } from '../src/schemas/fields.js';
+import { normalizeRows } from '../src/schemas/normalize.js';
 import { fastDecode } from '../src/soap/fast-rows.js';
 import { setup } from './helpers.js';
 
@@ -265,5 +268,25 @@ describe('hostile XML', () => {
 describe('unescapeXml', () => {
   it('decodes predefined entities and character references, leaves anything else as written', () => {
     expect(unescapeXml('&a&amp;&lt;&#1071;&#x1F44B;&unknown;&#0;&')).toBe('&a&<Я👋&unknown;&#0;&');
+  });
+});
+
+describe('schema fast path', () => {
+  it('normalizeRows gives exactly what the zod row schema gives', () => {
+    fc.assert(
+      fc.property(tableArb, ({ cols, rows }) => {
+        const columns = Object.fromEntries(
+          cols.filter((c) => !['__proto__', 'constructor'].includes(c.name)).map((c) => [c.name, c.type]),
+        );
+        fc.pre(Object.keys(columns).length > 0);
+        const records = rows.map((r) => Object.fromEntries(cols.map((c, i) => [c.name, r[i]])));
+        const text = answerXml('1.2', 'urn:x', 'op', valueTableXml(columns, records), undefined, true);
+        const decoded = decodeEnvelope(text, 'x');
+        if (decoded.kind !== 'rows') throw new Error('rows expected');
+        const viaZod = z.parse(z.array(rowSchema(columns)), structuredClone(decoded.rows));
+        expect(normalizeRows(structuredClone(decoded.rows), columns)).toEqual(viaZod);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

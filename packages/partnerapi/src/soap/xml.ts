@@ -51,8 +51,11 @@ export function unescapeXml(text: string): string {
     let rep: string | undefined;
     if (ref.charCodeAt(0) === 35 /* # */) {
       const code =
-        ref.charCodeAt(1) === 120 /* x */ ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
-      if (/^#(x[0-9a-fA-F]{1,6}|[0-9]{1,7})$/.test(ref) && code > 0 && code <= 0x10ffff) rep = String.fromCodePoint(code);
+        ref.charCodeAt(1) === 120 /* x */
+          ? Number.parseInt(ref.slice(2), 16)
+          : Number.parseInt(ref.slice(1), 10);
+      if (/^#(x[0-9a-fA-F]{1,6}|[0-9]{1,7})$/.test(ref) && code > 0 && code <= 0x10ffff)
+        rep = String.fromCodePoint(code);
     } else rep = NAMED[ref];
     if (rep === undefined) {
       amp = text.indexOf('&', amp + 1);
