@@ -97,31 +97,41 @@ function stats(samples) {
   const s = [...samples].sort((a, b) => a - b);
   return { median: s[Math.floor(s.length / 2)], min: s[0] };
 }
-async function measure(name, runs, fn) {
-  for (let i = 0; i < 3; i++) await fn(); // warm-up
-  globalThis.gc?.();
-  const before = process.memoryUsage().heapUsed;
-  let peak = before;
-  const samples = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    const out = await fn();
-    samples.push(performance.now() - t);
-    peak = Math.max(peak, process.memoryUsage().heapUsed);
-    if (!out) throw new Error(`${name} returned nothing`);
+
+/**
+ * Runs the peers round-robin (one call each per round, order rotated) so that a busy machine's
+ * drift hits every peer alike; reports median and min per peer and the heap growth seen.
+ */
+async function measureAll(entries, runs) {
+  for (const [, fn] of entries) for (let i = 0; i < 2; i++) await fn(); // warm-up
+  const samples = entries.map(() => []);
+  const peaks = entries.map(() => 0);
+  for (let round = 0; round < runs; round++) {
+    for (let j = 0; j < entries.length; j++) {
+      const k = (round + j) % entries.length;
+      globalThis.gc?.();
+      const before = process.memoryUsage().heapUsed;
+      const t = performance.now();
+      const out = await entries[k][1]();
+      samples[k].push(performance.now() - t);
+      peaks[k] = Math.max(peaks[k], process.memoryUsage().heapUsed - before);
+      if (!out) throw new Error(`${entries[k][0]} returned nothing`);
+    }
   }
-  return { name, ...stats(samples), heapPeakMb: (peak - before) / 1048576 };
+  return entries.map(([name], k) => ({ name, ...stats(samples[k]), heapPeakMb: peaks[k] / 1048576 }));
 }
 
-const peers = [];
-peers.push(await measure('raw fetch + text() (floor)', RUNS, async () => (await post('client_read')).text()));
-peers.push(await measure('@x/partnerapi client.client.read()', RUNS, () => client.client.read()));
-peers.push(
-  await measure('fetch + fast-xml-parser generic parse + zip', RUNS, async () => {
-    const r = decodeGeneral(await (await post('client_read')).text(), 'bench');
-    return r.kind === 'rows' ? r.rows : null;
-  }),
-);
+const bigEntries = [
+  ['raw fetch + text() (floor)', async () => (await post('client_read')).text()],
+  ['@x/partnerapi client.client.read()', () => client.client.read()],
+  [
+    'fetch + fast-xml-parser generic parse + zip',
+    async () => {
+      const r = decodeGeneral(await (await post('client_read')).text(), 'bench');
+      return r.kind === 'rows' ? r.rows : null;
+    },
+  ],
+];
 
 let soap;
 try {
@@ -129,33 +139,35 @@ try {
 } catch {
   soap = undefined;
 }
+let wsdlServer;
 if (soap) {
-  const wsdlServer = await emulator.serve();
-  const peer = await (soap.default ?? soap).createClientAsync(`${wsdlServer.url}?wsdl`, {
+  const lib = soap.default ?? soap;
+  wsdlServer = await emulator.serve();
+  const peer = await lib.createClientAsync(`${wsdlServer.url}?wsdl`, {
     forceSoap12Headers: true,
     handleNilAsNull: true,
     wsdl_headers: { authorization: `Basic ${btoa('partner:secret')}` },
     endpoint: url,
   });
-  peer.setSecurity(new (soap.default ?? soap).BasicAuthSecurity('partner', 'secret'));
-  peers.push(
-    await measure('node-soap 1.13 client_readAsync', RUNS, async () => (await peer.client_readAsync({}))[0]),
-  );
-  await wsdlServer.close();
+  peer.setSecurity(new lib.BasicAuthSecurity('partner', 'secret'));
+  bigEntries.push(['node-soap 1.13 client_readAsync', async () => (await peer.client_readAsync({}))[0]]);
 }
-
-const smallPeers = [];
-smallPeers.push(
-  await measure('small: raw fetch + text()', SMALL_RUNS, async () => (await post('region_read')).text()),
+const peers = await measureAll(bigEntries, RUNS);
+const smallPeers = await measureAll(
+  [
+    ['small: raw fetch + text()', async () => (await post('region_read')).text()],
+    ['small: @x/partnerapi region.read()', () => client.region.read()],
+  ],
+  SMALL_RUNS,
 );
-smallPeers.push(await measure('small: @x/partnerapi region.read()', SMALL_RUNS, () => client.region.read()));
+await wsdlServer?.close();
 
 const floor = peers[0].median;
 const smallFloor = smallPeers[0].median;
 console.log(
   `\n10,000-row client_read ValueTable answer: ${(bytes / 1e6).toFixed(2)} MB, ${RUNS} runs, median (min)\n`,
 );
-console.log('| peer | median ms | min ms | × floor | heap peak MB |');
+console.log('| peer | median ms | min ms | × floor | heap growth MB (result alive) |');
 console.log('|---|---:|---:|---:|---:|');
 for (const p of peers) {
   console.log(
