@@ -111,12 +111,49 @@ export function fastDecode(text: string): SoapResult | undefined {
   if (!response || response.closing || response.empty || !response.l.endsWith('Response')) return undefined;
   const ret = nextTag(text, response.gt + 1);
   if (!ret || ret.closing || ret.empty || ret.l !== 'return' || nilAttr(ret.attrs)) return undefined;
-  const first = nextTag(text, ret.gt + 1);
+  let first = nextTag(text, ret.gt + 1);
+  let end = 'return';
+  if (first && !first.closing && first.l === 'Property') {
+    // The successor's Structure {ResultCode: SUCCESS, ResultData: ValueTable}; anything else → general path.
+    const data = resultData(text, first);
+    if (data === undefined) return undefined;
+    first = nextTag(text, data);
+    end = 'Value';
+  }
   if (!first || first.closing || (first.l !== 'column' && first.l !== 'row')) return undefined;
-  return scanTable(text, first.lt);
+  return scanTable(text, first.lt, end);
 }
 
-function scanTable(text: string, start: number): SoapResult | undefined {
+function nameAttr(attrs: string): string | undefined {
+  return /(?:^|\s)name="([^"]*)"/.exec(attrs)?.[1];
+}
+
+/** After `<Property name="ResultCode">SUCCESS` and `<Property name="ResultData"><Value xsi:type="ValueTable">`: the index inside that Value. */
+function resultData(text: string, code: Tag): number | undefined {
+  if (nameAttr(code.attrs) !== 'ResultCode') return undefined;
+  const v = nextTag(text, code.gt + 1);
+  if (!v || v.closing || v.l !== 'Value') return undefined;
+  const s = simpleText(text, v);
+  if (!s || s.raw.trim().toUpperCase() !== 'SUCCESS') return undefined;
+  const close = nextTag(text, s.end);
+  if (!close?.closing || close.l !== 'Property') return undefined;
+  const data = nextTag(text, close.gt + 1);
+  if (!data || data.closing || data.l !== 'Property' || nameAttr(data.attrs) !== 'ResultData')
+    return undefined;
+  const table = nextTag(text, data.gt + 1);
+  if (
+    !table ||
+    table.closing ||
+    table.empty ||
+    table.l !== 'Value' ||
+    !typeAttr(table.attrs)?.endsWith('ValueTable')
+  ) {
+    return undefined;
+  }
+  return table.gt + 1;
+}
+
+function scanTable(text: string, start: number, end: string): SoapResult | undefined {
   const names: string[] = [];
   const columnConverters: CellConverter[] = [];
   const safe: boolean[] = [];
@@ -129,7 +166,7 @@ function scanTable(text: string, start: number): SoapResult | undefined {
     if (!t) return undefined;
     pos = t.gt + 1;
     if (t.closing) {
-      if (!inColumn) return t.l === 'return' ? { kind: 'rows', rows: [] } : undefined;
+      if (!inColumn) return t.l === end ? { kind: 'rows', rows: [] } : undefined;
       if (t.l === 'column') {
         if (colName === undefined) return undefined;
         names.push(colName);
@@ -140,7 +177,7 @@ function scanTable(text: string, start: number): SoapResult | undefined {
       continue;
     }
     if (!inColumn) {
-      if (t.l === 'row') return scanRows(text, t.lt, t.q, names, safe, columnConverters);
+      if (t.l === 'row') return scanRows(text, t.lt, t.q, names, safe, columnConverters, end);
       if (t.l !== 'column' || t.empty) return undefined;
       inColumn = true;
       colName = undefined;
@@ -180,6 +217,7 @@ function scanRows(
   names: readonly string[],
   safe: readonly boolean[],
   columnConverters: readonly CellConverter[],
+  end: string,
 ): SoapResult | undefined {
   const colon = rowQ.indexOf(':');
   const valueQ = colon === -1 ? 'Value' : `${rowQ.slice(0, colon)}:Value`;
@@ -204,7 +242,7 @@ function scanRows(
     }
     if (!text.startsWith(openRow, lt)) {
       const t = nextTag(text, lt);
-      return t?.closing && t.l === 'return' ? { kind: 'rows', rows } : undefined;
+      return t?.closing && t.l === end ? { kind: 'rows', rows } : undefined;
     }
     pos = lt + openRow.length;
     const row: Row = {};
@@ -236,10 +274,10 @@ function scanRows(
       const textStart = a + tail.tail.length;
       if (tail.empty) pos = textStart;
       else {
-        const end = text.indexOf('<', textStart);
-        if (end === -1 || !text.startsWith(closeValue, end)) return undefined;
-        raw = text.slice(textStart, end);
-        pos = end + closeValue.length;
+        const stop = text.indexOf('<', textStart);
+        if (stop === -1 || !text.startsWith(closeValue, stop)) return undefined;
+        raw = text.slice(textStart, stop);
+        pos = stop + closeValue.length;
       }
       let cell: Cell;
       if (tail.nil) cell = null;
