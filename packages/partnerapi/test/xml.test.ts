@@ -1,6 +1,6 @@
 import { ResponseError } from '@x/core';
 import { decodeEnvelope, decodeGeneral, escapeXml, unescapeXml } from '@x/partnerapi';
-import { DEFAULT_IDS as I, answerXml, valueTableXml } from '@x/partnerapi/testing';
+import { DEFAULT_IDS as I, answerXml, namedRowsXml, valueTableXml } from '@x/partnerapi/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
@@ -123,24 +123,29 @@ const tableArb = fc
 describe('single-pass decoder vs fast-xml-parser', () => {
   it('agree on every generated ValueTable, and the fast path really handles them', () => {
     fc.assert(
-      fc.property(tableArb, fc.constantFrom('1.1', '1.2' as const), ({ cols, rows }, version) => {
-        const columns = Object.fromEntries(cols.map((c) => [c.name, c.type]));
-        const records = rows.map((r) => Object.fromEntries(cols.map((c, i) => [c.name, r[i]])));
-        const text = answerXml(
-          version as '1.1' | '1.2',
-          'http://buhphone.com/PartnerAPI',
-          'client_read',
-          valueTableXml(columns, records),
-          undefined,
-          true,
-        );
-        const fast = fastDecode(text);
-        expect(fast).toBeDefined();
-        expect(fast).toEqual(decodeGeneral(text, 'x'));
-        if (fast?.kind === 'rows') {
-          for (const row of fast.rows) expect(Object.getPrototypeOf(row)).toBe(Object.prototype);
-        }
-      }),
+      fc.property(
+        tableArb,
+        fc.constantFrom('1.1', '1.2' as const),
+        fc.constantFrom('table', 'named', 'structure'),
+        ({ cols, rows }, version, form) => {
+          const columns = Object.fromEntries(cols.map((c) => [c.name, c.type]));
+          const records = rows.map((r) => Object.fromEntries(cols.map((c, i) => [c.name, r[i]])));
+          const text = answerXml(
+            version as '1.1' | '1.2',
+            'http://buhphone.com/PartnerAPI',
+            'client_read',
+            valueTableXml(columns, records),
+            undefined,
+            true,
+          );
+          const fast = fastDecode(text);
+          expect(fast).toBeDefined();
+          expect(fast).toEqual(decodeGeneral(text, 'x'));
+          if (fast?.kind === 'rows') {
+            for (const row of fast.rows) expect(Object.getPrototypeOf(row)).toBe(Object.prototype);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

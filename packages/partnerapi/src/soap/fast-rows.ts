@@ -120,8 +120,59 @@ export function fastDecode(text: string): SoapResult | undefined {
     first = nextTag(text, data);
     end = 'Value';
   }
-  if (!first || first.closing || (first.l !== 'column' && first.l !== 'row')) return undefined;
-  return scanTable(text, first.lt, end);
+  if (!first || first.closing || first.empty) return undefined;
+  if (first.l === 'column') return scanTable(text, first.lt, end);
+  if (first.l === 'row') {
+    // `<row>` holding `<Value>`s is a ValueTable without columns' help; holding named fields, named rows.
+    const inner = nextTag(text, first.gt + 1);
+    if (inner && !inner.closing && inner.l !== 'Value' && end === 'return') return scanNamedRows(text, first);
+    return scanTable(text, first.lt, end);
+  }
+  return end === 'return' ? scanNamedRows(text, first) : undefined;
+}
+
+/**
+ * Named rows: `return` holds repeated row elements (all with the first one's name), each holding
+ * simple field elements (`<m:client_id xsi:type="xs:string">…</m:client_id>`). Fields are typed
+ * by their own `xsi:type`; the first occurrence of a repeated field wins, as in the general path.
+ */
+function scanNamedRows(text: string, first: Tag): SoapResult | undefined {
+  const rowQ = first.q;
+  const closeRow = `</${rowQ}>`;
+  const rows: Row[] = [];
+  let t: Tag | undefined = first;
+  for (;;) {
+    if (!t) return undefined;
+    if (t.closing) return t.l === 'return' && rows.length > 0 ? { kind: 'rows', rows } : undefined;
+    if (t.q !== rowQ || t.empty || t.attrs.indexOf('nil=') !== -1) return undefined;
+    const row: Row = {};
+    let pos = t.gt + 1;
+    let fields = 0;
+    for (;;) {
+      const lt = text.indexOf('<', pos);
+      if (lt === -1) return undefined;
+      if (text.startsWith(closeRow, lt)) {
+        pos = lt + closeRow.length;
+        break;
+      }
+      const f = nextTag(text, lt);
+      if (!f || f.closing || isDangerousName(f.l)) return undefined;
+      const s = simpleText(text, f);
+      if (!s) return undefined;
+      pos = s.end;
+      fields++;
+      if (f.l in row) continue;
+      if (nilAttr(f.attrs)) row[f.l] = null;
+      else {
+        let cell = converterFor(typeAttr(f.attrs))(s.raw.indexOf('&') === -1 ? s.raw : unescapeXml(s.raw));
+        if (typeof cell === 'string' && cell.length >= 13) cell = detach(cell);
+        row[f.l] = cell;
+      }
+    }
+    if (fields === 0) return undefined;
+    rows.push(row);
+    t = nextTag(text, pos);
+  }
 }
 
 function nameAttr(attrs: string): string | undefined {
