@@ -1,14 +1,17 @@
 /** The emulator's records: plain objects keyed by УИД, field names as the vendor spells them. */
 
+/** A region (region_read). */
 export interface RegionRecord {
   region_id: string;
   region_name: string;
   region_time_zone: string;
 }
+/** A partner (partner_read). */
 export interface PartnerRecord {
   partner_id: string;
   partner_name: string;
 }
+/** A client of the current partner; `partner_id` is the curating partner (not on the wire). */
 export interface ClientRecord {
   client_id: string;
   region_id: string;
@@ -23,6 +26,7 @@ export interface ClientRecord {
   client_new_id: string;
   partner_id: string;
 }
+/** An employee of the partner. */
 export interface PartnerUserRecord {
   partner_user_id: string;
   partner_id: string;
@@ -32,6 +36,7 @@ export interface PartnerUserRecord {
   partner_user_birthday: string | null;
   partner_user_del: boolean;
 }
+/** An employee of a client. */
 export interface ClientUserRecord {
   client_user_id: string;
   client_id: string;
@@ -41,6 +46,7 @@ export interface ClientUserRecord {
   client_user_birthday: string | null;
   client_user_del: boolean;
 }
+/** An agent (device) of a partner employee. */
 export interface AgentPartnerRecord {
   agent_partner_id: string;
   agent_partner_number: string;
@@ -50,6 +56,7 @@ export interface AgentPartnerRecord {
   agent_partner_activity: boolean;
   partner_user_id: string;
 }
+/** An agent (device) of a client employee. */
 export interface AgentUserRecord {
   agent_user_id: string;
   agent_user_number: string;
@@ -59,6 +66,7 @@ export interface AgentUserRecord {
   agent_user_activity: boolean;
   client_user_id: string;
 }
+/** A service type (support line). */
 export interface ServiceTypeRecord {
   service_type_id: string;
   service_type_name: string;
@@ -66,18 +74,21 @@ export interface ServiceTypeRecord {
   partner_id: string;
   service_type_del: boolean;
 }
+/** A contract of the current partner; `null` end date = open-ended. */
 export interface ContractRecord {
   contract_id: string;
   contract_start_date: string;
   contract_end_date: string | null;
   role_id: string;
 }
+/** A support line allowed by a contract. */
 export interface ContractServiceRecord {
   contract_id: string;
   service_type_id: string;
   contract_service_start_date: string;
   contract_service_end_date: string | null;
 }
+/** A sold service (абонемент); `stopped` after service_stop or client deletion (not on the wire). */
 export interface ServiceRecord {
   service_id: string;
   sale_partner_id: string;
@@ -89,12 +100,14 @@ export interface ServiceRecord {
   service_type_id: string;
   stopped: boolean;
 }
+/** A competence of a partner agent. */
 export interface CompetenceRecord {
   competence_id: string;
   agent_partner_id: string;
   service_type_id: string;
   prioritet: number;
 }
+/** One call for statistics_read. */
 export interface CallRecord {
   call_id: string;
   time: string;
@@ -108,6 +121,7 @@ export interface CallRecord {
   remote_status_id: number;
   URL_call_record: string;
 }
+/** One remote access session for remote_access_statistics_read. */
 export interface RemoteSessionRecord {
   session_id: string;
   time: string;
@@ -120,6 +134,7 @@ export interface RemoteSessionRecord {
   remote_access_result_id: number;
   remote_access_type_id: number;
 }
+/** One SIP call for sip_calls_statistics_read. */
 export interface SipCallRecord {
   call_id: string;
   time: string;
@@ -130,6 +145,7 @@ export interface SipCallRecord {
   incoming: boolean;
   sip_call_status_id: number;
 }
+/** A contact information kind (1 clients, 2 partners, 3 users). */
 export interface ContactTypeRecord {
   contact_type_id: string;
   contact_type_name: string;
