@@ -92,13 +92,19 @@ const ALL_HANDLERS: Record<string, Handler> = {
  * flags and base64Binary, and SOAP Faults with the document's messages.
  */
 export class PartnerApiEmulator {
+  /** The records; tests may read and change them directly. */
   readonly state = new EmulatorState();
+  /** "Now" for default dates and the two-month rule. */
   readonly clock: Clock;
+  /** Namespace the operations must be in. */
   readonly namespace: string;
+  /** Service name expected in SOAPAction. */
   readonly service: string;
+  /** Path served by {@link PartnerApiEmulator.serve}. */
   readonly path: string;
   /** Every request routed to an operation, oldest first. */
   readonly requests: ReceivedRequest[] = [];
+  /** Shape of row answers; may be switched at any time. */
   resultForm: ResultForm;
   private readonly users: Record<string, string>;
   private readonly faults: InjectedFault[] = [];
