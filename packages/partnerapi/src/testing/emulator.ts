@@ -72,12 +72,28 @@ export interface InjectedFault {
   status?: number;
   /** Body of that answer. */
   body?: string;
-  /** Wait this long first (real time; for timeout tests). */
+  /** Wait this long first (real time; for timeout tests). Alone, the normal answer follows the wait. */
   delayMs?: number;
   /** Answer a SOAP Fault with this message instead of a plain status. */
   soapFault?: string;
   /** How many requests it applies to. Default 1. */
   times?: number;
+}
+
+/** Waits, but gives up as soon as the client aborts (so in-process fetch behaves like a real socket). */
+function delay(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
+  });
 }
 
 const ALL_HANDLERS: Record<string, Handler> = {
@@ -189,9 +205,11 @@ export class PartnerApiEmulator {
       this.counts.set(received.operation, this.count(received.operation) + 1);
       this.requests.push(received);
       if (injected) {
-        if (injected.delayMs) await new Promise((r) => setTimeout(r, injected.delayMs));
+        if (injected.delayMs) await delay(injected.delayMs, request.signal);
         if (injected.soapFault !== undefined) throw new EmulatorFault(injected.soapFault);
-        return new Response(injected.body ?? 'Service Unavailable', { status: injected.status ?? 503 });
+        const delayOnly = injected.delayMs && injected.status === undefined && injected.body === undefined;
+        if (!delayOnly)
+          return new Response(injected.body ?? 'Service Unavailable', { status: injected.status ?? 503 });
       }
       return this.answer(received, version);
     } catch (error) {
