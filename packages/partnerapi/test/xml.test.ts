@@ -295,3 +295,37 @@ describe('schema fast path', () => {
     );
   });
 });
+
+describe('untyped named rows (strings only) are converted by the schemas', () => {
+  it('flags, integers, 01.01.0001 and dd.mm.yyyy dates', async () => {
+    const { client, emulator } = setup();
+    const body = answerXml(
+      '1.2',
+      'http://buhphone.com/PartnerAPI',
+      'contract_read',
+      '<m:row><m:contract_id>k1</m:contract_id><m:contract_start_date>14.09.2012</m:contract_start_date><m:contract_end_date>01.01.0001</m:contract_end_date><m:role_id>7</m:role_id><m:extra>kept</m:extra></m:row>',
+    );
+    emulator.failNext({ status: 200, body });
+    expect(await client.contract.read()).toEqual([
+      {
+        contract_id: 'k1',
+        contract_start_date: '2012-09-14',
+        contract_end_date: null,
+        role_id: '7',
+        extra: 'kept',
+      },
+    ]);
+    const users = answerXml(
+      '1.2',
+      'http://buhphone.com/PartnerAPI',
+      'client_user_read',
+      '<m:row><m:client_user_id>u</m:client_user_id><m:client_user_del>1</m:client_user_del></m:row><m:row><m:client_user_id>v</m:client_user_id><m:client_user_del>false</m:client_user_del></m:row>',
+    );
+    emulator.failNext({ status: 200, body: users });
+    const rows = await client.clientUser.read();
+    expect(rows.map((r) => [r.client_user_id, r.client_user_del, r.client_id])).toEqual([
+      ['u', true, null],
+      ['v', false, null],
+    ]);
+  });
+});

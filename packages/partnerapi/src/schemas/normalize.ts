@@ -10,15 +10,18 @@ import type { Columns } from '../wire.js';
 export function normalizeRows(value: unknown, columns: Columns): object[] | undefined {
   if (!Array.isArray(value)) return undefined;
   const entries = Object.entries(columns);
+  // Columns a server left out become null first, in every row, so that the zod fallback (which
+  // wants every key present) sees complete rows too.
+  for (const row of value) {
+    if (row === null || typeof row !== 'object') return undefined;
+    const r = row as Record<string, unknown>;
+    for (const [name] of entries) if (r[name] === undefined) r[name] = null;
+  }
   for (const row of value) {
     if (row === null || typeof row !== 'object') return undefined;
     const r = row as Record<string, unknown>;
     for (const [name, type] of entries) {
       const v = r[name];
-      if (v === undefined) {
-        r[name] = null;
-        continue;
-      }
       if (v === null) continue;
       switch (type) {
         case 'string':
