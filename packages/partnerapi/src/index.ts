@@ -1,5 +1,39 @@
 /**
- * @x/partnerapi — placeholder until its client lands.
+ * @x/partnerapi — typed SOAP client of the 1С-Коннект PartnerAPI (document version 1.20): all 71
+ * operations grouped by object, a safe and fast XML core, typed errors.
  * @packageDocumentation
  */
-export { VERSION as CORE_VERSION } from '@x/core';
+export { PartnerApiClient, type PartnerApiClientOptions } from './client.js';
+export { DEFAULT_NAMESPACE, DEFAULT_SERVICE, ENDPOINTS, type Endpoint } from './endpoints.js';
+export {
+  DOCUMENTED_MESSAGES,
+  PartnerApiError,
+  type PartnerApiErrorInit,
+  type PartnerApiErrorReason,
+} from './errors.js';
+export { type OperationEntry, allOperations, operationGroups, operationsByWire } from './operations/index.js';
+export { isValidRegNumber, twoMonthsBack } from './schemas/params.js';
+export type { Cell, Row, SoapResult } from './soap/cells.js';
+export {
+  type OperandForm,
+  type Operand,
+  type SoapVersion,
+  type WireType,
+  buildEnvelope,
+  soapAction,
+  soapHeaders,
+} from './soap/envelope.js';
+export { escapeXml, unescapeXml } from './soap/xml.js';
+export {
+  type ColumnType,
+  type Columns,
+  type ParamSpec,
+  type ParamType,
+  type PartnerOpMeta,
+  type ResultSpec,
+  decodeEnvelope,
+  decodeGeneral,
+  encodeOperands,
+  encodeRequest,
+  shapeResult,
+} from './wire.js';

@@ -1,0 +1,24 @@
+import { p } from '../schemas/params.js';
+import { flagOp } from './define.js';
+
+/** Account access notifications. */
+export const accountAccessOperations = {
+  /**
+   * `account_access_email_notify`: e-mails a client user that 1С-Коннект access was granted, through
+   * your SMTP server. Returns whether the letter was sent. The SMTP password is a secret: it is never logged.
+   */
+  emailNotify: flagOp({
+    wire: 'account_access_email_notify',
+    idempotent: false,
+    doc: 'Sends the "access granted" e-mail to a client user through the given SMTP server.',
+    params: {
+      client_user_id: p.id(),
+      sender_email_address: p.text(),
+      email_login: p.text(),
+      email_password: p.text(),
+      smtp_server: p.text(),
+      smtp_port: p.int('smtp_port'),
+      ssl_encryption: p.bool(),
+    },
+  }),
+};

@@ -1,0 +1,91 @@
+import { type Operation, defineOperation } from '@x/core';
+import * as z from 'zod/mini';
+import { type RowShape, rowSchema } from '../schemas/fields.js';
+import type { Params } from '../schemas/params.js';
+import type { Columns, ParamSpec, PartnerOpMeta } from '../wire.js';
+
+type Shape<P extends Params> = { -readonly [K in keyof P]: P[K]['schema'] };
+type AnyRequired<P extends Params> = true extends P[keyof P]['required'] ? true : false;
+
+/** Input schema of an operation: optional as a whole when no operand is required. */
+export type InputSchema<P extends Params> =
+  AnyRequired<P> extends true
+    ? z.ZodMiniObject<Shape<P>, z.core.$strict>
+    : z.ZodMiniOptional<z.ZodMiniObject<Shape<P>, z.core.$strict>>;
+
+/** Output schema of a rows operation. */
+export type RowsSchema<C extends Columns> = z.ZodMiniArray<z.ZodMiniObject<RowShape<C>, z.core.$loose>>;
+
+interface Common<P extends Params> {
+  /** Wire name, exactly as the document spells it. */
+  wire: string;
+  doc: string;
+  idempotent: boolean;
+  /** Operands in the document's order. */
+  params: P;
+  deprecated?: string;
+}
+
+function inputOf<P extends Params>(params: P): InputSchema<P> {
+  const shape: Record<string, z.ZodMiniType> = {};
+  let required = false;
+  for (const [name, p] of Object.entries(params)) {
+    shape[name] = p.schema;
+    required ||= p.required;
+  }
+  const obj = z.strictObject(shape);
+  return (required ? obj : z.optional(obj)) as unknown as InputSchema<P>;
+}
+
+function specsOf(params: Params): ParamSpec[] {
+  return Object.entries(params).map(([name, p]) => ({ name, type: p.type, required: p.required }));
+}
+
+/** An operation answering with rows of the given columns. */
+export function rowsOp<const P extends Params, const C extends Columns>(
+  def: Common<P> & { columns: C; key: readonly (keyof C & string)[]; emptyOnSuccess?: boolean },
+): Operation<InputSchema<P>, RowsSchema<C>, PartnerOpMeta> {
+  return defineOperation({
+    wire: def.wire,
+    idempotent: def.idempotent,
+    doc: def.doc,
+    deprecated: def.deprecated,
+    input: inputOf(def.params),
+    output: z.array(rowSchema(def.columns)) as RowsSchema<C>,
+    meta: {
+      params: specsOf(def.params),
+      result: { kind: 'rows', columns: def.columns, key: def.key },
+      emptyOnSuccess: def.emptyOnSuccess,
+    },
+  }) as unknown as Operation<InputSchema<P>, RowsSchema<C>, PartnerOpMeta>;
+}
+
+/** An operation answering with a flag (Истина/Ложь). */
+export function flagOp<const P extends Params>(
+  def: Common<P>,
+): Operation<InputSchema<P>, z.ZodMiniBoolean, PartnerOpMeta> {
+  return defineOperation({
+    wire: def.wire,
+    idempotent: def.idempotent,
+    doc: def.doc,
+    deprecated: def.deprecated,
+    input: inputOf(def.params),
+    output: z.boolean(),
+    meta: { params: specsOf(def.params), result: { kind: 'flag' } },
+  }) as unknown as Operation<InputSchema<P>, z.ZodMiniBoolean, PartnerOpMeta>;
+}
+
+/** An operation answering with base64Binary data, decoded to bytes. */
+export function bytesOp<const P extends Params>(
+  def: Common<P>,
+): Operation<InputSchema<P>, z.ZodMiniCustom<Uint8Array, Uint8Array>, PartnerOpMeta> {
+  return defineOperation({
+    wire: def.wire,
+    idempotent: def.idempotent,
+    doc: def.doc,
+    deprecated: def.deprecated,
+    input: inputOf(def.params),
+    output: z.custom<Uint8Array>((v) => v instanceof Uint8Array),
+    meta: { params: specsOf(def.params), result: { kind: 'bytes' } },
+  }) as unknown as Operation<InputSchema<P>, z.ZodMiniCustom<Uint8Array, Uint8Array>, PartnerOpMeta>;
+}

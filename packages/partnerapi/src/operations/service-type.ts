@@ -1,0 +1,45 @@
+import { SERVICE_TYPE } from '../schemas/catalog.js';
+import { p } from '../schemas/params.js';
+import { rowsOp } from './define.js';
+
+const key = ['service_type_id'] as const;
+
+/** Service types (виды сервисов / линии поддержки): service_type_*. */
+export const serviceTypeOperations = {
+  /** `service_type_read`: service types available to the partner, vendors' included. Key: service_type_id. */
+  read: rowsOp({
+    wire: 'service_type_read',
+    idempotent: true,
+    doc: 'Reads the service types available to the partner.',
+    params: { service_type_id: p.idOpt(), partner_id: p.idOpt() },
+    columns: SERVICE_TYPE,
+    key,
+  }),
+  /** `service_type_add`: adds a private service type of the current partner (franchisees only). Key: service_type_id. */
+  add: rowsOp({
+    wire: 'service_type_add',
+    idempotent: false,
+    doc: 'Adds a private service type owned by the current partner.',
+    params: { service_type_name: p.text(), service_type_full_name: p.text() },
+    columns: SERVICE_TYPE,
+    key,
+  }),
+  /** `service_type_edit`: renames one of your own service types. Key: service_type_id. */
+  edit: rowsOp({
+    wire: 'service_type_edit',
+    idempotent: false,
+    doc: 'Renames one of your own service types.',
+    params: { service_type_id: p.id(), service_type_name: p.text(), service_type_full_name: p.textOpt() },
+    columns: SERVICE_TYPE,
+    key,
+  }),
+  /** `service_type_delete`: deletes one of your own service types. Key: service_type_id. */
+  delete: rowsOp({
+    wire: 'service_type_delete',
+    idempotent: false,
+    doc: 'Deletes one of your own service types.',
+    params: { service_type_id: p.id() },
+    columns: SERVICE_TYPE,
+    key,
+  }),
+};

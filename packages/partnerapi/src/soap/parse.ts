@@ -1,0 +1,93 @@
+import { XMLParser } from 'fast-xml-parser';
+
+/** A parsed element as fast-xml-parser returns it (attributes prefixed `@_`, text under `#text`). */
+export type XmlNode = string | { [key: string]: XmlNode | XmlNode[] | undefined };
+
+/** Elements that repeat and must always be arrays, whatever their count. */
+const REPEATED = new Set(['column', 'row', 'Value', 'Property', 'Type', 'return', 'Text']);
+
+/** Deepest nesting accepted; real answers are about 8 levels deep. */
+export const MAX_DEPTH = 64;
+
+/**
+ * fast-xml-parser set up for untrusted input: no entity expansion (the five predefined entities
+ * and character references are decoded by us), declarations and processing instructions ignored,
+ * nesting bounded, values left as text. Documents with a DTD are refused before parsing
+ * ({@link assertNoDtd}).
+ */
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  removeNSPrefix: true,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  processEntities: false,
+  htmlEntities: false,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  maxNestedTags: MAX_DEPTH,
+  isArray: (name) => REPEATED.has(name),
+});
+
+/** Thrown for markup the SDK refuses to process; the wire layer turns it into a ResponseError. */
+export class UnsafeXmlError extends Error {}
+
+/** Refuses documents carrying a DTD: entity declarations are the door to expansion bombs and XXE. */
+export function assertNoDtd(text: string): void {
+  if (text.indexOf('<!DOCTYPE') !== -1 || text.indexOf('<!ENTITY') !== -1) {
+    throw new UnsafeXmlError('the answer carries a DTD, which this SDK never processes');
+  }
+}
+
+/** Parses a whole document with the safe settings above. */
+export function parseXml(text: string): Record<string, XmlNode | XmlNode[] | undefined> {
+  assertNoDtd(text);
+  return parser.parse(text) as Record<string, XmlNode | XmlNode[] | undefined>;
+}
+
+/** The child elements of a node (attributes and text left out), in document order of first appearance. */
+export function childEntries(node: XmlNode | undefined): [string, XmlNode[]][] {
+  if (node === undefined || typeof node === 'string') return [];
+  const out: [string, XmlNode[]][] = [];
+  for (const [k, v] of Object.entries(node)) {
+    if (k.startsWith('@_') || k === '#text' || v === undefined) continue;
+    out.push([k, Array.isArray(v) ? v : [v]]);
+  }
+  return out;
+}
+
+/** The first child element named `name`. */
+export function child(node: XmlNode | undefined, name: string): XmlNode | undefined {
+  if (node === undefined || typeof node === 'string') return undefined;
+  const v = node[name];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+/** All child elements named `name`. */
+export function children(node: XmlNode | undefined, name: string): XmlNode[] {
+  if (node === undefined || typeof node === 'string') return [];
+  const v = node[name];
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+}
+
+/** Text content of a node ("" for an element with no text). Still escaped. */
+export function textOf(node: XmlNode | undefined): string {
+  if (node === undefined) return '';
+  if (typeof node === 'string') return node;
+  const t = node['#text'];
+  return typeof t === 'string' ? t : '';
+}
+
+/** An attribute by local name (prefixes are removed by the parser). */
+export function attr(node: XmlNode | undefined, name: string): string | undefined {
+  if (node === undefined || typeof node === 'string') return undefined;
+  const v = node[`@_${name}`];
+  return typeof v === 'string' ? v : undefined;
+}
+
+/** True for an element with `xsi:nil="true"`. */
+export function isNil(node: XmlNode | undefined): boolean {
+  const v = attr(node, 'nil');
+  return v === 'true' || v === '1';
+}

@@ -1,0 +1,80 @@
+/** XML text helpers shared by the envelope builder, both decoders and the emulator. */
+
+// CR is escaped too: XML parsers turn a literal CR (and CRLF) into LF; a character reference survives.
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+  '\r': '&#13;',
+};
+const ESCAPE_RE = /[&<>"'\r]/g;
+// A non-global twin for testing: `test` on a global regex is stateful (lastIndex).
+const NEEDS_ESCAPE = /[&<>"'\r]/;
+// Characters XML 1.0 cannot carry at all, even escaped (C0 controls except tab, LF, CR; lone surrogates; U+FFFE/F).
+// Kept as a string: a regex literal would contain control characters, which the linter forbids.
+const INVALID_SOURCE =
+  '[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]';
+const INVALID_RE = new RegExp(INVALID_SOURCE);
+
+/** Escapes text for element content and attribute values. */
+export function escapeXml(text: string): string {
+  return NEEDS_ESCAPE.test(text) ? text.replace(ESCAPE_RE, (c) => ESCAPES[c]!) : text;
+}
+
+/** True when `text` holds a character XML 1.0 cannot represent. */
+export function hasInvalidXmlChar(text: string): boolean {
+  return INVALID_RE.test(text);
+}
+
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/**
+ * Decodes the five predefined entities and character references. Anything else (a DTD-declared
+ * entity) is left as written: this SDK never expands custom entities.
+ */
+export function unescapeXml(text: string): string {
+  let amp = text.indexOf('&');
+  if (amp === -1) return text;
+  // A hand-written loop: answers escape many cells (`&amp;`, `&lt;`...) and a regex replace with a
+  // callback costs several times more per cell.
+  let out = '';
+  let from = 0;
+  while (amp !== -1) {
+    const semi = text.indexOf(';', amp + 1);
+    if (semi === -1 || semi - amp > 10) {
+      amp = text.indexOf('&', amp + 1);
+      continue;
+    }
+    const ref = text.slice(amp + 1, semi);
+    let rep: string | undefined;
+    if (ref.charCodeAt(0) === 35 /* # */) {
+      const code =
+        ref.charCodeAt(1) === 120 /* x */
+          ? Number.parseInt(ref.slice(2), 16)
+          : Number.parseInt(ref.slice(1), 10);
+      if (/^#(x[0-9a-fA-F]{1,6}|[0-9]{1,7})$/.test(ref) && code > 0 && code <= 0x10ffff)
+        rep = String.fromCodePoint(code);
+    } else rep = NAMED[ref];
+    if (rep === undefined) {
+      amp = text.indexOf('&', amp + 1);
+      continue;
+    }
+    out += text.slice(from, amp) + rep;
+    from = semi + 1;
+    amp = text.indexOf('&', from);
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/** Element names that must never become object keys: they would reach Object.prototype. */
+export function isDangerousName(name: string): boolean {
+  return name === '__proto__' || name === 'constructor' || name === 'prototype';
+}
+
+/** Strips a namespace prefix (`m:return` → `return`). */
+export function localName(name: string): string {
+  const i = name.indexOf(':');
+  return i === -1 ? name : name.slice(i + 1);
+}

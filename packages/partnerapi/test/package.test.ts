@@ -1,9 +1,0 @@
-import { VERSION } from '@x/core';
-import { describe, expect, it } from 'vitest';
-import * as pkg from '@x/partnerapi';
-
-describe('@x/partnerapi package shell', () => {
-  it('re-exports the core version it was built against', () => {
-    expect(pkg.CORE_VERSION).toBe(VERSION);
-  });
-});
