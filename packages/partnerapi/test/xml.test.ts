@@ -1,6 +1,6 @@
 import { ResponseError } from '@x/core';
 import { decodeEnvelope, decodeGeneral, escapeXml, unescapeXml } from '@x/partnerapi';
-import { DEFAULT_IDS as I, answerXml, namedRowsXml, valueTableXml } from '@x/partnerapi/testing';
+import { DEFAULT_IDS as I, answerXml, valueTableXml } from '@x/partnerapi/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
@@ -127,7 +127,7 @@ describe('single-pass decoder vs fast-xml-parser', () => {
         tableArb,
         fc.constantFrom('1.1', '1.2' as const),
         fc.constantFrom('table', 'named', 'structure'),
-        ({ cols, rows }, version, form) => {
+        ({ cols, rows }, version, _form) => {
           const columns = Object.fromEntries(cols.map((c) => [c.name, c.type]));
           const records = rows.map((r) => Object.fromEntries(cols.map((c, i) => [c.name, r[i]])));
           const text = answerXml(

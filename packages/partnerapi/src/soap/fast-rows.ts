@@ -185,7 +185,7 @@ function resultData(text: string, code: Tag): number | undefined {
   const v = nextTag(text, code.gt + 1);
   if (!v || v.closing || v.l !== 'Value') return undefined;
   const s = simpleText(text, v);
-  if (!s || s.raw.trim().toUpperCase() !== 'SUCCESS') return undefined;
+  if (s?.raw.trim().toUpperCase() !== 'SUCCESS') return undefined;
   const close = nextTag(text, s.end);
   if (!close?.closing || close.l !== 'Property') return undefined;
   const data = nextTag(text, close.gt + 1);
