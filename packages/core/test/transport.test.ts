@@ -118,7 +118,10 @@ describe('Transport', () => {
     const t = new Transport({ baseUrl: server.url, allowHttp: true });
     const started = Date.now();
     await expect(
-      t.request({ operation: 'x', idempotent: true, method: 'GET', path: '', decode: () => 1 }, { signal: c.signal }),
+      t.request(
+        { operation: 'x', idempotent: true, method: 'GET', path: '', decode: () => 1 },
+        { signal: c.signal },
+      ),
     ).rejects.toBeInstanceOf(AbortError);
     expect(Date.now() - started).toBeLessThan(1900);
     expect(server.count()).toBe(1);
