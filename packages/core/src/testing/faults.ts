@@ -50,6 +50,8 @@ export interface FaultyServer {
   clearPlan(): void;
   /** Sockets currently open (a client that leaks connections keeps this above zero). */
   readonly openSockets: number;
+  /** Connections accepted since the start: far fewer than requests when the client reuses sockets. */
+  readonly connections: number;
   close(): Promise<void>;
 }
 
@@ -84,6 +86,7 @@ export async function serveFaulty(handler: FetchHandler): Promise<FaultyServer> 
   const timers = new Set<ReturnType<typeof setInterval>>();
   let received = 0;
   let passed = 0;
+  let connections = 0;
   let origin = '';
 
   async function respond(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -173,6 +176,7 @@ export async function serveFaulty(handler: FetchHandler): Promise<FaultyServer> 
     });
   });
   server.on('connection', (s) => {
+    connections++;
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
   });
@@ -193,6 +197,9 @@ export async function serveFaulty(handler: FetchHandler): Promise<FaultyServer> 
     get openSockets() {
       return sockets.size;
     },
+    get connections() {
+      return connections;
+    },
     plan(...faults) {
       queue.push(...faults);
     },
@@ -202,10 +209,14 @@ export async function serveFaulty(handler: FetchHandler): Promise<FaultyServer> 
     close() {
       for (const t of timers) clearInterval(t);
       timers.clear();
+      // Resolves once every socket has reported its close, so `openSockets` reads 0 afterwards.
+      const socketsClosed = [...sockets].map(
+        (s) => new Promise<void>((resolve) => (s.closed ? resolve() : s.once('close', () => resolve()))),
+      );
       return new Promise<void>((resolve) => {
         for (const s of sockets) s.destroy();
         server.close(() => resolve());
-      });
+      }).then(() => Promise.all(socketsClosed).then(() => undefined));
     },
   };
 }
