@@ -9,7 +9,10 @@ export function clientAnswering(body: () => string | Uint8Array, status = 200) {
     oid: DEMO_OID,
     retry: false,
     fetch: async () =>
-      new Response(body() as BodyInit, { status, headers: { 'content-type': 'application/json; charset=utf-8' } }),
+      new Response(body() as BodyInit, {
+        status,
+        headers: { 'content-type': 'application/json; charset=utf-8' },
+      }),
   });
 }
 
