@@ -230,6 +230,7 @@ export function faultSuite(adapter: ClientAdapter): void {
         expect((r.error as ConnectionError).requestMayHaveBeenSent).toBe(false);
         expect(r.attempts).toBe(3);
         expect(r.ms).toBeLessThan(DEADLINE_MS);
+        totals.faultsInjected += r.attempts;
       }
     });
 

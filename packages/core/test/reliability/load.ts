@@ -1,6 +1,6 @@
 import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
-import { type FaultyServer, captureLogger, serveFaulty } from '@x/core/testing';
+import { type FaultyServer, activeTimers, captureLogger, serveFaulty, watchUnhandled } from '@x/core/testing';
 import { describe, expect, it } from 'vitest';
 import type { ClientAdapter } from './adapter.js';
 import { report } from './figures.js';
@@ -35,7 +35,9 @@ export function loadSuite(adapter: ClientAdapter): void {
       timeout: 120_000,
     }, async () => {
       const env = await adapter.start();
+      const unhandled = watchUnhandled();
       let server: FaultyServer | undefined;
+      let timersBefore = 0;
       try {
         server = await serveFaulty(env.handler);
         const logger = captureLogger();
@@ -63,6 +65,7 @@ export function loadSuite(adapter: ClientAdapter): void {
         // Warm-up: code paths compiled, pools filled.
         await pool(500, LOAD_CONCURRENCY, call);
         const heapBefore = heapAfterGc();
+        timersBefore = activeTimers();
         const connectionsBefore = server.connections;
         const received = server.received;
         const started = Date.now();
@@ -98,8 +101,11 @@ export function loadSuite(adapter: ClientAdapter): void {
       } finally {
         await server?.close();
         await env.close?.();
+        unhandled.stop();
       }
       expect(server?.openSockets).toBe(0);
+      expect(unhandled.events).toEqual([]);
+      expect(activeTimers()).toBeLessThanOrEqual(timersBefore);
     });
   });
 }
