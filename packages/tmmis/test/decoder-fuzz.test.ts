@@ -24,8 +24,9 @@ type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 /** Every path to a node of a JSON value. */
 function paths(value: Json, prefix: (string | number)[] = [], out: (string | number)[][] = []) {
   out.push(prefix);
-  if (Array.isArray(value)) value.forEach((v, i) => paths(v, [...prefix, i], out));
-  else if (value && typeof value === 'object')
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) paths(v, [...prefix, i], out);
+  } else if (value && typeof value === 'object')
     for (const [k, v] of Object.entries(value)) paths(v, [...prefix, k], out);
   return out;
 }
