@@ -79,7 +79,8 @@ function decodes(value: unknown, mode: 'strict' | 'lenient'): void {
     expect(error).toBeInstanceOf(ResponseError);
     expect(error).toBeInstanceOf(SdkError);
   }
-  expect(performance.now() - started).toBeLessThan(500);
+  // Generous: the machine may be busy; a pathological case (backtracking, recursion) takes far longer.
+  expect(performance.now() - started).toBeLessThan(2000);
 }
 
 describe('core codecs under fuzz: decode or ResponseError, nothing else, quickly', () => {

@@ -241,9 +241,20 @@ export function faultSuite(adapter: ClientAdapter): void {
       await env.read.call(c);
       const retry = logger.records.find((x) => x.record.outcome === 'retry');
       expect(retry?.record.retryInMs).toBe(1000);
-      totals.calls++;
-      totals.faultsInjected++;
-      totals.retries++;
+      // An HTTP date one second ahead (HTTP dates have whole seconds): a wait in (0, 1000] ms.
+      const dated = client(server.url);
+      server.plan({
+        kind: 'respond',
+        status: 429,
+        headers: { 'retry-after': new Date(Date.now() + 1000).toUTCString() },
+      });
+      await env.read.call(dated.client);
+      const wait = dated.logger.records.find((x) => x.record.outcome === 'retry')?.record.retryInMs;
+      expect(wait).toBeGreaterThan(0);
+      expect(wait).toBeLessThanOrEqual(1000);
+      totals.calls += 2;
+      totals.faultsInjected += 2;
+      totals.retries += 2;
     });
 
     it('no unhandled rejection, no leaked timer, no open socket once the server closes', async () => {
