@@ -28,13 +28,19 @@ export async function readBody(
   maxBytes: number,
   operation: string,
 ): Promise<RawResponse> {
-  const declared = Number(response.headers.get('content-length'));
+  // With a content encoding (gzip, br, deflate), Content-Length counts the compressed bytes while
+  // fetch hands over the decompressed ones: a 200 KB gzip body can inflate to 200 MB. Only an
+  // unencoded length bounds what is read.
+  const encoding = (response.headers.get('content-encoding') ?? '').trim().toLowerCase();
+  const lengthIsExact =
+    (encoding === '' || encoding === 'identity') && response.headers.has('content-length');
+  const declared = lengthIsExact ? Number(response.headers.get('content-length')) : Number.NaN;
   if (Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel().catch(() => {});
     throw tooLarge(operation, maxBytes);
   }
   let bytes: Uint8Array;
-  if (Number.isFinite(declared) && response.headers.has('content-length')) {
+  if (Number.isFinite(declared)) {
     // The length is declared and within the limit, and HTTP framing stops the body there:
     // let the runtime read it in one go (much faster than a chunk loop for small bodies).
     bytes = new Uint8Array(await response.arrayBuffer());
