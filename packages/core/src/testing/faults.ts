@@ -1,5 +1,6 @@
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import type { FetchHandler } from './loopback.js';
 
 /**
@@ -25,7 +26,12 @@ export type Fault =
   /** Status 200 with an empty body. */
   | { kind: 'empty' }
   /** Status 200 with a body of `bytes` bytes (default 8 MiB) of `x`. */
-  | { kind: 'huge'; bytes?: number };
+  | { kind: 'huge'; bytes?: number }
+  /**
+   * Status 200, `Content-Encoding: gzip`, a small `Content-Length` and a body that inflates to
+   * `bytes` bytes (default 32 MiB) of spaces: a decompression bomb.
+   */
+  | { kind: 'gzip-bomb'; bytes?: number };
 
 /** An HTML error page like the ones IIS, nginx or a 1C front end return. */
 export function htmlErrorPage(status: number): Fault {
@@ -106,6 +112,16 @@ export async function serveFaulty(handler: FetchHandler): Promise<FaultyServer> 
     if (fault.kind === 'empty') {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end();
+      return;
+    }
+    if (fault.kind === 'gzip-bomb') {
+      const body = gzipSync(Buffer.alloc(fault.bytes ?? 32 * 1024 * 1024, 0x20));
+      res.writeHead(200, {
+        'content-type': 'application/json',
+        'content-encoding': 'gzip',
+        'content-length': String(body.length),
+      });
+      res.end(body);
       return;
     }
     if (fault.kind === 'huge') {
