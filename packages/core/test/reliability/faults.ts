@@ -127,6 +127,12 @@ function cases(env: AdapterEnv<unknown>): FaultCase[] {
       read: { error: ResponseError, sent: 1 },
       write: { error: ResponseError, sent: 1 },
     },
+    {
+      name: 'gzip bomb (small Content-Length, inflates past the limit)',
+      faults: [{ kind: 'gzip-bomb', bytes: 16 * MAX_BYTES }],
+      read: { error: ResponseError, sent: 1 },
+      write: { error: ResponseError, sent: 1 },
+    },
   ];
 }
 
