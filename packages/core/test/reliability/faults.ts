@@ -128,6 +128,12 @@ function cases(env: AdapterEnv<unknown>): FaultCase[] {
       write: { error: ResponseError, sent: 1 },
     },
     {
+      name: 'redirect (307) to another host',
+      faults: [{ kind: 'respond', status: 307, headers: { location: 'http://localhost:9/collect' } }],
+      read: { error: HttpError, sent: 1 },
+      write: { error: HttpError, sent: 1 },
+    },
+    {
       name: 'gzip bomb (small Content-Length, inflates past the limit)',
       faults: [{ kind: 'gzip-bomb', bytes: 16 * MAX_BYTES }],
       read: { error: ResponseError, sent: 1 },
