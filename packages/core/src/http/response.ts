@@ -1,8 +1,11 @@
 import { ResponseError, prefix } from '../errors.js';
+import { redactString } from '../redact.js';
 
 // Reused: a TextDecoder used without `stream` keeps no state between calls.
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 const LOOSE_UTF8 = new TextDecoder('utf-8');
+/** Characters past an excerpt's end that are redacted with it (longer than any credential). */
+const EXCERPT_MARGIN = 1024;
 
 /** A response whose body has been read completely (within the size limit). */
 export interface RawResponse {
@@ -15,7 +18,7 @@ export interface RawResponse {
   text(): string;
   /** `Content-Type` without parameters, lower-cased ("" when absent). */
   contentType: string;
-  /** The first `n` characters of the body, for error messages (invalid bytes replaced). */
+  /** The first `n` characters of the body, redacted, for error messages (invalid bytes replaced). */
   excerpt(n: number): string;
 }
 
@@ -91,7 +94,10 @@ function rawResponse(response: Response, bytes: Uint8Array, operation: string): 
       return text;
     },
     excerpt(n) {
-      return LOOSE_UTF8.decode(bytes.subarray(0, n * 4)).slice(0, n);
+      // Redacted over a wider window, then cut: cutting first could leave the first half of a
+      // secret that straddles the cut, which no longer matches the secret and would stay visible.
+      const window = n + EXCERPT_MARGIN;
+      return redactString(LOOSE_UTF8.decode(bytes.subarray(0, window * 4)).slice(0, window)).slice(0, n);
     },
   };
 }

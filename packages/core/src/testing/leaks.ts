@@ -53,12 +53,18 @@ export interface SecretLeak {
 
 /**
  * Looks for each secret (and its URL-encoded form) in every surface. Returns the leaks; an empty
- * list means none of the secrets appears anywhere.
+ * list means none of the secrets appears anywhere. With `fragment`, the first `fragment`
+ * characters of a secret count as a leak too (a secret cut in half by an excerpt is still half leaked).
  */
-export function findSecrets(secrets: readonly string[], surfaces: readonly Surface[]): SecretLeak[] {
+export function findSecrets(
+  secrets: readonly string[],
+  surfaces: readonly Surface[],
+  options: { fragment?: number } = {},
+): SecretLeak[] {
   const leaks: SecretLeak[] = [];
   for (const secret of secrets) {
     const forms = new Set([secret, encodeURIComponent(secret)]);
+    if (options.fragment && secret.length > options.fragment) forms.add(secret.slice(0, options.fragment));
     for (const s of surfaces) {
       for (const form of forms) {
         const at = s.text.indexOf(form);
