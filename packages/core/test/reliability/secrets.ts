@@ -29,10 +29,18 @@ export function secretSuite(adapter: ClientAdapter): void {
   describe(`${adapter.name}: secrets`, () => {
     it('no secret appears in any log record or error form, on success or failure', async () => {
       const env = await adapter.start();
-      let mode: 'pass' | 'echo-500' | 'echo-200' | 'echo-401' = 'pass';
+      let mode: 'pass' | 'echo-500' | 'echo-200' | 'echo-401' | `cut-${number}` = 'pass';
       const echoed: Surface[] = [];
       const server = await serveFaulty(async (request) => {
         if (mode === 'pass') return env.handler(request);
+        if (mode.startsWith('cut-')) {
+          // The bare credential placed across an excerpt boundary (80 and 300 characters are
+          // the excerpt lengths of error messages and bodyExcerpt).
+          const at = Number(mode.slice(4));
+          const credential = (request.headers.get('authorization') ?? '').replace(/^\S+\s+/, '');
+          echoed.push({ where: 'server echo', text: credential });
+          return new Response(`${'x'.repeat(at - 10)}${credential} end`, { status: 500 });
+        }
         const status = mode === 'echo-500' ? 500 : mode === 'echo-401' ? 401 : 200;
         echoed.push({ where: 'server echo', text: reflect(request) });
         return new Response(`<html><pre>${reflect(request)}</pre></html>`, {
@@ -73,6 +81,10 @@ export function secretSuite(adapter: ClientAdapter): void {
           await settle(`read, server ${m}`, () => env.read.call(client));
           await settle(`write, server ${m}`, () => env.write.call(client));
         }
+        for (const at of [80, 300]) {
+          mode = `cut-${at}`;
+          await settle(`write, credential across ${at} chars`, () => env.write.call(client));
+        }
         mode = 'pass';
         server.plan({ kind: 'hang' });
         await settle('write, timeout', () => env.write.call(client));
@@ -89,11 +101,12 @@ export function secretSuite(adapter: ClientAdapter): void {
       // The scan can see a secret at all: the echo pages really carried the credentials.
       expect(env.secrets.length).toBeGreaterThan(0);
       expect(findSecrets(env.secrets, echoed).length).toBeGreaterThan(0);
-      expect(findSecrets(env.secrets, surfaces)).toEqual([]);
+      // Whole secrets, and their first 8 characters (an excerpt must not cut a secret in half).
+      expect(findSecrets(env.secrets, surfaces, { fragment: 8 })).toEqual([]);
       report(adapter.name, 'secrets', {
         calls: outcomes.ok + outcomes.failed,
         failures: outcomes.failed,
-        faultsInjected: 8,
+        faultsInjected: 10,
         retries: logger.records.filter((r) => r.record.outcome === 'retry').length,
         surfacesScanned: surfaces.length,
         secrets: env.secrets.length,
