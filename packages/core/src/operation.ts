@@ -142,15 +142,36 @@ export function decodeOutput<Op extends Operation<Schema, Schema, unknown>>(
   );
 }
 
-/** Copies `value` with the leaves named by `issues` emptied (array elements are left in place). */
+/**
+ * Copies `value` with the leaves named by `issues` emptied (array elements are left in place).
+ * Only the containers on an issue's path are copied (copy on write): a structuredClone of the
+ * whole value would recurse into arbitrarily deep vendor data and overflow the stack.
+ */
 function prune(value: unknown, issues: readonly zc.$ZodIssue[]): unknown {
-  const copy = structuredClone(value);
+  const copies = new Set<object>();
+  const copyOf = (node: object): object => {
+    if (copies.has(node)) return node;
+    // Spread defines own properties, so a `__proto__` key stays a plain key.
+    const copy = Array.isArray(node) ? node.slice() : { ...node };
+    copies.add(copy);
+    return copy;
+  };
+  if (value === null || typeof value !== 'object') return value;
+  const root = copyOf(value);
   for (const issue of issues) {
     if (issue.path.length === 0) continue;
-    let parent: unknown = copy;
+    let parent: unknown = root;
     for (const key of issue.path.slice(0, -1)) {
       if (parent === null || typeof parent !== 'object') break;
-      parent = (parent as Record<PropertyKey, unknown>)[key as PropertyKey];
+      const container = parent as Record<PropertyKey, unknown>;
+      const child = container[key as PropertyKey];
+      if (child === null || typeof child !== 'object') {
+        parent = child;
+        break;
+      }
+      const copy = copyOf(child);
+      if (copy !== child) container[key as PropertyKey] = copy;
+      parent = copy;
     }
     const last = issue.path[issue.path.length - 1] as PropertyKey;
     // Set to undefined rather than deleted: schemas that accept a missing value then yield their
@@ -159,5 +180,5 @@ function prune(value: unknown, issues: readonly zc.$ZodIssue[]): unknown {
       (parent as Record<PropertyKey, unknown>)[last] = undefined;
     }
   }
-  return copy;
+  return root;
 }

@@ -149,7 +149,7 @@ export class TmmisClient {
         },
         body,
         acceptStatus,
-        decode: (raw) => decodeResponse(raw, name),
+        decode: (raw) => decodeResponse(raw, name, meta.result !== 'invoices'),
       },
       callOptions,
     );

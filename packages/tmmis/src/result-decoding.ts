@@ -1,4 +1,4 @@
-import { ApiError, type RawResponse, ResponseError, httpErrorFrom, prefix } from '@x/core';
+import { ApiError, type RawResponse, ResponseError, httpErrorFrom, parseJsonExact, prefix } from '@x/core';
 import { type OperationResultInfo, readOperationResult } from './operation-result.js';
 
 /** Statuses handed to the decoder: 2xx, and error statuses whose body may be an `OperationResult`. */
@@ -11,7 +11,8 @@ function parseJson(raw: RawResponse): { ok: true; value: unknown } | { ok: false
   const text = raw.text().replace(/^\uFEFF/, '');
   if (text.trim() === '') return { ok: true, value: null };
   try {
-    return { ok: true, value: JSON.parse(text) };
+    // Invoice numbers and message codes may come as bare numbers beyond 2^53: keep their digits.
+    return { ok: true, value: parseJsonExact(text) };
   } catch {
     return { ok: false };
   }
@@ -33,8 +34,20 @@ export function refusal(info: OperationResultInfo, operation: string, status: nu
  * messages → {@link ApiError} with the server's messages; a non-JSON body → ResponseError (2xx) or
  * HttpError (other statuses).
  */
-export function decodeResponse(raw: RawResponse, operation: string): OperationResultInfo {
+export function decodeResponse(
+  raw: RawResponse,
+  operation: string,
+  emptyAllowed = true,
+): OperationResultInfo {
   const ok = raw.status >= 200 && raw.status < 300;
+  if (ok && !emptyAllowed && raw.bytes.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09)) {
+    // A lookup always answers an OperationResult; an empty 200 is a proxy or server fault, and
+    // reading it as "no invoices" would tell a cashier that an existing invoice does not exist.
+    throw new ResponseError(
+      `${prefix(operation)}the server answered HTTP ${raw.status} with an empty body where a list of invoices was expected; check the server and any proxy in between, then repeat the lookup.`,
+      { operation },
+    );
+  }
   const parsed = parseJson(raw);
   if (!parsed.ok) {
     if (!ok) throw httpErrorFrom(raw, operation);

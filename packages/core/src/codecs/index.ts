@@ -9,6 +9,7 @@ export {
   parseVendorDate,
   toIsoLocal,
 } from './date.js';
+export { parseJsonExact } from './json.js';
 export { formatDecimal, parseDecimal } from './number.js';
 export {
   zBase64Bytes,

@@ -1,8 +1,11 @@
 import { ResponseError, prefix } from '../errors.js';
+import { redactString } from '../redact.js';
 
 // Reused: a TextDecoder used without `stream` keeps no state between calls.
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 const LOOSE_UTF8 = new TextDecoder('utf-8');
+/** Characters past an excerpt's end that are redacted with it (longer than any credential). */
+const EXCERPT_MARGIN = 1024;
 
 /** A response whose body has been read completely (within the size limit). */
 export interface RawResponse {
@@ -18,7 +21,7 @@ export interface RawResponse {
   text(): string;
   /** `Content-Type` without parameters, lower-cased ("" when absent). */
   contentType: string;
-  /** The first `n` characters of the body, for error messages (invalid bytes replaced). */
+  /** The first `n` characters of the body, redacted, for error messages (invalid bytes replaced). */
   excerpt(n: number): string;
 }
 
@@ -31,13 +34,19 @@ export async function readBody(
   maxBytes: number,
   operation: string,
 ): Promise<RawResponse> {
-  const declared = Number(response.headers.get('content-length'));
+  // With a content encoding (gzip, br, deflate), Content-Length counts the compressed bytes while
+  // fetch hands over the decompressed ones: a 200 KB gzip body can inflate to 200 MB. Only an
+  // unencoded length bounds what is read.
+  const encoding = (response.headers.get('content-encoding') ?? '').trim().toLowerCase();
+  const lengthIsExact =
+    (encoding === '' || encoding === 'identity') && response.headers.has('content-length');
+  const declared = lengthIsExact ? Number(response.headers.get('content-length')) : Number.NaN;
   if (Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel().catch(() => {});
     throw tooLarge(operation, maxBytes);
   }
   let bytes: Uint8Array;
-  if (Number.isFinite(declared) && response.headers.has('content-length')) {
+  if (Number.isFinite(declared)) {
     // The length is declared and within the limit, and HTTP framing stops the body there:
     // let the runtime read it in one go (much faster than a chunk loop for small bodies).
     bytes = new Uint8Array(await response.arrayBuffer());
@@ -88,7 +97,10 @@ function rawResponse(response: Response, bytes: Uint8Array, operation: string): 
       return text;
     },
     excerpt(n) {
-      return LOOSE_UTF8.decode(bytes.subarray(0, n * 4)).slice(0, n);
+      // Redacted over a wider window, then cut: cutting first could leave the first half of a
+      // secret that straddles the cut, which no longer matches the secret and would stay visible.
+      const window = n + EXCERPT_MARGIN;
+      return redactString(LOOSE_UTF8.decode(bytes.subarray(0, window * 4)).slice(0, window)).slice(0, n);
     },
   };
 }

@@ -233,10 +233,16 @@ export class Transport {
         headers,
         body: spec.body as BodyInit | undefined,
         signal: link.signal,
-        redirect: 'follow',
+        // Never follow: fetch would carry custom credential headers (API keys) and the body to
+        // whatever address the server names, another host or plain http included.
+        redirect: 'manual',
       });
       status = response.status;
       info.status = status;
+      if (isRedirect(response)) {
+        await response.body?.cancel().catch(() => {});
+        throw redirectError(response, spec.operation);
+      }
       const maxBytes = this.options.maxResponseBytes ?? DEFAULT_MAX_BYTES;
       let raw: RawResponse;
       try {
@@ -300,6 +306,27 @@ function deadlineError(operation: string, deadlineMs: number, cause: unknown): T
     deadlineMs,
     'deadline',
     { operation, cause },
+  );
+}
+
+function isRedirect(response: Response): boolean {
+  return (
+    response.type === 'opaqueredirect' ||
+    (response.status >= 300 && response.status < 400 && response.status !== 304)
+  );
+}
+
+function redirectError(response: Response, operation: string): HttpError {
+  const location = response.headers.get('location');
+  let target = '';
+  try {
+    if (location) target = ` to ${new URL(location, response.url || undefined).origin}`;
+  } catch {
+    target = '';
+  }
+  return new HttpError(
+    `${prefix(operation)}the server redirected (HTTP ${response.status})${redact(target)}; the SDK does not follow redirects, so credentials and request bodies never go to another address: set baseUrl to the final address.`,
+    { operation, status: response.status, headers: headerObject(response.headers) },
   );
 }
 

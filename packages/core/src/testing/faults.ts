@@ -1,5 +1,6 @@
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import type { FetchHandler } from './loopback.js';
 
 /**
@@ -60,6 +61,15 @@ export type Fault =
       kind: 'huge';
       /** Body size; default 8 MiB. */
       bytes?: number;
+    }
+  | {
+      /**
+       * Status 200, `Content-Encoding: gzip`, a small `Content-Length` and a body that inflates to
+       * `bytes` of spaces: a decompression bomb.
+       */
+      kind: 'gzip-bomb';
+      /** Inflated size; default 32 MiB. */
+      bytes?: number;
     };
 
 /** An HTML error page like the ones IIS, nginx or a 1C front end return. */
@@ -86,6 +96,8 @@ export interface FaultyServer {
   clearPlan(): void;
   /** Sockets currently open (a client that leaks connections keeps this above zero). */
   readonly openSockets: number;
+  /** Connections accepted since the start: far fewer than requests when the client reuses sockets. */
+  readonly connections: number;
   /** Stops the server, clears its timers and destroys open sockets. */
   close(): Promise<void>;
 }
@@ -121,6 +133,7 @@ export async function serveFaulty(handler: FetchHandler): Promise<FaultyServer> 
   const timers = new Set<ReturnType<typeof setInterval>>();
   let received = 0;
   let passed = 0;
+  let connections = 0;
   let origin = '';
 
   async function respond(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -140,6 +153,16 @@ export async function serveFaulty(handler: FetchHandler): Promise<FaultyServer> 
     if (fault.kind === 'empty') {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end();
+      return;
+    }
+    if (fault.kind === 'gzip-bomb') {
+      const body = gzipSync(Buffer.alloc(fault.bytes ?? 32 * 1024 * 1024, 0x20));
+      res.writeHead(200, {
+        'content-type': 'application/json',
+        'content-encoding': 'gzip',
+        'content-length': String(body.length),
+      });
+      res.end(body);
       return;
     }
     if (fault.kind === 'huge') {
@@ -210,6 +233,7 @@ export async function serveFaulty(handler: FetchHandler): Promise<FaultyServer> 
     });
   });
   server.on('connection', (s) => {
+    connections++;
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
   });
@@ -230,6 +254,9 @@ export async function serveFaulty(handler: FetchHandler): Promise<FaultyServer> 
     get openSockets() {
       return sockets.size;
     },
+    get connections() {
+      return connections;
+    },
     plan(...faults) {
       queue.push(...faults);
     },
@@ -239,10 +266,14 @@ export async function serveFaulty(handler: FetchHandler): Promise<FaultyServer> 
     close() {
       for (const t of timers) clearInterval(t);
       timers.clear();
+      // Resolves once every socket has reported its close, so `openSockets` reads 0 afterwards.
+      const socketsClosed = [...sockets].map(
+        (s) => new Promise<void>((resolve) => (s.closed ? resolve() : s.once('close', () => resolve()))),
+      );
       return new Promise<void>((resolve) => {
         for (const s of sockets) s.destroy();
         server.close(() => resolve());
-      });
+      }).then(() => Promise.all(socketsClosed).then(() => undefined));
     },
   };
 }

@@ -7,3 +7,14 @@ export { type Clock, ManualClock, systemClock } from './clock.js';
 export { type FetchHandler, type LoopbackOptions, type LoopbackServer, serveLoopback } from './loopback.js';
 export { mswHandlers } from './msw.js';
 export { type Fault, type FaultyServer, htmlErrorPage, serveFaulty } from './faults.js';
+export {
+  type CapturedLog,
+  type SecretLeak,
+  type Surface,
+  activeTimers,
+  captureLogger,
+  errorSurfaces,
+  findSecrets,
+  logSurfaces,
+  watchUnhandled,
+} from './leaks.js';

@@ -1,0 +1,101 @@
+import { inspect } from 'node:util';
+import type { LogRecord, Logger } from '../logging.js';
+
+/** One log call a {@link captureLogger} received. */
+export interface CapturedLog {
+  level: 'debug' | 'info' | 'warn' | 'error';
+  record: LogRecord;
+  message: string;
+}
+
+/** A logger that keeps every record (debug included), for asserting what the SDK logs. */
+export function captureLogger(): Logger & { records: CapturedLog[] } {
+  const records: CapturedLog[] = [];
+  const at = (level: CapturedLog['level']) => (record: LogRecord, message: string) => {
+    records.push({ level, record, message });
+  };
+  return { records, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
+}
+
+/** A piece of text the SDK produced, and where it came from (for a readable failure). */
+export interface Surface {
+  where: string;
+  text: string;
+}
+
+/** Every text form of an error a user could print: message, `String()`, `toJSON()`, `util.inspect`. */
+export function errorSurfaces(error: unknown, label = 'error'): Surface[] {
+  const out: Surface[] = [];
+  if (error instanceof Error) out.push({ where: `${label}.message`, text: error.message });
+  out.push({ where: `String(${label})`, text: String(error) });
+  const json = (error as { toJSON?: () => unknown } | null)?.toJSON;
+  if (typeof json === 'function') {
+    out.push({ where: `${label}.toJSON()`, text: JSON.stringify(json.call(error)) });
+  }
+  out.push({ where: `inspect(${label})`, text: inspect(error, { depth: 10 }) });
+  return out;
+}
+
+/** Every log record and message as text. */
+export function logSurfaces(records: readonly CapturedLog[]): Surface[] {
+  return records.flatMap((r, i) => [
+    { where: `log[${i}].message`, text: r.message },
+    { where: `log[${i}].record`, text: JSON.stringify(r.record) },
+  ]);
+}
+
+/** A secret found where it must not be. */
+export interface SecretLeak {
+  where: string;
+  secret: string;
+  excerpt: string;
+}
+
+/**
+ * Looks for each secret (and its URL-encoded form) in every surface. Returns the leaks; an empty
+ * list means none of the secrets appears anywhere. With `fragment`, the first `fragment`
+ * characters of a secret count as a leak too (a secret cut in half by an excerpt is still half leaked).
+ */
+export function findSecrets(
+  secrets: readonly string[],
+  surfaces: readonly Surface[],
+  options: { fragment?: number } = {},
+): SecretLeak[] {
+  const leaks: SecretLeak[] = [];
+  for (const secret of secrets) {
+    const forms = new Set([secret, encodeURIComponent(secret)]);
+    if (options.fragment && secret.length > options.fragment) forms.add(secret.slice(0, options.fragment));
+    for (const s of surfaces) {
+      for (const form of forms) {
+        const at = s.text.indexOf(form);
+        if (at >= 0) {
+          leaks.push({ where: s.where, secret, excerpt: s.text.slice(Math.max(0, at - 40), at + 40) });
+          break;
+        }
+      }
+    }
+  }
+  return leaks;
+}
+
+/** Records unhandled promise rejections and uncaught exceptions until `stop()`. */
+export function watchUnhandled(): { readonly events: unknown[]; stop(): void } {
+  const events: unknown[] = [];
+  const onEvent = (reason: unknown) => {
+    events.push(reason);
+  };
+  process.on('unhandledRejection', onEvent);
+  process.on('uncaughtExceptionMonitor', onEvent);
+  return {
+    events,
+    stop() {
+      process.off('unhandledRejection', onEvent);
+      process.off('uncaughtExceptionMonitor', onEvent);
+    },
+  };
+}
+
+/** Number of pending timers (`setTimeout`/`setInterval`) in this process. */
+export function activeTimers(): number {
+  return process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+}

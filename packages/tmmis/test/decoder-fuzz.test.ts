@@ -1,0 +1,129 @@
+import { ConnectionError, SdkError, TimeoutError } from '@x/core';
+import { TmmisEmulator, generateInvoice } from '@x/tmmis/testing';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { clientAnswering, payInput } from './body-client.js';
+
+/** Real answers of the emulator in each spelling, the seeds the mutations start from. */
+const samples: string[] = [];
+beforeAll(async () => {
+  for (const spelling of ['document', 'canonical', 'mixed'] as const) {
+    for (const envelope of ['pascal', 'camel'] as const) {
+      const emulator = new TmmisEmulator({ spelling, envelope });
+      const inv = emulator.addInvoice(generateInvoice({ lines: 3, seed: samples.length + 1 }));
+      const url = `https://mis.example/api/paidServices/IntegrationInvoice/ByNumber?OGRN=1027700132195&OID=1.2.643.5.1.13.13.12.2.77.7777&invoiceGuid=${inv.invoiceGuid}`;
+      const response = await emulator.handle(new Request(url));
+      if (response.ok) samples.push(await response.text());
+    }
+  }
+  expect(samples.length).toBeGreaterThan(0);
+});
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+/** Every path to a node of a JSON value. */
+function paths(value: Json, prefix: (string | number)[] = [], out: (string | number)[][] = []) {
+  out.push(prefix);
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) paths(v, [...prefix, i], out);
+  } else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) paths(v, [...prefix, k], out);
+  return out;
+}
+
+type Mutation = { at: number; kind: 'replace' | 'delete' | 'stringify' | 'upper-key'; with: Json };
+
+function mutate(base: Json, mutations: Mutation[]): Json {
+  let root = structuredClone(base);
+  for (const m of mutations) {
+    const all = paths(root);
+    const path = all[m.at % all.length]!;
+    if (path.length === 0) {
+      root = m.kind === 'replace' ? m.with : root;
+      continue;
+    }
+    let parent = root as Record<string | number, Json>;
+    for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, Json>;
+    const key = path[path.length - 1]!;
+    if (m.kind === 'replace') parent[key] = m.with;
+    else if (m.kind === 'stringify') parent[key] = JSON.stringify(parent[key]);
+    else if (m.kind === 'delete') {
+      if (Array.isArray(parent)) parent.splice(Number(key), 1);
+      else delete parent[key];
+    } else if (typeof key === 'string' && !Array.isArray(parent)) {
+      const v = parent[key]!;
+      delete parent[key];
+      parent[key.toUpperCase()] = v;
+    }
+  }
+  return root;
+}
+
+const mutation: fc.Arbitrary<Mutation> = fc.record({
+  at: fc.nat(),
+  kind: fc.constantFrom('replace', 'delete', 'stringify', 'upper-key'),
+  with: fc.oneof(
+    fc.jsonValue() as fc.Arbitrary<Json>,
+    fc.constantFrom<Json>('', null, '0', '1', 'true', '132,69', '01.01.0001', '__proto__', [], {}),
+    fc.bigInt({ min: 2n ** 53n, max: 2n ** 70n }).map((n) => Number(n)),
+  ),
+});
+
+const bodies = fc.oneof(
+  // Structural mutations of real answers.
+  fc
+    .tuple(fc.nat(), fc.array(mutation, { minLength: 1, maxLength: 6 }))
+    .map(([i, ms]) => JSON.stringify(mutate(JSON.parse(samples[i % samples.length]!), ms))),
+  // Text mutations: truncation, insertion, bytes.
+  fc.tuple(fc.nat(), fc.nat(), fc.string({ maxLength: 8 }), fc.boolean()).map(([i, at, ins, cut]) => {
+    const t = samples[i % samples.length]!;
+    const p = at % (t.length + 1);
+    return cut ? t.slice(0, p) : t.slice(0, p) + ins + t.slice(p);
+  }),
+  // Anything JSON, bare or in an envelope.
+  fc.jsonValue().map((v) => JSON.stringify(v)),
+  fc.jsonValue().map((v) => JSON.stringify({ Success: true, Data: v })),
+  fc.string(),
+);
+
+async function outcome(call: Promise<unknown>) {
+  const started = performance.now();
+  const error = await call.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  return { error, ms: performance.now() - started };
+}
+
+describe('ТМ:МИС decoder under fuzz: decodes or throws an SdkError about the answer, quickly', () => {
+  it('mutated and random answers to a lookup and to Pay', async () => {
+    const tally = { decoded: 0, refused: 0 };
+    await fc.assert(
+      fc.asyncProperty(bodies, fc.constantFrom(200, 200, 200, 400, 500), async (body, status) => {
+        for (const call of [
+          (c: ReturnType<typeof clientAnswering>) => c.invoices.byNumber({ number: 'A-1' }),
+          (c: ReturnType<typeof clientAnswering>) => c.invoices.pay(payInput),
+        ]) {
+          const r = await outcome(call(clientAnswering(() => body, status)));
+          if (r.error === undefined) tally.decoded++;
+          else tally.refused++;
+          if (r.error !== undefined) {
+            expect(r.error).toBeInstanceOf(SdkError);
+            // About the answer, never a transport failure invented by the decoder.
+            expect(r.error).not.toBeInstanceOf(ConnectionError);
+            expect(r.error).not.toBeInstanceOf(TimeoutError);
+          }
+          expect(r.ms).toBeLessThan(2000);
+        }
+      }),
+      { numRuns: 400 },
+    );
+    expect(Object.prototype).not.toHaveProperty('polluted');
+    // The fuzz reaches both outcomes: it is not only feeding garbage the first check rejects.
+    expect(tally.decoded).toBeGreaterThan(20);
+    expect(tally.refused).toBeGreaterThan(20);
+    console.log(
+      `[reliability] tmmis fuzz: cases=${tally.decoded + tally.refused} decoded=${tally.decoded} refused=${tally.refused}`,
+    );
+  });
+});
