@@ -25,12 +25,28 @@ export const ALL_CHECKS: ConsistencyChecks = {
 
 /** The invoice fields the checks read. */
 export interface CheckableInvoice {
+  /** Invoice GUID; only used to name the invoice in problem messages. */
   invoiceGuid?: string | undefined;
+  /** Document type: 1 = Счёт-заказ (order), 3 = Счёт-возврат (refund, which needs a parent). */
   Type: number;
+  /** Parent (paid) invoice of a refund; the `refundParent` check requires it when `Type` is 3. */
   ParentInvoiceGuid?: string | null | undefined;
+  /** Amount still to pay; the `paySum` check requires it not to exceed `invoiceSum`. */
   paySum: number;
+  /** Invoice total; the `invoiceSum` check compares it with the sum of the lines' `smCost`. */
   invoiceSum: number;
-  Services: readonly { smCount: number; smCost: number; smPrice: number }[];
+  /**
+   * Invoice lines (`Services`): quantity `smCount`, unit price `smPrice` and line total `smCost`,
+   * which the `lineCost` check compares with `smPrice × smCount`.
+   */
+  Services: readonly {
+    /** Quantity of the service. */
+    smCount: number;
+    /** Line total after discount. */
+    smCost: number;
+    /** Unit price after discount. */
+    smPrice: number;
+  }[];
 }
 
 const HALF_KOPECK = 0.005;

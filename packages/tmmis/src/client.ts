@@ -32,9 +32,28 @@ import { pickQuery, readInvoiceList } from './wire.js';
  */
 export type TmmisAuth =
   | AuthStrategy
-  | { bearer: TokenSource }
-  | { basic: { user: string; password: string } }
-  | { header: { name: string; value: TokenSource } }
+  | {
+      /** Token sent as `Authorization: Bearer <token>`; a string or a (possibly async) function called per attempt. */
+      bearer: TokenSource;
+    }
+  | {
+      /** HTTP Basic credentials (UTF-8). */
+      basic: {
+        /** User name (no `:`). */
+        user: string;
+        /** Password. */
+        password: string;
+      };
+    }
+  | {
+      /** A custom header carrying the credential, e.g. an API key. */
+      header: {
+        /** Header name, e.g. `X-Api-Key`. */
+        name: string;
+        /** Header value; a string or a (possibly async) function called per attempt. */
+        value: TokenSource;
+      };
+    }
   | 'none';
 
 /** Options of {@link TmmisClient}. */
@@ -101,6 +120,11 @@ export class TmmisClient {
   private readonly validation: ValidationMode;
   private readonly checks: ConsistencyChecks | undefined;
 
+  /**
+   * Creates a client. Checks `ogrn` (13 or 15 digits with a valid check digit) and `oid`
+   * (1–50 characters) at once, so a misconfigured clinic fails here with a `ConfigError`
+   * rather than on the first call; nothing is sent until a method is called.
+   */
   constructor(options: TmmisClientOptions) {
     const { ogrn, oid, auth, legacyInvoicesPath, consistencyChecks, validation, baseUrl, ...rest } = options;
     checkClinic(ogrn, oid);

@@ -84,7 +84,12 @@ function severityOf(value: unknown, fallback: ResultMessage['severity']): Result
   return fallback;
 }
 
-/** Turns whatever a messages/errors field holds into messages. */
+/**
+ * Turns whatever a messages/errors field of an `OperationResult` holds (a string, a list, message
+ * objects or an ASP.NET model-state map) into messages.
+ * @param value - The field's value as parsed from JSON.
+ * @param fallback - Severity of messages that do not state one (`error` for an errors field).
+ */
 export function readMessages(value: unknown, fallback: ResultMessage['severity']): ResultMessage[] {
   if (value === null || value === undefined || value === '') return [];
   if (typeof value === 'string' || typeof value === 'number') {
@@ -114,6 +119,7 @@ export function readMessages(value: unknown, fallback: ResultMessage['severity']
 /**
  * Reads an `OperationResult`. A body without any recognised envelope key is treated as bare data
  * with success. Without an explicit flag, success means "no error messages".
+ * @param body - The response body as parsed from JSON (`null` for an empty body).
  */
 export function readOperationResult(body: unknown): OperationResultInfo {
   if (!isRecord(body)) {

@@ -9,8 +9,11 @@ export { BASE_PATH, DEFAULT_LEGACY_PATH, type TmmisMeta } from './meta.js';
 
 /** Every operation with its group, for routing (emulator) and docs. */
 export const allOperations: readonly {
+  /** Client property holding the method: `invoices` or `cashDesks`. */
   group: string;
+  /** SDK method name within the group (`byNumber`, `pay`, `register`...). */
   key: string;
+  /** The operation: wire name (`ByNumber`, `Pay`, `CashDesk`...), schemas and HTTP facts in `meta`. */
   op: Operation<Schema, Schema, TmmisMeta>;
 }[] = [
   ...Object.entries(invoiceOperations).map(([key, op]) => ({ group: 'invoices', key, op })),

@@ -23,7 +23,12 @@ export const DEMO_OID = '1.2.643.5.1.13.13.12.2.77.7777';
 /** Options of {@link TmmisEmulator}. */
 export interface TmmisEmulatorOptions {
   /** Clinics (OGRN + OID) the emulator knows; the first is the default for seeding. */
-  clinics?: { ogrn: string; oid: string }[];
+  clinics?: {
+    /** ОГРН or ОГРНИП of the clinic. */
+    ogrn: string;
+    /** OID of the clinic's structural division. */
+    oid: string;
+  }[];
   /** Strict mode: seeded invoices must pass every consistency check, and overpayments are refused. */
   strict?: boolean;
   /** How invoice fields are spelled in answers. Default `document`. */
@@ -34,9 +39,22 @@ export interface TmmisEmulatorOptions {
   legacyPath?: string;
   /** Credentials the emulator insists on; none by default. */
   auth?: {
+    /** Require `Authorization: Bearer <bearer>`. */
     bearer?: string;
-    basic?: { user: string; password: string };
-    header?: { name: string; value: string };
+    /** Require HTTP Basic with these credentials. */
+    basic?: {
+      /** User name. */
+      user: string;
+      /** Password. */
+      password: string;
+    };
+    /** Require a custom header with this exact value. */
+    header?: {
+      /** Header name, e.g. `X-Api-Key`. */
+      name: string;
+      /** Expected value. */
+      value: string;
+    };
   };
   /** Clock used for invoice dates. Default a {@link ManualClock}. */
   clock?: ManualClock;
@@ -63,11 +81,17 @@ export interface Fault {
 
 /** One request the emulator received. */
 export interface LoggedRequest {
+  /** Wire operation it was routed to (`ByNumber`, `Pay`, `CashDesk`...; `unknown` when none matched). */
   operation: string;
+  /** HTTP method. */
   method: string;
+  /** URL path as received (still encoded). */
   path: string;
+  /** Query parameters as received, in the caller's spelling (`OGRN`, `OID`, `invoiceGuid`...). */
   query: Record<string, string>;
+  /** Request headers, lower-case names (credentials included: this is a test tool). */
   headers: Record<string, string>;
+  /** Parsed JSON body; the raw text when it was not JSON; `null` when empty. */
   body: unknown;
 }
 
@@ -95,6 +119,7 @@ export class TmmisEmulator {
   private held: (() => void)[] = [];
   private readonly routes: { method: string; path: string; wire: string }[];
 
+  /** Creates an emulator with empty state (no invoices, no cash desks) for the given clinics. */
   constructor(options: TmmisEmulatorOptions = {}) {
     this.options = options;
     this.clock = options.clock ?? new ManualClock();
@@ -128,10 +153,19 @@ export class TmmisEmulator {
     return serveLoopback((request) => this.handle(request));
   }
 
-  /** Seeds invoices and cash desks; returns the stored invoices. */
+  /** Seeds invoices and cash desks (for the first clinic); returns the stored invoices. */
   seed(data: {
+    /** Invoices to add (`generateInvoice` makes consistent ones). */
     invoices?: SeedInvoice[];
-    cashDesks?: { Guid: string; Name: string; Code?: string }[];
+    /** Cash desks to register, as if `CashDesk` had been called. */
+    cashDesks?: {
+      /** GUID of the cash desk. */
+      Guid: string;
+      /** Cash desk name. */
+      Name: string;
+      /** Cash desk code. */
+      Code?: string;
+    }[];
   }): EmulatedInvoice[] {
     const clinic = this.state.clinics[0]!;
     for (const d of data.cashDesks ?? []) {

@@ -3,11 +3,17 @@ import { ALL_CHECKS, checkInvoice } from '../checks.js';
 
 /** Invoice statuses of ТМ:МИС, keyed by the emulator's short names. */
 export const INVOICE_STATUSES = {
+  /** Issued in ТМ:МИС, not yet received by a cash desk; `Receive` moves it to `transferred`. */
   created: 'Создан',
+  /** Received by a cash desk (`Receive`), waiting for payment. */
   transferred: 'Передан в кассу',
+  /** Annulled in ТМ:МИС: `Receive` only sets its received flag, `Pay` is refused. */
   annulled: 'Аннулирован',
+  /** `Pay` recorded less than the invoice sum; further payments are accepted. */
   partiallyPaid: 'Частично оплачен',
+  /** `Pay` recorded the whole sum; further payments are refused. */
   paid: 'Оплачен',
+  /** Marked as paid in ТМ:МИС; only the deprecated lookup by GUID returns it, `Pay` is refused. */
   consideredPaid: 'Считать оплаченным',
 } as const;
 
@@ -16,11 +22,17 @@ export type InvoiceStatus = keyof typeof INVOICE_STATUSES;
 
 /** One invoice line as seeded. */
 export interface SeedLine {
+  /** GUID of the service (`smguid` on the wire); a generated one by default. */
   smGuid?: string;
+  /** Service code (`smCode`), e.g. a nomenclature code such as `B01.047.001`. */
   smCode: string;
+  /** Service name (`smName`). */
   smName: string;
+  /** VAT rate (`Tax`): -1 = без НДС, 0, 10, 20... sent back as given. */
   Tax: number;
+  /** Quantity (`smCount`). */
   smCount: number;
+  /** Unit price after discount (`smPrice`). */
   smPrice: number;
   /** Defaults to smPrice × smCount. */
   smCost?: number;
@@ -28,28 +40,42 @@ export interface SeedLine {
 
 /** An invoice as users seed it; everything but the payer and lines has a default. */
 export interface SeedInvoice {
+  /** Invoice GUID; a generated one by default. */
   invoiceGuid?: string;
+  /** Invoice number shown to people (`invoiceNumber`); default `СЧ-000001`, `СЧ-000002`... */
   invoiceNumber?: string;
   /** ISO local date-time; defaults to the emulator clock. */
   date?: string;
+  /** Starting status; default `created` (Создан). */
   status?: InvoiceStatus;
   /** Contract type: only «Физическое лицо» (`individual`) invoices are ever returned. Default individual. */
   contractType?: 'individual' | 'legal';
   /** GetFlag. Default: true for statuses past Создан. */
   received?: boolean;
+  /** Cash desk the invoice is meant for; `null` (default) = any cash desk of the clinic. */
   cashdeskGuid?: string | null;
+  /** Document type: 1 = Счёт-заказ (default), 3 = Счёт-возврат (needs a seeded `ParentInvoiceGuid`). */
   Type?: 1 | 3;
+  /** Parent invoice of a refund; it must already be seeded. */
   ParentInvoiceGuid?: string | null;
+  /** The payer (`hlt_MKAB`); lookups by payer match `family name ot` and `birthday`. */
   payer: {
+    /** Payer GUID; a generated one by default. */
     payerGuid?: string;
+    /** Фамилия. */
     family: string;
+    /** Имя. */
     name: string;
+    /** Отчество, when any. */
     ot?: string | null;
     /** ISO date `YYYY-MM-DD`. */
     birthday: string;
+    /** Contact phone (`contactMPhone`). */
     contactMPhone?: string | null;
+    /** Contact e-mail (`contactEmail`). */
     contactEmail?: string | null;
   };
+  /** Invoice lines (`Services`), at least one in practice. */
   Services: SeedLine[];
   /** Defaults to Σ smCost. */
   invoiceSum?: number;
@@ -57,54 +83,95 @@ export interface SeedInvoice {
   paid?: number;
   /** Clinic it belongs to; defaults to the emulator's first clinic. */
   OGRN?: string;
+  /** OID of the clinic division it belongs to; defaults to the emulator's first clinic. */
   OID?: string;
 }
 
 /** One payment the emulator recorded. */
 export interface RecordedPayment {
+  /** Receipt number in the cash-register shift (`checkNum`), as sent. */
   checkNum: string;
+  /** Receipt date (`BillDate`), as sent. */
   BillDate: string;
+  /** Cash desk that took the payment (`cashdeskGuid`). */
   cashdeskGuid: string;
+  /** Document type sent with the payment: 1 = order, 3 = refund. */
   Type: number;
-  Payments: { paySum: number; PaymentType: number }[];
+  /** The payments of the receipt, as sent. */
+  Payments: {
+    /** Amount of this payment. */
+    paySum: number;
+    /** Form of payment: 1 = cash, 3 = card. */
+    PaymentType: number;
+  }[];
 }
 
 /** An invoice held by the emulator. */
 export interface EmulatedInvoice {
+  /** Invoice GUID (`invoiceGuid` / `invoiceGUID` on the wire). */
   invoiceGuid: string;
+  /** Invoice number shown to people; `ByNumber` matches its `number` parameter against it. */
   invoiceNumber: string;
+  /** Invoice date, ISO local. */
   date: string;
+  /** Current status; `Receive` and `Pay` move it (see {@link INVOICE_STATUSES}). */
   status: InvoiceStatus;
+  /** Contract type; only `individual` («Физическое лицо») invoices are ever returned. */
   contractType: 'individual' | 'legal';
+  /** Received-by-the-cash-desk flag, rendered as `GetFlag`; set by `Receive`. */
   received: boolean;
+  /** Cash desk the invoice is meant for; `null` = any cash desk of the clinic. */
   cashdeskGuid: string | null;
+  /** Document type: 1 = Счёт-заказ, 3 = Счёт-возврат; a `Pay` must send the same. */
   Type: 1 | 3;
+  /** Parent invoice of a refund, or `null`. */
   ParentInvoiceGuid: string | null;
+  /** The payer with every optional field filled (`null` when unknown). */
   payer: Required<SeedInvoice['payer']>;
+  /** Invoice lines with `smGuid` and `smCost` filled in. */
   Services: Required<SeedLine>[];
+  /** Invoice total in kopecks (integers, so sums are exact); `invoiceSum` = this / 100. */
   invoiceCents: number;
+  /** Paid so far in kopecks; `paySum` on the wire is the rest still due. */
   paidCents: number;
+  /** Every payment `Pay` recorded against the invoice, in order. */
   payments: RecordedPayment[];
+  /** ОГРН of the clinic the invoice belongs to. */
   OGRN: string;
+  /** OID of the clinic division the invoice belongs to. */
   OID: string;
 }
 
 /** A cash desk of the directory. */
 export interface EmulatedCashDesk {
+  /** GUID of the cash desk in 1C; `Pay` must name a registered one in `cashdeskGuid`. */
   Guid: string;
+  /** Cash desk name. */
   Name: string;
+  /** Cash desk code, or `null`. */
   Code: string | null;
+  /** Start of validity as sent, or `null`. */
   DateBegin: string | null;
+  /** End of validity as sent, or `null`. */
   DateEnd: string | null;
+  /** ОГРН of the clinic that registered the desk. */
   OGRN: string;
+  /** OID of the clinic division that registered the desk. */
   OID: string;
 }
 
 /** A business refusal, answered as an `OperationResult` with `Success: false`. */
 export class EmulatorRefusal extends Error {
+  /**
+   * @param code - Error code put in the envelope (`NOT_FOUND`, `CASHDESK`, `PAID`...), which the client reports as `vendorCode`.
+   * @param message - Message put in the envelope (Russian, like the server's).
+   * @param status - HTTP status of the answer; 200 by default, as a business refusal travels in the envelope.
+   */
   constructor(
+    /** Error code put in the envelope (`NOT_FOUND`, `CASHDESK`, `PAID`, `ANNULLED`, `PARAM`...); the client's `ApiError.vendorCode`. */
     readonly code: string,
     message: string,
+    /** HTTP status of the answer: 200 for business refusals, 400 for missing parameters, 404 for unknown routes. */
     readonly status: number = 200,
   ) {
     super(message);
@@ -121,14 +188,24 @@ const OPEN_STATUSES: ReadonlySet<InvoiceStatus> = new Set(['created', 'transferr
 
 /** The emulator's data: clinics, invoices, cash desks, and the rules of the document. */
 export class TmmisState {
+  /** Invoices keyed by lower-case GUID (without braces). */
   readonly invoices = new Map<string, EmulatedInvoice>();
+  /** The cash-desk directory keyed by lower-case `Guid` (without braces). */
   readonly cashDesks = new Map<string, EmulatedCashDesk>();
   private counter = 0;
 
+  /**
+   * @param clinics - Known OGRN/OID pairs; the first is where seeds go by default.
+   * @param now - Current time as an ISO local string, for default invoice dates.
+   * @param newGuid - GUID generator for everything seeded without one.
+   * @param strict - Strict mode: consistent seeds only, overpayments refused.
+   */
   constructor(
+    /** Known clinics (OGRN + OID); a request naming another pair is refused (`LPU`). */
     readonly clinics: readonly { ogrn: string; oid: string }[],
     private readonly now: () => string,
     private readonly newGuid: () => string,
+    /** Strict mode: seeded invoices must pass every consistency check and overpayments are refused. */
     readonly strict: boolean,
   ) {}
 
@@ -195,6 +272,7 @@ export class TmmisState {
     return invoice;
   }
 
+  /** The invoice with this GUID (any case, braces allowed), or undefined; no clinic check. */
   find(guid: string): EmulatedInvoice | undefined {
     return this.invoices.get(guid.replace(/[{}]/g, '').toLowerCase());
   }
