@@ -34,8 +34,11 @@ export const operationGroups = {
 
 /** One operation of the table with its group and method name. */
 export interface OperationEntry {
+  /** Method group on the client, e.g. `client` for `api.client.*`. */
   group: string;
+  /** Method name inside the group, e.g. `addIts` for `client_add_its`. */
   method: string;
+  /** The operation itself: wire name, input and output schemas, and the PartnerAPI wire facts in `meta`. */
   op: Operation<Schema, Schema, PartnerOpMeta>;
 }
 

@@ -8,7 +8,9 @@ export type WireType = 'string' | 'boolean' | 'decimal' | 'dateTime' | 'date' | 
 
 /** One operand, already converted to its wire text (or `null`, sent as `xsi:nil="true"`). */
 export interface Operand {
+  /** Operand element name as the document spells it (e.g. `client_reg_num`). */
   name: string;
+  /** `xsi:type` the value is sent with. */
   type: WireType;
   /** Wire text; `null` for an absent (`=void`) operand. */
   value: string | null;

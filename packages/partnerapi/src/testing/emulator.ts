@@ -55,14 +55,19 @@ export interface ReceivedOperand {
 
 /** One request as the emulator received it, for wire-shape assertions. */
 export interface ReceivedRequest {
+  /** Wire name of the operation (local name of the operation element), e.g. `client_add_its`. */
   operation: string;
+  /** SOAP version the request came in (1.1 or 1.2). */
   soapVersion: SoapVersion;
+  /** `SOAPAction` header (or the `action` parameter of the SOAP 1.2 content type), `null` when absent. */
   soapAction: string | null;
+  /** `Content-Type` header as sent. */
   contentType: string;
   /** Namespace URI of the operation element. */
   namespace: string | null;
   /** Operands in document order. */
   operands: [string, ReceivedOperand][];
+  /** The raw request body (the envelope text). */
   body: string;
 }
 
