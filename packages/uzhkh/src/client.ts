@@ -59,7 +59,8 @@ export type FeedApi = OperationMethods<typeof feedOperations> & {
    * Drains the change queue (`To1c/Requests` + `To1c/Delete`) at-least-once: each record is
    * acknowledged only after `handler` resolved; return the external id for a record with a
    * temporary `--` id and it is sent as `objectId`. Loops until the queue is empty, the signal
-   * aborts, or a handler throws (unless `onError: 'continue'`).
+   * aborts, a handler throws (unless `onError: 'continue'`), a read brings nothing acknowledgeable
+   * or `maxBatches` is reached; `stoppedBy` in the result says which.
    */
   consume(handler: ChangeHandler, options?: ConsumeOptions): Promise<ConsumeResult>;
   /** Drains `To1c/DeletedItems` the same way, acknowledging each item with `To1c/Delete`. */

@@ -11,13 +11,23 @@ import type { DeletedItem } from './schemas/deleted-item.js';
 // biome-ignore lint/suspicious/noConfusingVoidType: handlers that return nothing are typed `void`
 export type ChangeHandlerResult = void | undefined | string | { objectId?: string | undefined };
 
-/** Handles one change record; resolve to acknowledge it, throw to leave it in the queue. */
+/**
+ * Handles one change record; resolve to acknowledge it, throw to leave it in the queue. Must be
+ * idempotent: a record can be delivered again (at-least-once).
+ * @param record - The decoded record; switch on `record.kind`.
+ * @param context - `signal`: the run's abort signal, to pass on to your own I/O.
+ */
 export type ChangeHandler = (
   record: ChangeRecord,
   context: { signal?: AbortSignal | undefined },
 ) => ChangeHandlerResult | Promise<ChangeHandlerResult>;
 
-/** Handles one deleted item; resolve to acknowledge it, throw to leave it in the list. */
+/**
+ * Handles one deleted item; resolve to acknowledge it, throw to leave it in the list. Must be
+ * idempotent, like {@link ChangeHandler}.
+ * @param item - The deleted item: `Guid`, `Id`, `Type`.
+ * @param context - `signal`: the run's abort signal.
+ */
 export type DeletedItemHandler = (
   item: DeletedItem,
   context: { signal?: AbortSignal | undefined },

@@ -1,4 +1,4 @@
-import { defineOperation } from '@x/core';
+import { type ApiError, type AuthError, defineOperation } from '@x/core';
 import * as z from 'zod/mini';
 import { SET_ID_TYPES, type SetIdType } from '../schemas/enums.js';
 import type { UzhkhMeta } from './meta.js';
@@ -14,8 +14,9 @@ import type { UzhkhMeta } from './meta.js';
  */
 export type SetIdOutcome = 'success' | 'notFound' | 'unknownType';
 
-/** Result of {@link idsOperations.setId}. */
+/** Result of {@link idsOperations.setId}: the platform's answer and the HTTP status it came with. */
 export interface SetIdResult {
+  /** The platform's answer (`success`, `notFound` or `unknownType`); anything else is thrown. */
   outcome: SetIdOutcome;
   /** HTTP status the platform sent with it. */
   status: number;

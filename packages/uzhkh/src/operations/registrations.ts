@@ -19,10 +19,13 @@ export const registrationOperations = {
     input: z.object({
       /** The request's id on the platform. */
       id: z.string().check(z.minLength(1)),
+      /** Approve the request. */
       isApprove: z.boolean(),
+      /** Reject the request. */
       isReject: z.boolean(),
       /** Reason of a rejection. */
       cause: z.optional(z.string()),
+      /** Notify the resident of the decision (not retried by the SDK for this reason). */
       isSendNotification: z.boolean(),
     }),
     output: done,
@@ -40,10 +43,13 @@ export const registrationOperations = {
     input: z.object({
       /** The request's id on the platform. */
       id: z.string().check(z.minLength(1)),
+      /** Approve the request. */
       isApprove: z.boolean(),
+      /** Reject the request. */
       isReject: z.boolean(),
       /** The personal account number for the object. */
       accountNumber: z.optional(z.string()),
+      /** Notify the resident of the decision (not retried by the SDK for this reason). */
       isSendNotification: z.boolean(),
     }),
     output: done,

@@ -5,13 +5,19 @@ import { Resident } from './resident.js';
 
 /** Лицевой счёт (`Account` in a change record, items of `DownloadAccounts`). */
 export const Account = z.looseObject({
+  /** Unique account id: the external id, or a temporary `--` id until one is assigned. */
   Id: id(),
+  /** Номер лицевого счёта, as residents and receipts show it. */
   AccountNumber: text(),
+  /** Whether the account is active. */
   IsActive: bool(),
   /** Id of the real-estate object. */
   ApartmentID: text(),
+  /** Тип объекта of the account's object (`Квартира`, `Офис`, ...). */
   TypeObject: openEnum(OBJECT_TYPES),
+  /** When the account was opened. */
   DateTimeOpen: optDateTime(),
+  /** When the account was closed; `null` while it is open. */
   DateTimeClose: optDateTime(),
   /** Прописано человек. */
   SpelledOutPerson: optNum(),
@@ -19,6 +25,7 @@ export const Account = z.looseObject({
   RegisteredPerson: optNum(),
   /** Проживающих. */
   LivingPerson: optNum(),
+  /** Id of a related personal account. */
   RelatedAccountId: optText(),
   /** Balance, never rounded. */
   Balance: num(),

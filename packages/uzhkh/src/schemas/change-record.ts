@@ -55,10 +55,13 @@ export type KnownChangeRecord = {
  * entity type would look like this). `raw` is the record as received.
  */
 export interface UnknownChangeRecord {
+  /** Discriminant: no known entity, or more than one. */
   kind: 'unknown';
+  /** The record's `Guid`; acknowledging it (return from the handler) removes it from the queue. */
   Guid: string;
   /** Non-null keys besides `Guid`. */
   keys: string[];
+  /** The record exactly as received, to log or store for later handling. */
   raw: Record<string, unknown>;
 }
 
@@ -67,12 +70,15 @@ export interface UnknownChangeRecord {
  * failing the whole batch, so one odd record cannot block the queue; the handler decides.
  */
 export interface InvalidChangeRecord {
+  /** Discriminant: the entity was present but did not decode. */
   kind: 'invalid';
+  /** The record's `Guid`; acknowledging it (return from the handler) removes it from the queue. */
   Guid: string;
   /** The entity key that failed (`Counter`, ...). */
   entity: ChangeEntityKey;
   /** What did not match, as `path: message`. */
   issues: string[];
+  /** The record exactly as received, including the undecoded entity. */
   raw: Record<string, unknown>;
 }
 

@@ -17,7 +17,10 @@ export const downloadPage = <S extends z.ZodMiniType>(item: S) =>
 
 /** One decoded download page. */
 export interface DownloadPage<T> {
+  /** This page's items (about 200), `[]` when the server sent none. */
   Items: T[];
+  /** The page number the server says it served; the iterators do not rely on it. */
   Page: number;
+  /** `true` on the first page past the data: the download is complete. */
   NoResults: boolean;
 }

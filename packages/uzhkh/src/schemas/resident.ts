@@ -7,13 +7,19 @@ import { id, optBool, optText, text } from './fields.js';
  * they are `null`.
  */
 export const Resident = z.looseObject({
+  /** Surname (фамилия). */
   Surname: text(),
+  /** Name (имя). */
   Name: text(),
+  /** Patronymic (отчество). */
   Patronymic: text(),
   /** Company name for a legal entity, otherwise empty. */
   UrCompanyName: optText(),
+  /** E-mail. */
   Email: optText(),
+  /** Phone. */
   Phone: optText(),
+  /** Unique resident id (external, or a temporary `--` id until one is assigned). */
   Id: id(),
   /** Tenant (арендатор) of the enclosing account; `null` outside an account. */
   IsEmployer: optBool(),

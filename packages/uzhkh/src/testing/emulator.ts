@@ -52,6 +52,7 @@ export interface Fault {
 export interface SeenRequest {
   /** Wire operation name, or `unknown`. */
   operation: string;
+  /** HTTP method as sent (the client sends `GET` everywhere). */
   method: string;
   /** Path below the base URL. */
   path: string;
@@ -59,6 +60,7 @@ export interface SeenRequest {
   query: Record<string, string>;
   /** The `Authorization` header as sent (tests assert the bearer scheme). */
   authorization: string | null;
+  /** HTTP status the emulator answered with. */
   status: number;
 }
 

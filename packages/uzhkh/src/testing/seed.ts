@@ -3,15 +3,25 @@ import type { UzhkhState } from './state.js';
 
 /** Records to load into the emulator, in wire form (PascalCase fields; missing ones get defaults). */
 export interface SeedData {
+  /** Real-estate objects (объекты недвижимости, `Obj`), served by `DownloadFlats`. */
   objects?: WireRecord[];
+  /** Personal accounts (лицевые счета), served by `DownloadAccounts`. */
   accounts?: WireRecord[];
+  /** Residents (собственники). */
   residents?: WireRecord[];
+  /** Meters (приборы учёта), served by `DownloadCounters`. */
   counters?: WireRecord[];
+  /** Requests (заявки), served by `DownloadRequests`. */
   requests?: WireRecord[];
+  /** Payments (оплаты), served by `DownloadPayments`. */
   payments?: WireRecord[];
+  /** Articles, news and notices (`TypeName`), served by `DownloadDocs`. */
   docs?: WireRecord[];
+  /** Cars (автомобили). */
   cars?: WireRecord[];
+  /** Requests to add a personal account, for `HandleRequestToRegister`. */
   requestsToRegister?: WireRecord[];
+  /** Requests to add a real-estate object, for `HandleRequestToObjectAdding`. */
   requestsToObjectAdding?: WireRecord[];
 }
 

@@ -2,19 +2,25 @@ import { CHANGE_KEY, ENTITY_KINDS, type EntityKind, type WireRecord, defaults } 
 
 /** A queued change record: `Guid` plus one entity snapshot, as `To1c/Requests` returns it. */
 export interface QueuedChange {
+  /** The record's `Guid`, which `To1c/Delete?guid=…` removes. */
   Guid: string;
+  /** Which entity the snapshot holds. */
   kind: EntityKind;
   /** Id of the entity at the time of the change (to apply objectId on acknowledge). */
   entityId: string;
   /** A document's TypeName (document ids are unique per type only). */
   typeName?: string | undefined;
+  /** The record body without `Guid`: one key (`Counter`, `Obj`, ...) holding the entity snapshot. */
   record: WireRecord;
 }
 
 /** An entry of the deleted-items list. */
 export interface DeletedEntry {
+  /** The entry's `Guid`, which `To1c/Delete?guid=…` removes. */
   Guid: string;
+  /** The deleted record's id: its external id, or its temporary `--` id when none was assigned. */
   Id: string;
+  /** The deleted record's type (`counter`, `account`, `news`, `requesttoregister`, ...). */
   Type: string;
 }
 
@@ -31,8 +37,11 @@ function keyOf(kind: EntityKind, record: WireRecord): string {
  * mutation, shrinks on acknowledge) and the deleted-items list. Records are stored in wire form.
  */
 export class UzhkhState {
+  /** The stored records per kind, keyed by `Id` (documents by `TypeName:Id`), in wire form. */
   readonly entities: Record<EntityKind, Map<string, WireRecord>>;
+  /** The `To1c/Requests` queue, oldest first; assert on it to see what is still unacknowledged. */
   readonly queue: QueuedChange[] = [];
+  /** The `To1c/DeletedItems` list, oldest first. */
   readonly deleted: DeletedEntry[] = [];
   private tempSeq = 0;
   private requestSeq = 0;
