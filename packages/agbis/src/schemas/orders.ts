@@ -175,44 +175,80 @@ export const TripResult = z.looseObject({
 
 /** An addon value of an order service. */
 export const OrderAddon = z.looseObject({
+  /** Addon type id. */
   addon_id: oText(),
+  /** Addon name. */
   descr: oText(),
+  /** Addon value type (see AddonTypes). */
   value_type: oNum(),
+  /** Id of this value in the order; UpdateOrderForAll changes it by `aos_id`. */
   aos_id: oText(),
+  /** The value. */
   aos_value: oText(),
 });
 /** A service of an order (the vendor's key is `Srvices`). */
 export const OrderService = z.looseObject({
+  /** Service id in the order. */
   dos_id: oText(),
+  /** `dos_id` of the main service (set or repair child), or empty. */
   parent_id: oText(),
+  /** Price-list id of the service. */
   tov_id: oText(),
+  /** Name of the service. */
   service: oText(),
+  /** Article code (артикул). */
   code: oText(),
+  /** Service status: 1 new, 3 in progress, 4 done, 5 handed out, 7 cancelled. */
   status_id: oNum(),
+  /** Name of the status. */
   status_name: oText(),
+  /** Ordinal number of the service. */
   serv_num: oNum(),
+  /** Service barcode (ШК услуги). */
   barcode: oText(),
+  /** Barcode for reading. */
   barcode_read: oText(),
+  /** Price-list price. */
   price: oNum(),
+  /** Quantity. */
   qty: oNum(),
+  /** Coefficient. */
   kfx: oNum(),
+  /** Discount of the service. */
   discount: oNum(),
+  /** Children's discount id (GetListsOrderTNDForAll `order_nurseries`). */
   nursery_id: oText(),
+  /** Name of the children's discount. */
   nurseries_name: oText(),
+  /** Value of the children's discount. */
   nurseries_discount: oNum(),
+  /** Weight of the item. */
   serv_weight: oNum(),
+  /** Surcharge (наценка) id (GetListsOrderTNDForAll `order_dirties`). */
   dirty_id: oText(),
+  /** Name of the surcharge. */
   dirty_name: oText(),
+  /** Surcharge coefficient. */
   dirty_kfx: oNum(),
+  /** Amount of the service in the order. */
   kredit: oNum(),
+  /** Description. */
   ext_info: oText(),
+  /** Workshop (цех) description. */
   shop_description: oText(),
+  /** Name of the service group. */
   group_tov: oText(),
+  /** Point where the service is now. */
   current_sclad_id: oText(),
+  /** Agent id. */
   contr_provider_id: oText(),
+  /** Agent name. */
   contr_provider_name: oText(),
+  /** Agent ИНН. */
   contr_provider_inn: oText(),
+  /** VAT (НДС) applied. */
   nds_name: oText(),
+  /** Addon values (доп. реквизиты) of the service. */
   addons: oList(OrderAddon),
 });
 /** Goods sold in an order. */
@@ -235,52 +271,95 @@ export const OrderGoods = z.looseObject({
 });
 /** A payment inside an order record. */
 export const OrderPayment = z.looseObject({
+  /** Payment date. */
   date_pay: oDate(),
+  /** Payment document (документ оплаты), e.g. `Оплата банковской картой`. */
   document: oText(),
+  /** Amount received (сумма прихода). */
   debet: oNum(),
+  /** Amount paid out, e.g. a refund (сумма расхода). */
   kredit: oNum(),
+  /** Cash desk (касса) name. */
   kassa_name: oText(),
 });
 
 /** Order header fields common to OrderInfoForAll, OrdersBetweenForAll and OrderByDateTimeForAll. */
 export const orderFields = {
+  /** Time of the record's last change (OrderByDateTimeForAll). */
   update: oDate(),
+  /** Order id. */
   dor_id: oText(),
+  /** Order number as printed, a string with leading zeros (`000034`). */
   doc_num: oText(),
+  /** Client id. */
   contr_id: oText(),
+  /** Order total (сумма заказа). */
   kredit: oNum(),
+  /** Amount paid (оплачено). */
   debet: oNum(),
+  /** Amount still due (долг). */
   dolg: oNum(),
+  /** Order date. */
   doc_date: oDate(),
+  /** Order time, `HH:MM:SS`. */
   doc_time: oText(),
+  /** Planned hand-out date. */
   date_out: oDate(),
+  /** Actual hand-out date. */
   date_out_fact: oDate(),
+  /** Obsolete status field; read `status_id`. */
   status: oNum(),
+  /** Order status: 1 new, 3 in progress, 4 done, 5 handed out (7 cancelled). */
   status_id: oNum(),
+  /** Name of the status. */
   status_name: oText(),
+  /** Whether the order has photos. */
   photo_exist: oFlag(),
+  /** Discount of the order. */
   discount: oNum(),
+  /** Urgency id (срочность, GetListsOrderTNDForAll `order_times`). */
   fast_execute: oText(),
+  /** Acceptance point (склад приёма). */
   sclad_id: oText(),
+  /** Hand-out point (склад выдачи). */
   sclad_to: oText(),
+  /** Point where the order is now. */
   current_sclad_id: oText(),
+  /** Order kind: 0 dry cleaning, 1 laundry, 2 sale of goods, 4 field order. */
   kind_id: oNum(),
+  /** External discount scheme (ВДС) id. */
   vds_id: oText(),
+  /** Id of the user who accepted the order. */
   user_id: oText(),
+  /** Name of that user. */
   user_name: oText(),
+  /** Firm id. */
   firm_id: oText(),
+  /** Firm name. */
   firm_name: oText(),
+  /** Price list id. */
   price_list_id: oText(),
+  /** Price list name. */
   price_list_name: oText(),
+  /** Client confirmation: 0 none needed, 1 awaited, 2 confirmed, 3 refused. */
   waiting_confirm: oNum(),
+  /** True while the dry-cleaner's staff have not yet confirmed the order. */
   is_not_confirmed: oFlag(),
+  /** Name of the hand-out point. */
   sclad_name: oText(),
+  /** Address of the hand-out point. */
   sclad_adr: oText(),
+  /** Opening hours of the hand-out point. */
   sclad_hours: oText(),
+  /** Condition (состояние) id, since Агбис.Химчистка 4.4.0. */
   condition_id: oText(),
+  /** Condition name, since Агбис.Химчистка 4.4.0. */
   condition_name: oText(),
+  /** Services of the order; the key is spelled `Srvices` by the vendor. */
   Srvices: oList(OrderService),
+  /** Goods sold in the order. */
   Tovars: oList(OrderGoods),
+  /** Payments of the order. */
   payments: oList(OrderPayment),
 };
 /** One order record. Field names as the vendor spells them, including `Srvices`. */
