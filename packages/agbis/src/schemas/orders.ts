@@ -154,22 +154,39 @@ export const TripOrderRef = z.looseObject({
 /** Trip answer. `tp` is 1 pick-up, 2 delivery on live servers (the document says 0/1). */
 export const TripResult = z.looseObject({
   ...envelope,
+  /** Trip id. */
   id: oText(),
+  /** Trip type as live servers send it: 1 pick-up, 2 delivery. */
   tp: oNum(),
+  /** Trip date. */
   dt: oDate(),
+  /** Start hour. */
   hr: oNum(),
+  /** Start minute. */
   mn: oNum(),
+  /** End hour. */
   to_hr: oNum(),
+  /** End minute. */
   to_mn: oNum(),
+  /** Mobile point (мобильный склад) id. */
   sclad_id: oText(),
+  /** Address. */
   address: oText(),
+  /** Comment. */
   comment: oText(),
+  /** Point the trip is planned for. */
   sclad_plan_to: oText(),
+  /** 1 for an order, 2 for a client, 3 for a point. */
   kind_id: oNum(),
+  /** Client id. */
   contr_id: oText(),
+  /** Dispatcher id. */
   control_user_id: oText(),
+  /** Region id (Regions). */
   region_id: oText(),
+  /** Bags (мешки) collected on the trip. */
   messages: oList(TripMessage),
+  /** Orders of the trip. */
   orders: oList(TripOrderRef),
 });
 

@@ -89,9 +89,9 @@ export interface EmuAddonType {
   group_id: number;
   /** Name, e.g. `Цвет`. */
   descr: string;
-  /** Value type (0 integer, 1 string, 2 boolean, 3 date, 5 float, 7 price and quantity, 8 coefficient, 9 figure). */
+  /** Value type (0 integer, 1 string, 2 boolean, 3 date, 5 float, 6 label, 7 string with price and quantity, 8 string with coefficient, 9 figure). */
   value_type: number;
-  /** Selectable values (value types 7 and 8): id, text and number. */
+  /** Selectable strings (value types 1 and 7): id, text and number; answered as `addon_str_values`. */
   strValues?: Array<{ id: string; value_str: string; value_flt: number }>;
 }
 
