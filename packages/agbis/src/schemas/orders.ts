@@ -16,7 +16,9 @@ import {
 
 /** An addon value in an order service: `addon_id` for a new one, `aos_id` to change an existing one. */
 export const AddonValueInput = z.object({
+  /** Addon type id (AddonTypes) for a new value. */
   addon_id: z.optional(inId()),
+  /** Id of an existing value in the order, to change it (UpdateOrderForAll). */
   aos_id: z.optional(inId()),
   /** Already formatted per value_type; see `addonValue` helpers. An empty string resets the value. */
   values: z.string(),
@@ -28,57 +30,92 @@ export const AddonValueInput = z.object({
  * id of an existing service.
  */
 export const ServiceInput = z.object({
+  /** Ordinal of a main service (1, 2, …) that children point to with `parent_id`; on update, the id of an existing service. */
   dos_id: z.optional(inId()),
+  /** `dos_id` of the main service this set or repair service belongs to. */
   parent_id: z.optional(inId()),
+  /** Service id from the price list (PriceList `id`). */
   tovar_id: z.optional(inId()),
+  /** Quantity (sent with a decimal comma). */
   count: inDecimal(','),
+  /** Service barcode; leave it out unless you manage barcodes yourself. */
   barcode_serv: z.optional(z.string()),
+  /** Coefficient. */
   kfx: z.optional(inDecimal(',')),
+  /** Manual discount of the service, in percent. */
   discount: z.optional(inDecimal(',')),
+  /** Let the server compute the discount from the client's discount, schemes and sales (ignores `discount`). */
   is_recalc_disc: z.optional(inFlag()),
+  /** Description. */
   ext_info: z.optional(z.string()),
+  /** Children's discount id (GetListsOrderTNDForAll `order_nurseries`). */
   nursery_id: z.optional(inId()),
+  /** Surcharge id (GetListsOrderTNDForAll `order_dirties`). */
   dirty_id: z.optional(inId()),
   /** 1 new, 3 in progress, 4 done, 5 handed out, 7 cancelled. */
   status_id: z.optional(inInt()),
+  /** Point where the service is now; default: the acceptance point. */
   current_sclad_id: z.optional(inId()),
+  /** Addon values (see `addon` and `addonValue`); default none. */
   addons: z._default(z.array(AddonValueInput), []),
 });
 
 const orderHeader = {
+  /** Order number `XXXX-YY`; leave it out unless you number orders yourself. */
   doc_num: z.optional(z.string()),
+  /** Number for the tax authority (БСО). */
   bso: z.optional(z.string()),
+  /** Acceptance date. */
   doc_date: z.optional(inDate()),
+  /** Urgency id (GetListsOrderTNDForAll `order_times`). */
   fast_exec: z.optional(inId()),
+  /** Acceptance point (склад приёма). */
   sclad_id: z.optional(inId()),
+  /** Hand-out point (склад выдачи). */
   sclad_out_id: z.optional(inId()),
+  /** Point where the order is now; default: the acceptance point. */
   current_sclad_id: z.optional(inId()),
+  /** Price list id; default 0, the retail price list. */
   price_id: z.optional(inId()),
+  /** Hand-out date and time. */
   date_out: z.optional(inDateTime()),
+  /** External discount scheme (ВДС) id (GetListsVdsDsForAll `vds`). */
   vds_id: z.optional(inId()),
+  /** Order status: 1 new, 3 in progress, 4 done, 5 handed out, 7 cancelled. */
   status_id: z.optional(inInt()),
   /** 0 no confirmation needed, 1 waiting for the client, 2 confirmed, 3 refused. */
   waiting_confirm: z.optional(inInt()),
+  /** True while the dry-cleaner's staff are yet to confirm the order. */
   is_not_confirmed: z.optional(inFlag()),
+  /** Ask for a confirmation link (`confirm_link`); needs `waiting_confirm` 1 and `is_not_confirmed` false. */
   get_confirm_link: z.optional(inFlag()),
+  /** Allow prices computed as a percentage of another service. */
   only_with_main_calc_price: z.optional(inFlag()),
 };
 
 /** SaveOrderForAll input. */
 export const SaveOrderParams = z.object({
+  /** Order header (the vendor's `Order` object). */
   Order: z.object({
     ...orderHeader,
+    /** Client id. */
     contr_id: inId(),
+    /** User who accepts the order; default: the logged-in user. */
     creater_id: z.optional(inId()),
+    /** Acceptance point (склад приёма). */
     sclad_id: inId(),
+    /** Hand-out point (склад выдачи). */
     sclad_out_id: inId(),
   }),
+  /** Services; at least one (an order cannot be saved without services). */
   Services: z.array(ServiceInput).check(z.minLength(1, 'an order needs at least one service')),
+  /** Order comments; default none. */
   Comments: z._default(z.array(z.string()), []),
 });
 
 /** UpdateOrderForAll input. */
 export const UpdateOrderParams = z.object({
+  /** Order header; `dor_id` names the order to change. */
   Order: z.object({ ...orderHeader, dor_id: inId() }),
   Services: z._default(z.array(ServiceInput), []),
   Comments: z._default(z.array(z.string()), []),
