@@ -39,9 +39,13 @@ export interface AgbisMeta {
 
 /** A command ready for the transport: relative path with query, optional body and headers. */
 export interface EncodedCommand {
+  /** GET or POST, per the document. */
   method: WireMethod;
+  /** Path relative to the base URL with the query: `?<Command>=<JSON>&SessionID=…` or `?<Command>`. */
   path: string;
+  /** The POST body `{"<Command>": {...}, "SessionID": "…"}`; absent for GET. */
   body?: string;
+  /** Request headers (the POST content type). */
   headers?: Record<string, string>;
 }
 

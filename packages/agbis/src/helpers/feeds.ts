@@ -24,6 +24,7 @@ export interface LastChangeOrderFeedOptions {
 
 /** Result of a feed run, with the cursor to store. */
 export interface LastChangeOrderFeedResult extends ConsumeFeedResult {
+  /** The highest `cur_id` handled (or the cursor you passed when nothing was new); store it for the next run. */
   cursor: number;
 }
 

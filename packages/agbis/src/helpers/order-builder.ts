@@ -8,7 +8,9 @@ export type SaveOrderInput = z.input<typeof SaveOrderParams>;
 export type ServiceLine = z.input<typeof ServiceInput>;
 /** An addon value ready for a service line. */
 export interface AddonEntry {
+  /** Addon type id (AddonTypes `id`), e.g. `111` for a colour. */
   addon_id: string;
+  /** The value, formatted for the addon's `value_type` (see `addonValue`); plain text, the SDK encodes it. */
   values: string;
 }
 
@@ -45,13 +47,14 @@ export const addonValue = {
   reset: (): string => '',
 };
 
-/** An addon entry for a service line. */
+/** An addon entry for a service line: `addon(111, addonValue.string('Бежевый'))`. */
 export function addon(addonId: string | number, values: string): AddonEntry {
   return { addon_id: String(addonId), values };
 }
 
 /** A main service added to an {@link OrderBuilder}, to attach children to. */
 export interface ServiceRef {
+  /** The ordinal `dos_id` (1, 2, …) given to the main service; children get it as `parent_id`. */
   readonly dos_id: string;
 }
 

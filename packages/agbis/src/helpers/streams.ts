@@ -42,8 +42,18 @@ export interface TimeRange {
 
 /** An item of the bonus stream: an accrual or a payment made with bonuses. */
 export type BonusEvent =
-  | { kind: 'bonus'; bonus: z.output<typeof Bonus> }
-  | { kind: 'payment'; payment: z.output<typeof BonusPayment> };
+  | {
+      /** An accrual (`bonuses` item). */
+      kind: 'bonus';
+      /** The accrual, as BonusesBetweenForAll answers it. */
+      bonus: z.output<typeof Bonus>;
+    }
+  | {
+      /** A payment with bonuses (`bonus_payments` item). */
+      kind: 'payment';
+      /** The payment, as BonusesBetweenForAll answers it. */
+      payment: z.output<typeof BonusPayment>;
+    };
 
 const isoDay = (d: DateInput) => toIsoLocal(d).slice(0, 10);
 const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);

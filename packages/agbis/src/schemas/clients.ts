@@ -46,39 +46,73 @@ export const ContrInfoParams = z.object({ contr_id: inId() });
 /** A client card (ContrInfoForAll). */
 export const ContrInfoResult = z.looseObject({
   ...envelope,
+  /** Client id. */
   contr_id: oText(),
+  /** Client name. */
   name: oText(),
+  /** Short name. */
   short_name: oText(),
+  /** Landline phone. */
   fone: oText(),
+  /** Mobile phone. */
   fone_cell: oText(),
+  /** E-mail address. */
   email: oText(),
+  /** Client group id (ContrTree). */
   folder_id: oText(),
+  /** Consents to SMS about ready orders. */
   agree_to_receive_sms: oFlag(),
+  /** Consents to advertising and greeting SMS. */
   agree_to_receive_adv_sms: oFlag(),
+  /** Address. */
   address: oText(),
+  /** Client card number. */
   barcode: oText(),
+  /** The client's discount, in percent. */
   discount: oNum(),
+  /** Discount scheme (ДС) id. */
   scheme_id: oText(),
+  /** Name of the discount scheme. */
   discount_scheme_name: oText(),
+  /** Family discount (семейная скидка). */
   is_family: oFlag(),
+  /** Gender: 0 male, 1 female. */
   gender: oNum(),
+  /** Client type: 1 organisation, 2 private person. */
   sp: oNum(),
+  /** Free text (source of the client). */
   source: oText(),
+  /** Last discount applied. */
   last_discount: oNum(),
+  /** Region (район) id. */
   region_id: oText(),
+  /** Total cost of all orders. */
   full_orders_cost: oNum(),
+  /** Number of unpaid orders. */
   order_not_pay: oNum(),
+  /** Number of orders. */
   order_count: oNum(),
+  /** Deposit balance. */
   deposit: oNum(),
+  /** Bonus balance. */
   bonus: oNum(),
+  /** The client's debt. */
   dolg: oNum(),
+  /** Promo code in use. */
   promo_code: oText(),
+  /** Language. */
   lng: oText(),
+  /** Whether the client must confirm the contract (offer). */
   need_confirm_contract: oFlag(),
+  /** Version of the contract confirmed. */
   version_contract: oText(),
+  /** Birthday. */
   birth_day: oDate(),
+  /** Consents to saving the payment card. */
   agree_save_card_pay: oFlag(),
+  /** Date the last discount scheme (ДС) was assigned. */
   date_last_ds: oDate(),
+  /** Addresses of the client, passed through as sent. */
   addresses: z.optional(z.array(z.unknown())),
 });
 
@@ -87,16 +121,27 @@ export const ContragInfoParams = z.object({ teleph_cell: phone() });
 /** ContragInfoForAll answer. */
 export const ContragInfoResult = z.looseObject({
   ...envelope,
+  /** Client id. */
   contr_id: oText(),
+  /** Full name. */
   fullname: oText(),
+  /** Short name. */
   name: oText(),
+  /** Mobile phone. */
   teleph_cell: oText(),
+  /** E-mail address. */
   email: oText(),
+  /** Client group id (ContrTree). */
   folder_id: oText(),
+  /** Address. */
   address: oText(),
+  /** Discount card number. */
   barcode: oText(),
+  /** Discount, in percent. */
   discount: oNum(),
+  /** Gender: 0 male, 1 female. */
   gender: oNum(),
+  /** Birthday. */
   birthday: oDate(),
 });
 
@@ -126,28 +171,48 @@ export const BonusesBetweenParams = z.object({
 });
 /** A bonus accrual. */
 export const Bonus = z.looseObject({
+  /** Bonus id. */
   bonus_id: oText(),
+  /** Parent bonus id, linked with `bonus_id`. */
   parent_bonus_id: oText(),
+  /** Accrual date. */
   doc_date: oDate(),
+  /** Accrual time. */
   doc_time: oText(),
+  /** Amount accrued. */
   kredit: oNum(),
+  /** Amount already spent. */
   already_payed: oNum(),
+  /** Amount left. */
   bonus_rest: oNum(),
+  /** Date the bonus is valid until. */
   active_before: oDate(),
+  /** Largest share of an order payable with bonuses, in percent. */
   max_percent_in_zakaz: oNum(),
+  /** Single use only. */
   one_time: oFlag(),
+  /** Comment. */
   comment: oText(),
+  /** Bonus accrual type id. */
   bonus_type_id: oText(),
+  /** Bonus accrual type name. */
   bonus_type_name: oText(),
 });
 /** A payment made with bonuses. */
 export const BonusPayment = z.looseObject({
+  /** Id of the payment with bonuses. */
   id: oText(),
+  /** Bonus paid with. */
   bonus_id: oText(),
+  /** Payment date. */
   doc_date: oDate(),
+  /** Payment time. */
   doc_time: oText(),
+  /** Amount paid with bonuses. */
   debet: oNum(),
+  /** Order id. */
   dor_id: oText(),
+  /** Order number. */
   doc_num: oText(),
 });
 /** BonusesBetweenForAll answer. */

@@ -12,24 +12,43 @@ export const PriceListParams = z.optional(
 );
 /** One price-list line. */
 export const PriceListItem = z.looseObject({
+  /** Service or goods id (`tovar_id` in orders). */
   id: oText(),
+  /** Group id. */
   folder_id: oText(),
+  /** 1 goods, 2 service. */
   tovar_type: oNum(),
+  /** Article code (артикул). */
   code: oText(),
+  /** Name. */
   name: oText(),
+  /** Unit. */
   unit: oText(),
+  /** Price. */
   price: oNum(),
+  /** Group the service lies in. */
   group_c: oText(),
+  /** Parent group of the service's group. */
   group_p: oText(),
+  /** Top-level group. */
   top_parent: oText(),
+  /** Addon pack (AddonPacks) the service asks for. */
   order_addon_pack_id: oText(),
+  /** The price may be edited in an order. */
   is_price_editable: oFlag(),
+  /** Discounts do not apply. */
   is_not_for_discount: oFlag(),
+  /** A repair service. */
   is_repair: oFlag(),
+  /** Price computed as a percentage of another service. */
   is_percent_price: oFlag(),
+  /** Additional information. */
   additional_text: oText(),
+  /** Short name. */
   short_name: oText(),
+  /** Index. */
   index: oText(),
+  /** Price list id. */
   price_id: oText(),
 });
 /** PriceList answer. */
@@ -52,21 +71,37 @@ export const PriceTreeResult = z.looseObject({ ...envelope, price: oList(PriceGr
 export const AddonStrValue = z.looseObject({ id: oText(), value_str: oText(), value_flt: oNum() });
 /** One addon type (доп. реквизит). `value_type`: 0 integer, 1 string, 2 boolean, 3 date, 5 float, 6 label, 7 string with price and quantity, 8 string with coefficient, 9 figure. */
 export const AddonType = z.looseObject({
+  /** Addon id. */
   id: oText(),
+  /** Addon group: 1 item description, 2 item defects, 3 material defects, 4 warnings, 5 other defects. */
   group_id: oNum(),
+  /** Table the addon belongs to (example: `DOC_ORDER_SERVICES`); not described by the document. */
   table_name: oText(),
+  /** Addon name. */
   descr: oText(),
+  /** Value type; see above and `addonValue`. */
   value_type: oNum(),
+  /** Default for value_type 0. */
   default_int: oNum(),
+  /** Default for value_type 1. */
   default_str: oText(),
+  /** Default for value_type 2. */
   default_bool: oFlag(),
+  /** Default for value_type 3. */
   default_date: oDate(),
+  /** Default for value_type 5. */
   default_flt: oNum(),
+  /** Not described by the document (example `1`); presumably whether the default is filled in. */
   is_default_need: oFlag(),
+  /** Not described by the document (example `2`). */
   change_price: oNum(),
+  /** Not described by the document (example `1,5`, a number with a decimal comma). */
   num: oNum(),
+  /** Comment. */
   comments: oText(),
+  /** Text colour. */
   font_color: oText(),
+  /** Selectable strings (value_type 1 and 7). */
   addon_str_values: oList(AddonStrValue),
 });
 /** AddonTypes answer. */

@@ -30,18 +30,23 @@ export interface AgbisFault {
 
 /** One request as the emulator saw it. */
 export interface RecordedRequest {
+  /** Wire name of the command (the first query key), e.g. `OrderInfoForAll`; "" when none. */
   command: string;
+  /** HTTP method the request used. */
   method: string;
   /** The raw query string (with `?`). */
   search: string;
+  /** The request's `Content-Type` header, or "". */
   contentType: string;
   /** The raw body text (POST). */
   body: string;
   /** The command's params after the server's own decoding. */
   params: Record<string, unknown>;
+  /** The `SessionID` sent (query or POST body), if any. */
   sessionId: string | undefined;
   /** The `error` code answered (0 for success, undefined for file or faulty answers). */
   error: number | undefined;
+  /** HTTP status answered (200, or 429, 504 or an injected fault's status). */
   status: number;
 }
 
@@ -72,7 +77,10 @@ const GATEWAY_TIMEOUT_PAGE =
 const ERROR_PAGE =
   '<html><head><title>500 Internal Server Error</title></head><body><h1>500</h1></body></html>';
 
-/** The default user: login `api`, password `secret`. */
+/**
+ * The default user: login `api`, password `secret`, id `1022`. Seeded when no `users` are given;
+ * pass the same credentials to the client under test.
+ */
 export const DEFAULT_USER = { id: '1022', login: 'api', password: 'secret' } as const;
 
 /**
