@@ -9,8 +9,10 @@ export { mswHandlers } from './msw.js';
 export { type Fault, type FaultyServer, htmlErrorPage, serveFaulty } from './faults.js';
 export {
   type CapturedLog,
+  type CapturingLogger,
   type SecretLeak,
   type Surface,
+  type UnhandledWatch,
   activeTimers,
   captureLogger,
   errorSurfaces,

@@ -3,13 +3,22 @@ import type { LogRecord, Logger } from '../logging.js';
 
 /** One log call a {@link captureLogger} received. */
 export interface CapturedLog {
+  /** The level the SDK logged at. */
   level: 'debug' | 'info' | 'warn' | 'error';
+  /** The structured record, as the SDK passed it (already redacted). */
   record: LogRecord;
+  /** The one-line message. */
   message: string;
 }
 
+/** The logger {@link captureLogger} returns: a `Logger` that also exposes what it received. */
+export interface CapturingLogger extends Logger {
+  /** Every call received, in order. */
+  records: CapturedLog[];
+}
+
 /** A logger that keeps every record (debug included), for asserting what the SDK logs. */
-export function captureLogger(): Logger & { records: CapturedLog[] } {
+export function captureLogger(): CapturingLogger {
   const records: CapturedLog[] = [];
   const at = (level: CapturedLog['level']) => (record: LogRecord, message: string) => {
     records.push({ level, record, message });
@@ -19,7 +28,9 @@ export function captureLogger(): Logger & { records: CapturedLog[] } {
 
 /** A piece of text the SDK produced, and where it came from (for a readable failure). */
 export interface Surface {
+  /** Where the text came from, e.g. `error.toJSON()` or `log[3].record`. */
   where: string;
+  /** The text itself. */
   text: string;
 }
 
@@ -46,8 +57,11 @@ export function logSurfaces(records: readonly CapturedLog[]): Surface[] {
 
 /** A secret found where it must not be. */
 export interface SecretLeak {
+  /** The surface the secret appeared in. */
   where: string;
+  /** The secret (or fragment) that was found. */
   secret: string;
+  /** Up to 40 characters either side of it. */
   excerpt: string;
 }
 
@@ -78,8 +92,16 @@ export function findSecrets(
   return leaks;
 }
 
+/** What {@link watchUnhandled} returns. */
+export interface UnhandledWatch {
+  /** Unhandled rejections and uncaught exceptions seen so far. */
+  readonly events: unknown[];
+  /** Removes the listeners. */
+  stop(): void;
+}
+
 /** Records unhandled promise rejections and uncaught exceptions until `stop()`. */
-export function watchUnhandled(): { readonly events: unknown[]; stop(): void } {
+export function watchUnhandled(): UnhandledWatch {
   const events: unknown[] = [];
   const onEvent = (reason: unknown) => {
     events.push(reason);
