@@ -11,6 +11,7 @@ import {
   type ValidationMode,
   decodeOutput,
   httpErrorFrom,
+  parseJsonExact,
   prefix,
 } from '@x/core';
 import type { UzhkhMeta } from './operations/meta.js';
@@ -61,7 +62,7 @@ function parseJson(raw: RawResponse, operation: string): unknown {
   const text = raw.text().replace(/^\uFEFF/, '');
   if (text.trim() === '') return null;
   try {
-    return JSON.parse(text);
+    return parseJsonExact(text);
   } catch (cause) {
     throw new ResponseError(
       `${prefix(operation)}the answer is not JSON (${raw.contentType || 'no content type'}); check that the base URL is the internal link issued by support.`,
