@@ -60,7 +60,12 @@ function authError(operation: string, status: number, body: string): AuthError {
 
 function parseJson(raw: RawResponse, operation: string): unknown {
   const text = raw.text().replace(/^\uFEFF/, '');
-  if (text.trim() === '') return null;
+  if (text.trim() === '') {
+    throw new ResponseError(
+      `${prefix(operation)}the answer is empty where JSON was promised; a proxy or the platform failed, try again later.`,
+      { operation },
+    );
+  }
   try {
     return parseJsonExact(text);
   } catch (cause) {
