@@ -104,11 +104,16 @@ function keywordError(raw: RawResponse, operation: string, word: Keyword | undef
 }
 
 function decodeSetId(raw: RawResponse, operation: string): { outcome: string; status: number } {
-  const word = keywordOf(raw.excerpt(200));
   const { status } = raw;
-  if (status >= 200 && status < 300) {
-    // A 2xx without a keyword is taken as success: the status is the document's primary signal.
-    if (word === undefined || word === 'success') return { outcome: 'success', status };
+  const ok = status >= 200 && status < 300;
+  // A 2xx counts only with the documented `success`: a front end's HTML page or a cut answer is no proof.
+  const word = keywordOf(ok ? raw.text() : raw.excerpt(200));
+  if (ok) {
+    if (word === 'success') return { outcome: 'success', status };
+    throw new ResponseError(
+      `${prefix(operation)}the platform answered HTTP ${status} without the word success; the external id may or may not be set, check the next change record or a download before repeating.`,
+      { operation },
+    );
   }
   if (status === 404 && (word === 'notFound' || word === 'unknownType')) return { outcome: word, status };
   throw keywordError(raw, operation, word, 'uzhkId, externalId and type');
