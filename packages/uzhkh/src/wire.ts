@@ -120,6 +120,13 @@ function decodeSetId(raw: RawResponse, operation: string): { outcome: string; st
 }
 
 function decodeNone(raw: RawResponse, operation: string): null {
+  const html = raw.contentType === 'text/html' || raw.excerpt(100).trimStart().startsWith('<');
+  if (raw.status >= 200 && raw.status < 300 && html) {
+    throw new ResponseError(
+      `${prefix(operation)}the platform answered HTTP ${raw.status} with an HTML page (a front end's login or error page?); the call may not have arrived, check its effect before repeating.`,
+      { operation },
+    );
+  }
   if (raw.status >= 200 && raw.status < 300) return null;
   throw keywordError(raw, operation, keywordOf(raw.excerpt(200)), 'the required parameters');
 }
