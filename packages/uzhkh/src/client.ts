@@ -5,6 +5,7 @@ import {
   type OperationMethods,
   type Paginator,
   type Operation,
+  RequestValidationError,
   type Schema,
   type TokenSource,
   Transport,
@@ -143,6 +144,13 @@ export class UzhkhClient {
     params: Record<string, string | number | boolean | undefined> = {},
     options?: CallOptions,
   ): Promise<unknown> {
+    if (typeof wire !== 'string' || !/^\/*[\w-]+(\/[\w-]+)*$/.test(wire)) {
+      const issue = {
+        path: 'wire',
+        message: 'must be a path below the internal link, such as To1c/Requests',
+      };
+      return Promise.reject(new RequestValidationError([issue], { operation: 'call' }));
+    }
     const known = WIRE_INDEX.get(wire.replace(/^\/+/, '').toLowerCase());
     if (known) {
       const name = `call.${known.wire}`;

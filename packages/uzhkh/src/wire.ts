@@ -11,6 +11,7 @@ import {
   type ValidationMode,
   decodeOutput,
   httpErrorFrom,
+  parseJsonExact,
   prefix,
 } from '@x/core';
 import type { UzhkhMeta } from './operations/meta.js';
@@ -59,9 +60,14 @@ function authError(operation: string, status: number, body: string): AuthError {
 
 function parseJson(raw: RawResponse, operation: string): unknown {
   const text = raw.text().replace(/^\uFEFF/, '');
-  if (text.trim() === '') return null;
+  if (text.trim() === '') {
+    throw new ResponseError(
+      `${prefix(operation)}the answer is empty where JSON was promised; a proxy or the platform failed, try again later.`,
+      { operation },
+    );
+  }
   try {
-    return JSON.parse(text);
+    return parseJsonExact(text);
   } catch (cause) {
     throw new ResponseError(
       `${prefix(operation)}the answer is not JSON (${raw.contentType || 'no content type'}); check that the base URL is the internal link issued by support.`,
@@ -98,17 +104,29 @@ function keywordError(raw: RawResponse, operation: string, word: Keyword | undef
 }
 
 function decodeSetId(raw: RawResponse, operation: string): { outcome: string; status: number } {
-  const word = keywordOf(raw.excerpt(200));
   const { status } = raw;
-  if (status >= 200 && status < 300) {
-    // A 2xx without a keyword is taken as success: the status is the document's primary signal.
-    if (word === undefined || word === 'success') return { outcome: 'success', status };
+  const ok = status >= 200 && status < 300;
+  // A 2xx counts only with the documented `success`: a front end's HTML page or a cut answer is no proof.
+  const word = keywordOf(ok ? raw.text() : raw.excerpt(200));
+  if (ok) {
+    if (word === 'success') return { outcome: 'success', status };
+    throw new ResponseError(
+      `${prefix(operation)}the platform answered HTTP ${status} without the word success; the external id may or may not be set, check the next change record or a download before repeating.`,
+      { operation },
+    );
   }
   if (status === 404 && (word === 'notFound' || word === 'unknownType')) return { outcome: word, status };
   throw keywordError(raw, operation, word, 'uzhkId, externalId and type');
 }
 
 function decodeNone(raw: RawResponse, operation: string): null {
+  const html = raw.contentType === 'text/html' || raw.excerpt(100).trimStart().startsWith('<');
+  if (raw.status >= 200 && raw.status < 300 && html) {
+    throw new ResponseError(
+      `${prefix(operation)}the platform answered HTTP ${raw.status} with an HTML page (a front end's login or error page?); the call may not have arrived, check its effect before repeating.`,
+      { operation },
+    );
+  }
   if (raw.status >= 200 && raw.status < 300) return null;
   throw keywordError(raw, operation, keywordOf(raw.excerpt(200)), 'the required parameters');
 }

@@ -217,6 +217,11 @@ export async function serveFaulty(handler: FetchHandler): Promise<FaultyServer> 
           i++;
         }, fault.intervalMs ?? 1000);
         timers.add(timer);
+        // Stop at once when the client gives up, not at the next tick (up to intervalMs later).
+        res.on('close', () => {
+          clearInterval(timer);
+          timers.delete(timer);
+        });
         return;
       }
       default: {

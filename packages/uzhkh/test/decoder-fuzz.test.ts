@@ -1,0 +1,183 @@
+import { ConnectionError, SdkError, TimeoutError } from '@x/core';
+import type { UzhkhClient } from '@x/uzhkh';
+import { UzhkhEmulator } from '@x/uzhkh/testing';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { clientAnswering } from './body-client.js';
+
+const TOKEN = 'fuzz-token';
+/** Real answers of the emulator (queue, deleted items, download pages), the seeds the mutations start from. */
+const samples: string[] = [];
+beforeAll(async () => {
+  const emulator = new UzhkhEmulator({ token: TOKEN, feedBatchSize: 20, pageSize: 5 });
+  emulator.seedAccounts(6);
+  emulator.upsertAccount({ Id: 'acc-1', Balance: -12.75 });
+  emulator.upsertCounter({ CounterTypeIdentifier: 'WaterHotM3', Value1: 12.5 });
+  emulator.upsertRequest({ Title: 'Течёт кран' });
+  emulator.addPayment({ PaymentSum: 1500 });
+  emulator.upsertDoc({ Id: '1', TypeName: 'article' });
+  emulator.upsertCar({ Id: 'car-1' });
+  emulator.upsertObject({});
+  emulator.addRequestToRegister({});
+  emulator.addRequestToObjectAdding({});
+  emulator.upsertResident({});
+  emulator.state.upsert('car', { Id: 'car-2' }, false);
+  emulator.remove('car', 'car-2');
+  for (const path of [
+    'To1c/Requests',
+    'To1c/DeletedItems',
+    'Synchronization/DownloadAccounts?page=1',
+    'Synchronization/DownloadCounters?page=1',
+    'Synchronization/DownloadRequests?page=1',
+    'Synchronization/DownloadFlats?page=1',
+  ]) {
+    const response = await emulator.handle(
+      new Request(`https://u.example/${path}`, { headers: { authorization: `Bearer ${TOKEN}` } }),
+    );
+    expect(response.status).toBe(200);
+    samples.push(await response.text());
+  }
+});
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+/** Every path to a node of a JSON value. */
+function paths(value: Json, prefix: (string | number)[] = [], out: (string | number)[][] = []) {
+  out.push(prefix);
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) paths(v, [...prefix, i], out);
+  } else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) paths(v, [...prefix, k], out);
+  return out;
+}
+
+type Mutation = { at: number; kind: 'replace' | 'delete' | 'stringify' | 'upper-key'; with: Json };
+
+function mutate(base: Json, mutations: Mutation[]): Json {
+  let root = structuredClone(base);
+  for (const m of mutations) {
+    const all = paths(root);
+    const path = all[m.at % all.length]!;
+    if (path.length === 0) {
+      root = m.kind === 'replace' ? m.with : root;
+      continue;
+    }
+    let parent = root as Record<string | number, Json>;
+    for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, Json>;
+    const key = path[path.length - 1]!;
+    if (m.kind === 'replace') parent[key] = m.with;
+    else if (m.kind === 'stringify') parent[key] = JSON.stringify(parent[key]);
+    else if (m.kind === 'delete') {
+      if (Array.isArray(parent)) parent.splice(Number(key), 1);
+      else delete parent[key];
+    } else if (typeof key === 'string' && !Array.isArray(parent)) {
+      const v = parent[key]!;
+      delete parent[key];
+      parent[key.toUpperCase()] = v;
+    }
+  }
+  return root;
+}
+
+const mutation: fc.Arbitrary<Mutation> = fc.record({
+  at: fc.nat(),
+  kind: fc.constantFrom('replace', 'delete', 'stringify', 'upper-key'),
+  with: fc.oneof(
+    fc.jsonValue() as fc.Arbitrary<Json>,
+    fc.constantFrom<Json>(
+      '',
+      null,
+      '0',
+      '--1',
+      'true',
+      '132,69',
+      '0001-01-01T00:00:00',
+      '/Date(1700000000000)/',
+      '__proto__',
+      [],
+      {},
+    ),
+    fc.bigInt({ min: 2n ** 53n, max: 2n ** 70n }).map((n) => Number(n)),
+  ),
+});
+
+const bodies = fc.oneof(
+  // Structural mutations of real answers.
+  fc
+    .tuple(fc.nat(), fc.array(mutation, { minLength: 1, maxLength: 6 }))
+    .map(([i, ms]) => JSON.stringify(mutate(JSON.parse(samples[i % samples.length]!), ms))),
+  // Text mutations: truncation, insertion.
+  fc.tuple(fc.nat(), fc.nat(), fc.string({ maxLength: 8 }), fc.boolean()).map(([i, at, ins, cut]) => {
+    const t = samples[i % samples.length]!;
+    const p = at % (t.length + 1);
+    return cut ? t.slice(0, p) : t.slice(0, p) + ins + t.slice(p);
+  }),
+  // The keyword answers, bare or framed, and anything JSON.
+  fc.constantFrom(
+    'success',
+    '"success"',
+    'notFound',
+    '"unknownType"',
+    'noData',
+    'error',
+    'notAuthorized',
+    '{"r":"success"}',
+  ),
+  fc.jsonValue().map((v) => JSON.stringify(v)),
+  fc.jsonValue().map((v) => JSON.stringify({ Items: v, Page: 1, NoResults: false })),
+  fc.string(),
+);
+
+type Call = (c: UzhkhClient) => Promise<unknown>;
+const calls: Call[] = [
+  (c) => c.feed.requests(),
+  (c) => c.feed.deletedItems(),
+  (c) => c.download.accountsPage({ page: 1 }),
+  (c) => c.download.countersPage({ page: 1 }),
+  (c) => c.download.requestsPage({ page: 1 }),
+  (c) => c.download.flatsPage({ page: 1 }),
+  (c) => c.setId('--1', 'MTR-1', 'counter'),
+  (c) => c.feed.acknowledge({ guid: 'g-1' }),
+  (c) =>
+    c.registrations.handleRequestToRegister({
+      id: 'r-1',
+      isApprove: true,
+      isReject: false,
+      isSendNotification: false,
+    }),
+];
+
+describe('«Умное ЖКХ» decoders under fuzz: decode or throw an SdkError about the answer, quickly', () => {
+  it('mutated and random answers to every kind of operation', async () => {
+    const tally = { decoded: 0, refused: 0 };
+    await fc.assert(
+      fc.asyncProperty(bodies, fc.constantFrom(200, 200, 200, 404, 500), async (body, status) => {
+        for (const call of calls) {
+          const started = performance.now();
+          const error = await call(clientAnswering(() => body, status)).then(
+            () => undefined,
+            (e: unknown) => e,
+          );
+          const ms = performance.now() - started;
+          if (error === undefined) tally.decoded++;
+          else {
+            tally.refused++;
+            expect(error).toBeInstanceOf(SdkError);
+            // About the answer, never a transport failure invented by the decoder.
+            expect(error).not.toBeInstanceOf(ConnectionError);
+            expect(error).not.toBeInstanceOf(TimeoutError);
+          }
+          expect(ms).toBeLessThan(2000);
+        }
+      }),
+      { numRuns: 300 },
+    );
+    expect(Object.prototype).not.toHaveProperty('polluted');
+    // The fuzz reaches both outcomes: it is not only feeding garbage the first check rejects.
+    expect(tally.decoded).toBeGreaterThan(50);
+    expect(tally.refused).toBeGreaterThan(50);
+    console.log(
+      `[reliability] uzhkh fuzz: cases=${tally.decoded + tally.refused} decoded=${tally.decoded} refused=${tally.refused}`,
+    );
+  });
+});
