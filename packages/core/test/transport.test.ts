@@ -149,3 +149,20 @@ describe('Transport', () => {
     expect(seen).toEqual({ status: 200, id: '7' });
   });
 });
+
+describe('Transport.url', () => {
+  const t = new Transport({ baseUrl: 'https://vendor.example/cl/shop/api/' });
+  it('keeps paths under the base URL', () => {
+    expect(t.url('?Login=%7B%7D').href).toBe('https://vendor.example/cl/shop/api/?Login=%7B%7D');
+    expect(t.url('/To1c/Requests').href).toBe('https://vendor.example/cl/shop/api/To1c/Requests');
+  });
+  it.each(['../../admin', 'https://evil.example/x', '%2e%2e/%2e%2e/x', 'a/../../x'])(
+    'refuses %s, which would leave it',
+    (path) => {
+      expect(() => t.url(path)).toThrow(RequestValidationError);
+    },
+  );
+  it('keeps a protocol-relative path under the base (leading slashes are dropped)', () => {
+    expect(t.url('//evil.example/x').href).toBe('https://vendor.example/cl/shop/api/evil.example/x');
+  });
+});

@@ -139,9 +139,19 @@ export class Transport {
   }
 
   /** Resolves a wire path against the base URL (a relative path keeps the base's path prefix). */
-  url(path: string): URL {
+  url(path: string, operation?: string): URL {
     const base = this.baseUrl.href.endsWith('/') ? this.baseUrl.href : `${this.baseUrl.href}/`;
-    return new URL(path.replace(/^\/+/, ''), base);
+    const url = new URL(path.replace(/^\/+/, ''), base);
+    // A path built from user input must not leave the base URL: another origin would receive the
+    // credentials, and `..` would reach endpoints outside the configured prefix.
+    const prefix = new URL(base).pathname;
+    if (url.origin !== this.baseUrl.origin || !url.pathname.startsWith(prefix)) {
+      throw new RequestValidationError(
+        [{ path: 'path', message: `resolves outside the base URL (${redact(url.href)})` }],
+        { operation },
+      );
+    }
+    return url;
   }
 
   /** Sends one request with retries and returns what `spec.decode` made of the response. */
@@ -210,7 +220,7 @@ export class Transport {
     if (remaining <= 0) throw deadlineError(spec.operation, deadlineMs, undefined);
     const byDeadline = remaining < timeoutMs;
     const link = linkSignals(call.signal, byDeadline ? remaining : timeoutMs);
-    const url = this.url(spec.path);
+    const url = this.url(spec.path, spec.operation);
     for (const [k, v] of Object.entries(spec.query ?? {})) {
       if (v === undefined || v === null) continue;
       url.search += `${url.search ? '&' : ''}${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`;
