@@ -6,6 +6,7 @@ import {
   type RawResponse,
   ResponseError,
   httpErrorFrom,
+  parseJsonExact,
   prefix,
 } from '@x/core';
 
@@ -140,9 +141,9 @@ export function encodeCommand(
 export function parseVendorJson(text: string): unknown {
   const body = text.replace(/^\uFEFF/, '').trim();
   try {
-    return JSON.parse(body);
+    return parseJsonExact(body);
   } catch {
-    return JSON.parse(repairJson(unwrapJsonp(body)));
+    return parseJsonExact(repairJson(unwrapJsonp(body)));
   }
 }
 
