@@ -75,9 +75,7 @@ function mapStrings(
   if (typeof value === 'string') return fn(value, key);
   if (Array.isArray(value)) return value.map((v) => mapStrings(v, fn, key));
   if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = mapStrings(v, fn, k);
-    return out;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, fn, k)]));
   }
   return value;
 }
