@@ -91,6 +91,17 @@ describe('invalid inputs are refused before anything is sent, naming the field',
   });
 });
 
+describe('valid inputs in every accepted form still pass', () => {
+  it('amounts as numbers or decimal strings, ids as numbers or strings, codes as numbers or strings', async () => {
+    const before = running.emulator.count('PayForAll');
+    await client.payments.pay({ dor_id: dorId, amount: 10 });
+    await client.payments.pay({ dor_id: Number(dorId), amount: '10.50', type_doc: '2' });
+    await client.payments.pay({ dor_id: dorId, amount: '0,75', type_doc: 3, is_fiscal: true });
+    expect(running.emulator.count('PayForAll') - before).toBe(3);
+    expect(running.emulator.state.orders.get(dorId)!.payments.map((p) => p.amount)).toEqual([10, 10.5, 0.75]);
+  });
+});
+
 describe('injection attempts are neutralised', () => {
   const hostile = [
     '"}&SessionID=stolen&x={"',
