@@ -6,6 +6,7 @@ import {
   type RawResponse,
   ResponseError,
   httpErrorFrom,
+  parseJsonExact,
   prefix,
 } from '@x/core';
 
@@ -78,9 +79,7 @@ function mapStrings(
   if (typeof value === 'string') return fn(value, key);
   if (Array.isArray(value)) return value.map((v) => mapStrings(v, fn, key));
   if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = mapStrings(v, fn, k);
-    return out;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, fn, k)]));
   }
   return value;
 }
@@ -144,9 +143,9 @@ export function encodeCommand(
 export function parseVendorJson(text: string): unknown {
   const body = text.replace(/^\uFEFF/, '').trim();
   try {
-    return JSON.parse(body);
+    return parseJsonExact(body);
   } catch {
-    return JSON.parse(repairJson(unwrapJsonp(body)));
+    return parseJsonExact(repairJson(unwrapJsonp(body)));
   }
 }
 

@@ -26,13 +26,13 @@ export const oList = <T extends z.core.SomeType>(item: T) => z.optional(z.array(
 /** Identifier input: a string or a number, sent as a string. */
 export const inId = () =>
   z.pipe(
-    z.union([z.string().check(z.minLength(1)), z.number()]),
+    z.union([z.string().check(z.minLength(1)), z.int().check(z.nonnegative())]),
     z.transform((v: string | number) => String(v)),
   );
 /** Integer-like input (counts, type codes), sent as a string. */
 export const inInt = () =>
   z.pipe(
-    z.union([z.string(), z.number()]),
+    z.union([z.string().check(z.regex(/^-?\d+$/, 'an integer')), z.int()]),
     z.transform((v: string | number) => String(v)),
   );
 /** Flag input: `true`/`false`, `1`/`0` or `"1"`/`"0"`, sent as `"1"`/`"0"`. */
@@ -43,10 +43,17 @@ export const inFlag = () =>
       v === true || v === 1 || v === '1' ? '1' : '0',
     ),
   );
+const DECIMAL = /^-?\d+(?:[.,]\d+)?$/;
+const POSITIVE_DECIMAL = /^(?=[\d.,]*[1-9])\d+(?:[.,]\d+)?$/;
 /** Money or decimal input: a number is written with the separator the command's example uses; a string is sent as given. */
-export const inDecimal = (separator: ',' | '.') =>
+export const inDecimal = (separator: ',' | '.', positive = false) =>
   z.pipe(
-    z.union([z.number(), z.string()]),
+    positive
+      ? z.union([
+          z.number().check(z.positive()),
+          z.string().check(z.regex(POSITIVE_DECIMAL, 'a positive amount')),
+        ])
+      : z.union([z.number(), z.string().check(z.regex(DECIMAL, 'a decimal number'))]),
     z.transform((v: number | string) => (typeof v === 'number' ? formatDecimal(v, separator) : v)),
   );
 /** Date input (ISO string, `Date` or `dd.mm.yyyy`), sent as `dd.mm.yyyy`. */

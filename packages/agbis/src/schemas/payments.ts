@@ -7,7 +7,7 @@ import { envelope, inDecimal, inFlag, inId, inInt, oDate, oList, oNum, oText } f
  */
 export const PayParams = z.object({
   dor_id: inId(),
-  amount: inDecimal('.'),
+  amount: inDecimal('.', true),
   type_doc: z._default(inInt(), '1'),
   is_fiscal: z.optional(inFlag()),
 });

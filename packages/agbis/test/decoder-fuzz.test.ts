@@ -1,0 +1,170 @@
+import { AgbisClient } from '@x/agbis';
+import { AgbisEmulator } from '@x/agbis/testing';
+import { ConnectionError, SdkError, TimeoutError } from '@x/core';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { calls, clientAnswering } from './answering.js';
+
+/** Real answers of the emulator (client card, order with services, payment, refusals): the seeds mutations start from. */
+const samples: string[] = [];
+beforeAll(async () => {
+  const emulator = new AgbisEmulator({
+    seed: {
+      clients: [{ contr_id: '10013', name: 'Тест Тестович', teleph_cell: '+79990009900', discount: 12.5 }],
+    },
+  });
+  const client = new AgbisClient({
+    baseUrl: 'https://agbis.test/cl/demo/api/',
+    user: 'api',
+    password: 'secret',
+    fetch: async (input, init) => {
+      const response = await emulator.fetch(input, init);
+      if (!input.includes('?Login')) samples.push(await response.clone().text());
+      return response;
+    },
+  });
+  const { dor_id } = await client.orders.save({
+    Order: { contr_id: 10013, sclad_id: 1, sclad_out_id: 1 },
+    Services: [
+      { tovar_id: 10018, count: 1 },
+      { tovar_id: 10016, count: 2 },
+    ],
+  });
+  await client.payments.pay({ dor_id, amount: 100 });
+  await client.clients.info({ contr_id: 10013 });
+  await client.orders.info({ dor_id });
+  await client.clients.info({ contr_id: 1 }).catch(() => undefined);
+  await client.payments.pay({ dor_id: 999, amount: 1 }).catch(() => undefined);
+  expect(samples.length).toBeGreaterThan(4);
+});
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+/** Every path to a node of a JSON value. */
+function paths(value: Json, prefix: (string | number)[] = [], out: (string | number)[][] = []) {
+  out.push(prefix);
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) paths(v, [...prefix, i], out);
+  } else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) paths(v, [...prefix, k], out);
+  return out;
+}
+
+type Mutation = { at: number; kind: 'replace' | 'delete' | 'stringify' | 'upper-key'; with: Json };
+
+function mutate(base: Json, mutations: Mutation[]): Json {
+  let root = structuredClone(base);
+  for (const m of mutations) {
+    const all = paths(root);
+    const path = all[m.at % all.length]!;
+    if (path.length === 0) {
+      root = m.kind === 'replace' ? m.with : root;
+      continue;
+    }
+    let parent = root as Record<string | number, Json>;
+    for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, Json>;
+    const key = path[path.length - 1]!;
+    if (m.kind === 'replace') parent[key] = m.with;
+    else if (m.kind === 'stringify') parent[key] = JSON.stringify(parent[key]);
+    else if (m.kind === 'delete') {
+      if (Array.isArray(parent)) parent.splice(Number(key), 1);
+      else delete parent[key];
+    } else if (typeof key === 'string' && !Array.isArray(parent)) {
+      const v = parent[key]!;
+      delete parent[key];
+      parent[key.toUpperCase()] = v;
+    }
+  }
+  return root;
+}
+
+const mutation: fc.Arbitrary<Mutation> = fc.record({
+  at: fc.nat(),
+  kind: fc.constantFrom('replace', 'delete', 'stringify', 'upper-key'),
+  with: fc.oneof(
+    fc.jsonValue() as fc.Arbitrary<Json>,
+    // Values the vendor really sends, and hostile ones.
+    fc.constantFrom<Json>(
+      '',
+      null,
+      '0',
+      '1',
+      '3',
+      '106',
+      '132,69',
+      '1 399 165,42',
+      '24.01.2018+17:00:00',
+      '%',
+      '%E0%A4%A',
+      '+',
+      '__proto__',
+      [],
+      {},
+    ),
+    fc.integer({ min: -200, max: 200 }),
+    fc.bigInt({ min: 2n ** 53n, max: 2n ** 70n }).map((n) => Number(n)),
+  ),
+});
+
+const bodies = fc.oneof(
+  // Structural mutations of real answers.
+  fc
+    .tuple(fc.nat(), fc.array(mutation, { minLength: 1, maxLength: 6 }))
+    .map(([i, ms]) => JSON.stringify(mutate(JSON.parse(samples[i % samples.length]!), ms))),
+  // Text mutations: truncation, insertion (stray commas and brackets the repair pass looks at).
+  fc
+    .tuple(
+      fc.nat(),
+      fc.nat(),
+      fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom(',', ',]', '[,', '\n"x":1', '}', '%')),
+      fc.boolean(),
+    )
+    .map(([i, at, ins, cut]) => {
+      const t = samples[i % samples.length]!;
+      const p = at % (t.length + 1);
+      return cut ? t.slice(0, p) : t.slice(0, p) + ins + t.slice(p);
+    }),
+  // Anything JSON, bare or in the envelope; JSONP; random text.
+  fc.jsonValue().map((v) => JSON.stringify(v)),
+  fc.jsonValue().map((v) => JSON.stringify({ error: 0, order: v, contr_id: v })),
+  fc.jsonValue().map((v) => `cb(${JSON.stringify(v)});`),
+  fc.string(),
+);
+
+async function outcome(call: Promise<unknown>) {
+  const started = performance.now();
+  const error = await call.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  return { error, ms: performance.now() - started };
+}
+
+describe('AGBIS decoder under fuzz: decodes or throws an SdkError about the answer, quickly', () => {
+  it('mutated and random answers to a client card, an order and PayForAll', async () => {
+    const tally = { decoded: 0, refused: 0 };
+    await fc.assert(
+      fc.asyncProperty(bodies, fc.constantFrom(200, 200, 200, 200, 500), async (body, status) => {
+        for (const call of Object.values(calls)) {
+          const r = await outcome(call(clientAnswering(() => body, status)));
+          if (r.error === undefined) tally.decoded++;
+          else {
+            tally.refused++;
+            expect(r.error).toBeInstanceOf(SdkError);
+            // About the answer, never a transport failure invented by the decoder.
+            expect(r.error).not.toBeInstanceOf(ConnectionError);
+            expect(r.error).not.toBeInstanceOf(TimeoutError);
+          }
+          expect(r.ms).toBeLessThan(2000);
+        }
+      }),
+      { numRuns: 300 },
+    );
+    expect(Object.prototype).not.toHaveProperty('polluted');
+    expect(tally.decoded).toBeGreaterThan(20);
+    expect(tally.refused).toBeGreaterThan(20);
+    console.log(
+      `[reliability] agbis fuzz: cases=${tally.decoded + tally.refused} decoded=${tally.decoded} refused=${tally.refused}`,
+    );
+  });
+});
