@@ -5,8 +5,10 @@ import {
   base64ToBytes,
   formatDecimal,
   httpErrorFrom,
+  isSecretKey,
   parseFlag,
   prefix,
+  registerSecret,
 } from '@x/core';
 import { PartnerApiError, reasonOf } from './errors.js';
 import type { Row, SoapResult } from './soap/cells.js';
@@ -92,6 +94,8 @@ export function encodeOperands(meta: PartnerOpMeta, input: unknown, operation?: 
         { operation },
       );
     }
+    // A password operand (email_password, agent_*_password) is masked wherever a server echoes it.
+    if (value !== null && isSecretKey(p.name)) registerSecret(value);
     return { name: p.name, type: WIRE_TYPE[p.type], value };
   });
 }
