@@ -204,8 +204,8 @@ describe('XML injection through operand values is neutralised', () => {
       .get('client_add')!
       .op.meta.params.map((p) => p.name);
     expect(seen.operands.map(([n]) => n)).toEqual(documented);
-    expect(Object.fromEntries(seen.operands)['client_name']!.text).toBe(name);
-    expect(Object.fromEntries(seen.operands)['region_id']!.text).toBe(I.moscow);
+    expect(Object.fromEntries(seen.operands).client_name!.text).toBe(name);
+    expect(Object.fromEntries(seen.operands).region_id!.text).toBe(I.moscow);
     expect(row!.client_name).toBe(name);
     expect(row!.region_id).toBe(I.moscow);
   });
