@@ -273,9 +273,14 @@ export function faultSuite(adapter: ClientAdapter): void {
       // Give sockets destroyed by faults a tick to report their close.
       await new Promise((r) => setTimeout(r, 50));
       expect(unhandled.events).toEqual([]);
-      expect(activeTimers()).toBeLessThanOrEqual(timersBefore);
       await server.close();
       expect(server.openSockets).toBe(0);
+      // undici keeps a housekeeping timer (1 s ticks) while it holds pooled sockets, so the count
+      // before and after depends on timing: it flaked under machine load (0 before, 1 after). With
+      // the server closed the pool empties; wait up to 3 s for that timer to stop. A real leak stays.
+      for (let i = 0; i < 60 && activeTimers() > timersBefore; i++)
+        await new Promise((r) => setTimeout(r, 50));
+      expect(activeTimers()).toBeLessThanOrEqual(timersBefore);
       report(adapter.name, 'faults', { ...totals });
     });
   });
