@@ -88,7 +88,12 @@ export function bindOperations<T extends OperationTable>(
 }
 
 function issuesOf(error: { issues: readonly zc.$ZodIssue[] }): ValidationIssue[] {
-  return error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+  return error.issues.flatMap((i) =>
+    // A strict object's unknown keys come as one issue at the object's path: name each key (a typo).
+    i.code === 'unrecognized_keys'
+      ? i.keys.map((k) => ({ path: [...i.path, k].map(String).join('.'), message: 'is not a known field' }))
+      : [{ path: i.path.map(String).join('.'), message: i.message }],
+  );
 }
 
 /** Parses an operation's input, or throws {@link RequestValidationError} naming each bad field. */

@@ -1,3 +1,5 @@
+import { ConfigError, redact } from '@x/core';
+
 /**
  * Where the PartnerAPI lives. The document gives two hosts:
  * - `ru`: `https://cus.buhphone.com/cus/ws/PartnerAPI` (everyone else);
@@ -28,5 +30,13 @@ export function splitEndpoint(endpoint: Endpoint): { baseUrl: string; path: stri
   const clean = url.replace(/[?#].*$/, '').replace(/\/+$/, '');
   const slash = clean.lastIndexOf('/');
   if (slash < clean.indexOf('//') + 2) return { baseUrl: `${clean}/`, path: '' };
-  return { baseUrl: clean.slice(0, slash + 1), path: encodeURI(decodeURI(clean.slice(slash + 1))) };
+  let path: string;
+  try {
+    path = encodeURI(decodeURI(clean.slice(slash + 1)));
+  } catch {
+    throw new ConfigError(
+      `endpoint "${redact(clean)}" has a malformed %-escape in its path; pass the service URL as published.`,
+    );
+  }
+  return { baseUrl: clean.slice(0, slash + 1), path };
 }

@@ -5,8 +5,10 @@ import {
   base64ToBytes,
   formatDecimal,
   httpErrorFrom,
+  isSecretKey,
   parseFlag,
   prefix,
+  registerSecret,
 } from '@x/core';
 import { PartnerApiError, reasonOf } from './errors.js';
 import type { Row, SoapResult } from './soap/cells.js';
@@ -20,7 +22,7 @@ import {
 import { readFault } from './soap/fault.js';
 import { fastDecode } from './soap/fast-rows.js';
 import { hasInvalidXmlChar } from './soap/xml.js';
-import { UnsafeXmlError, child, children, parseXml } from './soap/parse.js';
+import { UnsafeXmlError, assertFewReferences, assertNoDtd, child, children, parseXml } from './soap/parse.js';
 import { ResultCodeError, decodeValue } from './soap/rows.js';
 
 /** Operand types as the document writes them. */
@@ -96,6 +98,8 @@ export function encodeOperands(meta: PartnerOpMeta, input: unknown, operation?: 
         { operation },
       );
     }
+    // A password operand (email_password, agent_*_password) is masked wherever a server echoes it.
+    if (value !== null && isSecretKey(p.name)) registerSecret(value);
     return { name: p.name, type: WIRE_TYPE[p.type], value };
   });
 }
@@ -134,9 +138,20 @@ function faultError(operation: string, code: string, message: string, status: nu
  * non-success result codes, ResponseError for anything that is not a SOAP answer.
  */
 export function decodeEnvelope(text: string, operation: string, status = 200): SoapResult {
-  const fast = status === 200 ? fastDecode(text) : undefined;
+  // Answers with a DTD or too many references go to the general path, which refuses them.
+  const fast = status === 200 && isPlainXml(text) ? fastDecode(text) : undefined;
   if (fast) return fast;
   return decodeGeneral(text, operation, status);
+}
+
+function isPlainXml(text: string): boolean {
+  try {
+    assertNoDtd(text);
+    assertFewReferences(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The general path alone (exported for the property test that both paths agree). */

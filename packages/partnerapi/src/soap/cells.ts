@@ -55,6 +55,9 @@ export function convertCell(text: string, type: string | undefined): Cell {
     case 'float': {
       if (text.trim() === '') return null;
       const n = Number(text);
+      // An integer beyond 2^53 stays text, every digit kept: ids may come typed xs:decimal.
+      if (Number.isInteger(n) && !Number.isSafeInteger(n) && /^\s*[-+]?\d+\s*$/.test(text))
+        return text.trim();
       return Number.isFinite(n) ? n : text;
     }
     case 'dateTime':

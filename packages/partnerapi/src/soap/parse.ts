@@ -40,9 +40,29 @@ export function assertNoDtd(text: string): void {
   }
 }
 
+/**
+ * Most character and entity references (`&#65;`, `&amp;`...) accepted in one answer. A reference
+ * never expands the text, but decoding millions of them costs seconds and hundreds of megabytes
+ * (CVE-2026-33036 class); a 10,000-row answer carries a few tens of thousands at most.
+ */
+export const MAX_REFERENCES = 200_000;
+
+/** Refuses answers with more than {@link MAX_REFERENCES} references; stops counting at the bound. */
+export function assertFewReferences(text: string): void {
+  let n = 0;
+  for (let i = text.indexOf('&'); i !== -1; i = text.indexOf('&', i + 1)) {
+    if (++n > MAX_REFERENCES) {
+      throw new UnsafeXmlError(
+        `the answer carries more than ${MAX_REFERENCES} character or entity references`,
+      );
+    }
+  }
+}
+
 /** Parses a whole document with the safe settings above. */
 export function parseXml(text: string): Record<string, XmlNode | XmlNode[] | undefined> {
   assertNoDtd(text);
+  assertFewReferences(text);
   return parser.parse(text) as Record<string, XmlNode | XmlNode[] | undefined>;
 }
 

@@ -104,7 +104,11 @@ export function decodeValue(node: XmlNode | undefined, all: readonly XmlNode[] =
       }
       return {
         kind: 'rows',
-        rows: [Object.fromEntries([...props].map(([k, v]) => [k, cellOf(v, undefined)]))],
+        rows: [
+          Object.fromEntries(
+            [...props].filter(([k]) => !isDangerousName(k)).map(([k, v]) => [k, cellOf(v, undefined)]),
+          ),
+        ],
       };
     }
     if (!isScalarNode(node)) return { kind: 'rows', rows: decodeNamedRows(all.length ? all : [node]) };
