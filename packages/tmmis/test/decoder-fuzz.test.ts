@@ -3,6 +3,7 @@ import { TmmisEmulator, generateInvoice } from '@x/tmmis/testing';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { clientAnswering, payInput } from './body-client.js';
+import { type Json, type Mutation, mutate } from '../../core/test/reliability/json-mutations.js';
 
 /** Real answers of the emulator in each spelling, the seeds the mutations start from. */
 const samples: string[] = [];
@@ -18,46 +19,6 @@ beforeAll(async () => {
   }
   expect(samples.length).toBeGreaterThan(0);
 });
-
-type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
-
-/** Every path to a node of a JSON value. */
-function paths(value: Json, prefix: (string | number)[] = [], out: (string | number)[][] = []) {
-  out.push(prefix);
-  if (Array.isArray(value)) {
-    for (const [i, v] of value.entries()) paths(v, [...prefix, i], out);
-  } else if (value && typeof value === 'object')
-    for (const [k, v] of Object.entries(value)) paths(v, [...prefix, k], out);
-  return out;
-}
-
-type Mutation = { at: number; kind: 'replace' | 'delete' | 'stringify' | 'upper-key'; with: Json };
-
-function mutate(base: Json, mutations: Mutation[]): Json {
-  let root = structuredClone(base);
-  for (const m of mutations) {
-    const all = paths(root);
-    const path = all[m.at % all.length]!;
-    if (path.length === 0) {
-      root = m.kind === 'replace' ? m.with : root;
-      continue;
-    }
-    let parent = root as Record<string | number, Json>;
-    for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, Json>;
-    const key = path[path.length - 1]!;
-    if (m.kind === 'replace') parent[key] = m.with;
-    else if (m.kind === 'stringify') parent[key] = JSON.stringify(parent[key]);
-    else if (m.kind === 'delete') {
-      if (Array.isArray(parent)) parent.splice(Number(key), 1);
-      else delete parent[key];
-    } else if (typeof key === 'string' && !Array.isArray(parent)) {
-      const v = parent[key]!;
-      delete parent[key];
-      parent[key.toUpperCase()] = v;
-    }
-  }
-  return root;
-}
 
 const mutation: fc.Arbitrary<Mutation> = fc.record({
   at: fc.nat(),
