@@ -4,7 +4,7 @@ import { ConnectionError, SdkError, TimeoutError } from '@x/core';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { calls, clientAnswering } from './answering.js';
-import { type Json, type Mutation, mutate } from '../../core/test/reliability/json-mutations.js';
+import { type Json, type Mutation, mutate, outcome } from '../../core/test/reliability/fuzz-support.js';
 
 /** Real answers of the emulator (client card, order with services, payment, refusals): the seeds mutations start from. */
 const samples: string[] = [];
@@ -91,15 +91,6 @@ const bodies = fc.oneof(
   fc.jsonValue().map((v) => `cb(${JSON.stringify(v)});`),
   fc.string(),
 );
-
-async function outcome(call: Promise<unknown>) {
-  const started = performance.now();
-  const error = await call.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  return { error, ms: performance.now() - started };
-}
 
 describe('AGBIS decoder under fuzz: decodes or throws an SdkError about the answer, quickly', () => {
   it('mutated and random answers to a client card, an order and PayForAll', async () => {

@@ -1,18 +1,8 @@
-// Issue 8, secrets carried in request bodies: the SMTP password of account_access_email_notify and
-// agent passwords (agent_*_add/edit). Servers that echo the request body back (into a SOAP Fault, an
-// HTML error page, a 200 page, or bare in a Fault text) must not make them reach a log record or an error.
-import { SdkError } from '@x/core';
-import {
-  type Surface,
-  captureLogger,
-  errorSurfaces,
-  findSecrets,
-  logSurfaces,
-  serveFaulty,
-} from '@x/core/testing';
+import { type Surface, captureLogger, findSecrets, logSurfaces, serveFaulty } from '@x/core/testing';
 import { PartnerApiClient } from '@x/partnerapi';
 import { PartnerApiEmulator } from '@x/partnerapi/testing';
 import { describe, expect, it } from 'vitest';
+import { surfaceCollector } from '../../core/test/reliability/secrets.js';
 
 const SMTP_PASSWORD = 'smtp-Pw9Xq4Lk2Zr7Vn3Tb';
 const AGENT_PASSWORD = 'agent-Ht5Yw8Mc1Qs6Ud0Rf';
@@ -85,18 +75,7 @@ describe('passwords in request bodies never reach logs or errors', () => {
       });
     const agent = () =>
       client.agentUser.add({ client_user_id: cu!.client_user_id!, agent_user_password: AGENT_PASSWORD });
-    const surfaces: Surface[] = [];
-    const outcomes = { ok: 0, failed: 0 };
-    const settle = async (label: string, call: () => Promise<unknown>) => {
-      try {
-        await call();
-        outcomes.ok++;
-      } catch (error) {
-        outcomes.failed++;
-        expect(error, label).toBeInstanceOf(SdkError);
-        surfaces.push(...errorSurfaces(error, label));
-      }
-    };
+    const { surfaces, outcomes, settle } = surfaceCollector();
     try {
       await settle('notify', notify);
       await settle('agent', agent);

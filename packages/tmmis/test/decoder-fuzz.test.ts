@@ -3,7 +3,7 @@ import { TmmisEmulator, generateInvoice } from '@x/tmmis/testing';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { clientAnswering, payInput } from './body-client.js';
-import { type Json, type Mutation, mutate } from '../../core/test/reliability/json-mutations.js';
+import { type Json, type Mutation, mutate, outcome } from '../../core/test/reliability/fuzz-support.js';
 
 /** Real answers of the emulator in each spelling, the seeds the mutations start from. */
 const samples: string[] = [];
@@ -46,15 +46,6 @@ const bodies = fc.oneof(
   fc.jsonValue().map((v) => JSON.stringify({ Success: true, Data: v })),
   fc.string(),
 );
-
-async function outcome(call: Promise<unknown>) {
-  const started = performance.now();
-  const error = await call.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  return { error, ms: performance.now() - started };
-}
 
 describe('ТМ:МИС decoder under fuzz: decodes or throws an SdkError about the answer, quickly', () => {
   it('mutated and random answers to a lookup and to Pay', async () => {

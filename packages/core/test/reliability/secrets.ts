@@ -21,6 +21,26 @@ function reflect(request: Request): string {
 }
 
 /**
+ * Runs calls and keeps every text form of each error they throw (each must be an SdkError), for a
+ * later scan with `findSecrets`; counts successes and failures.
+ */
+export function surfaceCollector() {
+  const surfaces: Surface[] = [];
+  const outcomes = { ok: 0, failed: 0 };
+  const settle = async (label: string, call: () => Promise<unknown>): Promise<void> => {
+    try {
+      await call();
+      outcomes.ok++;
+    } catch (error) {
+      outcomes.failed++;
+      expect(error, label).toBeInstanceOf(SdkError);
+      surfaces.push(...errorSurfaces(error, label));
+    }
+  };
+  return { surfaces, outcomes, settle };
+}
+
+/**
  * Drives successful and failing calls with a debug logger, including servers that echo the
  * request (credentials included) into error bodies, and scans every log record, error message,
  * `toJSON()`, `util.inspect` and `String()` for the client's secrets.
@@ -60,18 +80,7 @@ export function secretSuite(adapter: ClientAdapter): void {
       };
       const client = env.client(options);
       const wrong = env.wrongCredentialsClient(options);
-      const surfaces: Surface[] = [];
-      const outcomes = { ok: 0, failed: 0 };
-      const settle = async (label: string, call: () => Promise<unknown>) => {
-        try {
-          await call();
-          outcomes.ok++;
-        } catch (error) {
-          outcomes.failed++;
-          expect(error, label).toBeInstanceOf(SdkError);
-          surfaces.push(...errorSurfaces(error, label));
-        }
-      };
+      const { surfaces, outcomes, settle } = surfaceCollector();
       try {
         await settle('read', () => env.read.call(client));
         await settle('write', () => env.write.call(client));

@@ -1,5 +1,6 @@
-// Structural mutations of real JSON answers, shared by the clients' decoder fuzz tests: a mutation
-// picks a node by index and replaces it, deletes it, turns it into a JSON string, or upper-cases its key.
+// Shared by the clients' decoder fuzz tests: structural mutations of real JSON answers (a mutation
+// picks a node by index and replaces it, deletes it, turns it into a JSON string, or upper-cases its
+// key), and a timed outcome of one call.
 
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
@@ -39,4 +40,14 @@ export function mutate(base: Json, mutations: Mutation[]): Json {
     }
   }
   return root;
+}
+
+/** Settles `call` and returns its error (undefined when it resolved) and how long it took. */
+export async function outcome(call: Promise<unknown>): Promise<{ error: unknown; ms: number }> {
+  const started = performance.now();
+  const error = await call.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  return { error, ms: performance.now() - started };
 }
