@@ -1,4 +1,5 @@
 import {
+  type Args,
   type Ctx,
   EmulatorFault,
   type Handler,
@@ -58,6 +59,38 @@ function minusTwoMonths(iso: string): string {
   }
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(dd, last)).padStart(2, '0')}T${t}`;
+}
+
+/** A call or remote session as the two statistics operations filter it. */
+interface SessionRow {
+  time: string;
+  client_id: string | null;
+  dst_agent_id: string | null;
+  service_type_id: string | null;
+}
+
+/**
+ * The filter shared by `statistics_read` and `remote_access_statistics_read`: period, client, agent
+ * on either side, source agent (`src`: whichever field holds it), destination agent, service type.
+ */
+function sessionFilter<T extends SessionRow>(
+  a: Args,
+  from: string | null,
+  src: (row: T) => string | null,
+): (row: T) => boolean {
+  const to = ref(a, 'end_time');
+  const client = ref(a, 'client_id');
+  const agent = ref(a, 'agent_id');
+  const source = ref(a, 'src_agent_id');
+  const dst = ref(a, 'dst_agent_id');
+  const type = ref(a, 'service_type_id');
+  return (row) =>
+    inRange(row.time, from, to) &&
+    (client === null || row.client_id === client) &&
+    (agent === null || src(row) === agent || row.dst_agent_id === agent) &&
+    (source === null || src(row) === source) &&
+    (dst === null || row.dst_agent_id === dst) &&
+    (type === null || row.service_type_id === type);
 }
 
 function inRange(time: string, from: string | null, to: string | null): boolean {
@@ -271,26 +304,8 @@ export const catalogHandlers: Record<string, Handler> = {
     if (!ctx.state.competences.delete(id)) throw new EmulatorFault(`Компетенция ${id} не найдена`);
     return rows([]);
   },
-  statistics_read: (a, ctx) => {
-    const from = ref(a, 'start_time');
-    const to = ref(a, 'end_time');
-    const client = ref(a, 'client_id');
-    const agent = ref(a, 'agent_id');
-    const src = ref(a, 'src_agent_id');
-    const dst = ref(a, 'dst_agent_id');
-    const type = ref(a, 'service_type_id');
-    return rows(
-      ctx.state.calls.filter(
-        (c) =>
-          inRange(c.time, from, to) &&
-          (client === null || c.client_id === client) &&
-          (agent === null || c.src_agent_id === agent || c.dst_agent_id === agent) &&
-          (src === null || c.src_agent_id === src) &&
-          (dst === null || c.dst_agent_id === dst) &&
-          (type === null || c.service_type_id === type),
-      ),
-    );
-  },
+  statistics_read: (a, ctx) =>
+    rows(ctx.state.calls.filter(sessionFilter(a, ref(a, 'start_time'), (c) => c.src_agent_id))),
   remote_access_statistics_read: (a, ctx) => {
     const limit = minusTwoMonths(moscowNow(ctx));
     const given = ref(a, 'start_time');
@@ -300,24 +315,7 @@ export const catalogHandlers: Record<string, Handler> = {
         'Sender',
       );
     }
-    const from = given ?? limit;
-    const to = ref(a, 'end_time');
-    const client = ref(a, 'client_id');
-    const agent = ref(a, 'agent_id');
-    const src = ref(a, 'src_agent_id');
-    const dst = ref(a, 'dst_agent_id');
-    const type = ref(a, 'service_type_id');
-    return rows(
-      ctx.state.remoteSessions.filter(
-        (s) =>
-          inRange(s.time, from, to) &&
-          (client === null || s.client_id === client) &&
-          (agent === null || s.server_agent_id === agent || s.dst_agent_id === agent) &&
-          (src === null || s.server_agent_id === src) &&
-          (dst === null || s.dst_agent_id === dst) &&
-          (type === null || s.service_type_id === type),
-      ),
-    );
+    return rows(ctx.state.remoteSessions.filter(sessionFilter(a, given ?? limit, (s) => s.server_agent_id)));
   },
   sip_calls_statistics_read: (a, ctx) => {
     const from = ref(a, 'start_time');
