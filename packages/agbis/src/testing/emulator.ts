@@ -5,7 +5,7 @@ import { sha1Hex } from '../sha1.js';
 import { decodeWireValue } from '../wire.js';
 import { encodeAnswer, parseDay } from './format.js';
 import { EmuError, type FileAnswer, type HandlerContext, RANGE_COMMANDS, handlers } from './handlers.js';
-import { AgbisState, type AgbisSeed, DEFAULT_SEED, type EmuUser } from './state.js';
+import { AgbisState, type AgbisSeed, DEFAULT_SEED, type EmuUser, blankClient } from './state.js';
 
 /** A fault to inject into the next matching request. */
 export interface AgbisFault {
@@ -126,24 +126,12 @@ export class AgbisEmulator {
     }
     const now = this.clock.now();
     for (const c of seed.clients ?? []) {
+      // Seeded clients are private persons who agreed to service SMS, unless the seed says otherwise.
       s.clients.set(c.contr_id, {
+        ...blankClient(c.contr_id, now),
         fullname: c.name,
-        teleph_cell: '',
-        telephone: '',
-        email: '',
-        address: '',
-        barcode: '',
-        gender: 0,
-        discount: 0,
-        birthday: '',
-        folder_id: '24',
-        scheme_id: '',
         contrag_type: 2,
-        deposit: 0,
         agree_to_receive_sms: true,
-        agree_to_receive_adv_sms: false,
-        created: now,
-        updated: now,
         ...c,
       });
     }

@@ -6,6 +6,7 @@ import {
   type EmuService,
   type EmuTrip,
   type EmuUser,
+  blankClient,
   round2,
 } from './state.js';
 
@@ -508,27 +509,7 @@ export const handlers: Record<string, Handler> = {
       throw new EmuError(1, 'Телефон должен начинаться с +');
     countWrite(ctx);
     const existing = p.contr_id !== undefined ? clientOf(ctx.state, p.contr_id) : undefined;
-    const c: EmuClient = existing ?? {
-      contr_id: ctx.state.nextId(),
-      name: '',
-      fullname: '',
-      teleph_cell: '',
-      telephone: '',
-      email: '',
-      address: '',
-      barcode: '',
-      gender: 0,
-      discount: 0,
-      birthday: '',
-      folder_id: '24',
-      scheme_id: '',
-      contrag_type: 1,
-      deposit: 0,
-      agree_to_receive_sms: false,
-      agree_to_receive_adv_sms: false,
-      created: ctx.now,
-      updated: ctx.now,
-    };
+    const c: EmuClient = existing ?? blankClient(ctx.state.nextId(), ctx.now);
     c.name = str(p.name);
     c.fullname = str(p.fullname);
     for (const k of ['teleph_cell', 'telephone', 'email', 'address', 'barcode', 'scheme_id'] as const) {

@@ -55,6 +55,34 @@ export interface EmuClient {
   updated: number;
 }
 
+/**
+ * A client card with every field empty, as ContragForAll creates it: an organisation without SMS
+ * consent, created and updated at `at`. Seeding starts from it too, with its own defaults on top.
+ */
+export function blankClient(contr_id: string, at: number): EmuClient {
+  return {
+    contr_id,
+    name: '',
+    fullname: '',
+    teleph_cell: '',
+    telephone: '',
+    email: '',
+    address: '',
+    barcode: '',
+    gender: 0,
+    discount: 0,
+    birthday: '',
+    folder_id: '24',
+    scheme_id: '',
+    contrag_type: 1,
+    deposit: 0,
+    agree_to_receive_sms: false,
+    agree_to_receive_adv_sms: false,
+    created: at,
+    updated: at,
+  };
+}
+
 /** A price-list line (PriceList). */
 export interface EmuPriceItem {
   /** Service or goods id; orders refer to it as `tovar_id`. */
