@@ -354,7 +354,7 @@ export interface BinaryAnswer {
 /** Decodes a binary answer; a JSON body in its place carries an error code and is raised as such. */
 export function decodeBinaryAnswer(raw: RawResponse, operation: string, command: string): BinaryAnswer {
   if (raw.status < 200 || raw.status >= 300) throw statusError(raw, operation);
-  const head = new TextDecoder().decode(raw.bytes.subarray(0, 64)).trimStart();
+  const head = raw.excerpt(64).trimStart();
   const jsonish = raw.contentType === 'application/json' || raw.contentType === 'text/html';
   if (head.startsWith('{') && (jsonish || raw.contentType === '' || raw.contentType === 'text/plain')) {
     decodeJsonAnswer(raw, operation, command);

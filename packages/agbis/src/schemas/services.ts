@@ -1,4 +1,4 @@
-import { bytesToBase64 } from '@x/core';
+import { bytesToBase64, zBase64Bytes } from '@x/core';
 import * as z from 'zod/mini';
 import { envelope, inId, oDate, oList, oNum, oText } from './common.js';
 
@@ -125,22 +125,7 @@ export const OrderImagesResult = z.looseObject({
     z.looseObject({
       dos_id: oText(),
       photo_id: oText(),
-      img: z.optional(
-        z.pipe(
-          z.string(),
-          z.transform((v: string, ctx) => {
-            try {
-              const binary = atob(v.replace(/\s+/g, ''));
-              const out = new Uint8Array(binary.length);
-              for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
-              return out;
-            } catch {
-              ctx.issues.push({ code: 'custom', message: 'img is not base64', input: v });
-              return z.NEVER;
-            }
-          }),
-        ),
-      ),
+      img: z.optional(zBase64Bytes()),
     }),
   ),
 });
