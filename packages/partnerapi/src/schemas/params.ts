@@ -60,9 +60,8 @@ const regNumber = () =>
     }),
   );
 
-/** Moscow wall-clock "now minus two calendar months", clamped to the month's last day (the document's rule). */
-export function twoMonthsBack(now: Date = new Date()): string {
-  const iso = toIsoLocal(now, 'Europe/Moscow');
+/** An ISO local date-time minus two calendar months, clamped to the month's last day (the document's rule). */
+export function twoMonthsBefore(iso: string): string {
   const [date, time] = iso.split('T') as [string, string];
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   let month = m - 2;
@@ -74,6 +73,11 @@ export function twoMonthsBack(now: Date = new Date()): string {
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${year}-${pad(month)}-${pad(Math.min(d, last))}T${time}`;
+}
+
+/** Moscow wall-clock "now minus two calendar months", clamped to the month's last day (the document's rule). */
+export function twoMonthsBack(now: Date = new Date()): string {
+  return twoMonthsBefore(toIsoLocal(now, 'Europe/Moscow'));
 }
 
 /** Operand builders; each name says the document's type, `…Opt` the `=void` variant. */

@@ -11,6 +11,7 @@ import {
   rows,
   text,
 } from './context.js';
+import { twoMonthsBefore } from '../schemas/params.js';
 import type { ServiceRecord, ServiceTypeRecord } from './state.js';
 
 function serviceTypeOf(ctx: Ctx, id: string): ServiceTypeRecord {
@@ -46,20 +47,6 @@ const PAY_METHODS = [
   'Оплата за 6 месяцев',
   'Оплата за 12 месяцев',
 ];
-
-/** `YYYY-MM-DDTHH:MM:SS` minus two calendar months, clamped to the month's end (the document's example). */
-function minusTwoMonths(iso: string): string {
-  const [d, t] = iso.split('T') as [string, string];
-  const [y, m, dd] = d.split('-').map(Number) as [number, number, number];
-  let month = m - 2;
-  let year = y;
-  if (month < 1) {
-    month += 12;
-    year--;
-  }
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(dd, last)).padStart(2, '0')}T${t}`;
-}
 
 /** A call or remote session as the two statistics operations filter it. */
 interface SessionRow {
@@ -307,7 +294,7 @@ export const catalogHandlers: Record<string, Handler> = {
   statistics_read: (a, ctx) =>
     rows(ctx.state.calls.filter(sessionFilter(a, ref(a, 'start_time'), (c) => c.src_agent_id))),
   remote_access_statistics_read: (a, ctx) => {
-    const limit = minusTwoMonths(moscowNow(ctx));
+    const limit = twoMonthsBefore(moscowNow(ctx));
     const given = ref(a, 'start_time');
     if (given !== null && given < limit) {
       throw new EmulatorFault(
