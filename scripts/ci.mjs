@@ -10,6 +10,10 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const resultsFile = join(root, '.vitest-results.json');
+// Every check or test that skips something records it here (scripts/skip-log.mjs).
+const skipLog = join(root, '.ci-skips.log');
+rmSync(skipLog, { force: true });
+process.env.X_SKIP_LOG = skipLog;
 // publint packs with the project's package manager: put the pinned pnpm on PATH for it.
 const PATH = [join(root, '.tools/node_modules/.bin'), join(root, 'node_modules/.bin'), process.env.PATH].join(
   ':',
@@ -93,6 +97,19 @@ if (existsSync(resultsFile)) {
   if (silent.length) console.log(`✗ no passing tests in: ${silent.map(([p]) => p).join(', ')}`);
 } else {
   report.push({ name: 'vitest results present', ok: false, seconds: 0 });
+}
+
+const skips = existsSync(skipLog)
+  ? readFileSync(skipLog, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l))
+  : [];
+if (skips.length) {
+  console.log('\n━━ skipped');
+  for (const s of skips) console.log(`- ${s.what}: ${s.why}`);
+  // In CI nothing may be skipped: .ci/run installs what the skipped checks need.
+  report.push({ name: `nothing skipped in CI (${skips.length} skipped)`, ok: process.env.CI !== 'true', seconds: 0 });
 }
 
 console.log('\n━━ summary');
