@@ -109,7 +109,11 @@ if (skips.length) {
   console.log('\n━━ skipped');
   for (const s of skips) console.log(`- ${s.what}: ${s.why}`);
   // In CI nothing may be skipped: .ci/run installs what the skipped checks need.
-  report.push({ name: `nothing skipped in CI (${skips.length} skipped)`, ok: process.env.CI !== 'true', seconds: 0 });
+  report.push({
+    name: `nothing skipped in CI (${skips.length} skipped)`,
+    ok: process.env.CI !== 'true',
+    seconds: 0,
+  });
 }
 
 console.log('\n━━ summary');

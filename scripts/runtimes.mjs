@@ -35,13 +35,23 @@ export function ensureRuntime(name) {
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   const res = spawnSync(
     npm,
-    ['install', '--prefix', prefix, '--no-audit', '--no-fund', '--no-save', '--loglevel=error',
-      ...Object.entries(RUNTIMES).map(([n, v]) => `${n}@${v}`)],
+    [
+      'install',
+      '--prefix',
+      prefix,
+      '--no-audit',
+      '--no-fund',
+      '--no-save',
+      '--loglevel=error',
+      ...Object.entries(RUNTIMES).map(([n, v]) => `${n}@${v}`),
+    ],
     { encoding: 'utf8', shell: process.platform === 'win32' },
   );
   if (works(bin)) return { bin };
   const why = (res.stderr || res.stdout || String(res.error ?? '')).trim().split('\n').slice(-3).join(' ');
-  return { reason: `${name} ${RUNTIMES[name]} could not be installed from the npm registry: ${why || 'unknown error'}` };
+  return {
+    reason: `${name} ${RUNTIMES[name]} could not be installed from the npm registry: ${why || 'unknown error'}`,
+  };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
