@@ -1,10 +1,4 @@
-import {
-  EmulatorKit,
-  type Framed,
-  ManualClock,
-  type RecordedRequest,
-  headersOf,
-} from '@x/core/testing';
+import { EmulatorKit, type Framed, ManualClock, type RecordedRequest, headersOf } from '@x/core/testing';
 import { emulatorHandlers } from '@x/core/testing/msw';
 import { setupServer } from 'msw/node';
 import { afterEach, describe, expect, it } from 'vitest';

@@ -56,9 +56,9 @@ describe('over a loopback HTTP server', () => {
   });
 
   it('refuses plain http without allowHttp', () => {
-    expect(() => new PartnerApiClient({ endpoint: served.baseUrl, user: 'partner', password: 'secret' })).toThrow(
-      ConfigError,
-    );
+    expect(
+      () => new PartnerApiClient({ endpoint: served.baseUrl, user: 'partner', password: 'secret' }),
+    ).toThrow(ConfigError);
   });
 });
 

@@ -256,7 +256,10 @@ describe('invoices.pay (Pay)', () => {
       Type: 3,
       Payments: [{ paySum: refund.invoiceCents / 100, PaymentType: 3 }],
     });
-    expect(emulator.requests.at(-1)!.params).toMatchObject({ Type: 3, ParentInvoiceGuid: parent.invoiceGuid });
+    expect(emulator.requests.at(-1)!.params).toMatchObject({
+      Type: 3,
+      ParentInvoiceGuid: parent.invoiceGuid,
+    });
     expect(emulator.invoice(refund.invoiceGuid)!.status).toBe('paid');
   });
 

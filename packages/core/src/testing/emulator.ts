@@ -289,7 +289,9 @@ export abstract class EmulatorKit<R extends RecordedRequest<unknown> = RecordedR
   }
 
   private takeFault(operation: string): EmulatorFault<R> | undefined {
-    const i = this.faults.findIndex((f) => f.fault.operation === undefined || f.fault.operation === operation);
+    const i = this.faults.findIndex(
+      (f) => f.fault.operation === undefined || f.fault.operation === operation,
+    );
     if (i < 0) return undefined;
     const entry = this.faults[i]!;
     if (--entry.left <= 0) this.faults.splice(i, 1);

@@ -1,10 +1,4 @@
-import {
-  type Clock,
-  EmulatorKit,
-  type Framed,
-  type RecordedRequest,
-  headersOf,
-} from '@x/core/testing';
+import { type Clock, EmulatorKit, type Framed, type RecordedRequest, headersOf } from '@x/core/testing';
 import { allOperations } from '../operations/index.js';
 import { DEFAULT_LEGACY_PATH } from '../operations/meta.js';
 import { foldKey } from '../wire.js';

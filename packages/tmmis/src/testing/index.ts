@@ -5,7 +5,13 @@
  * `@x/tmmis/testing/msw`.
  * @packageDocumentation
  */
-export { DEMO_OGRN, DEMO_OID, TmmisEmulator, type TmmisEmulatorOptions, type TmmisRequest } from './emulator.js';
+export {
+  DEMO_OGRN,
+  DEMO_OID,
+  TmmisEmulator,
+  type TmmisEmulatorOptions,
+  type TmmisRequest,
+} from './emulator.js';
 export type { EmulatorFault, EmulatorServer, RecordedRequest } from '@x/core/testing';
 export { type GenerateInvoiceOptions, generateInvoice, randomGuid, seededRandom } from './generate.js';
 export { SECTION_NAMES, type SectionSpelling, type SpellingMode, renderInvoice } from './spelling.js';
