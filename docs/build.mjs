@@ -32,6 +32,7 @@ function discoverEntryPoints() {
     for (const [sub, suffix] of [
       ['src/index.ts', ''],
       ['src/testing/index.ts', '/testing'],
+      ['src/testing/msw.ts', '/testing/msw'],
     ]) {
       const file = join(root, 'packages', dir, sub);
       if (existsSync(file)) entries.push({ file, module: `${name}${suffix}`, pkg: name });

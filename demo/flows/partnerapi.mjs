@@ -7,7 +7,7 @@ export default async function run({ log }) {
   const server = await emulator.serve();
   try {
     const api = new PartnerApiClient({
-      endpoint: server.url,
+      endpoint: server.baseUrl,
       user: 'demo-partner',
       password: 'demo-password',
       allowHttp: true,

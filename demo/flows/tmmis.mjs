@@ -71,7 +71,7 @@ export default async function run({ log }) {
 
     const after = await tmmis.invoices.byNumber({ number: seeded.invoiceNumber });
     log(`ByNumber again: ${after.invoices.length} open invoices (paid ones are no longer returned)`);
-    log(`requests per operation: ${JSON.stringify(emulator.counts)}`);
+    log(`requests per operation: ${JSON.stringify(emulator.counts())}`);
   } finally {
     await server.close();
   }

@@ -78,7 +78,7 @@ export default async function run({ log }) {
       for (const a of page) balance += a.Balance;
     }
     log(
-      `DownloadAccounts: ${accounts} accounts in ${pages} pages (${emulator.counts['Synchronization/DownloadAccounts']} requests, the last one NoResults); total balance ${balance.toFixed(2)}`,
+      `DownloadAccounts: ${accounts} accounts in ${pages} pages (${emulator.count('Synchronization/DownloadAccounts')} requests, the last one NoResults); total balance ${balance.toFixed(2)}`,
     );
 
     // Deletions on the platform.

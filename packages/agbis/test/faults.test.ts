@@ -30,7 +30,7 @@ async function setup(options: Parameters<typeof startAgbisEmulator>[0] = {}) {
 describe('faults over a loopback server', () => {
   it('a PayForAll that times out is not repeated: exactly one payment reached the server', async () => {
     const { client, emulator, dorId } = await setup();
-    emulator.failNext({ command: 'PayForAll', afterEffect: true, delayMs: 400 });
+    emulator.failNext({ operation: 'PayForAll', afterEffect: true, delayMs: 400 });
     await expect(
       client.payments.pay({ dor_id: dorId, amount: 500 }, { timeoutMs: 100 }),
     ).rejects.toMatchObject({
@@ -42,7 +42,7 @@ describe('faults over a loopback server', () => {
 
   it('a PayForAll answered by a 502 page is not repeated either', async () => {
     const { client, emulator, dorId } = await setup();
-    emulator.failNext({ command: 'PayForAll', status: 502 });
+    emulator.failNext({ operation: 'PayForAll', status: 502 });
     await expect(client.payments.pay({ dor_id: dorId, amount: 1 })).rejects.toMatchObject({
       name: 'HttpError',
       status: 502,
@@ -52,9 +52,9 @@ describe('faults over a loopback server', () => {
 
   it('an idempotent read that times out or meets error 108 is retried', async () => {
     const { client, emulator, dorId } = await setup();
-    emulator.failNext({ command: 'OrderInfoForAll', delayMs: 400, status: 200, body: '{"error":0}' });
+    emulator.failNext({ operation: 'OrderInfoForAll', delayMs: 400, status: 200, body: '{"error":0}' });
     emulator.failNext({
-      command: 'OrderInfoForAll',
+      operation: 'OrderInfoForAll',
       status: 200,
       body: '{"error":108,"Msg":"%D0%A1%D0%B5%D1%80%D0%B2%D0%B5%D1%80+%D0%BD%D0%B5%D0%B4%D0%BE%D1%81%D1%82%D1%83%D0%BF%D0%B5%D0%BD"}',
     });
@@ -66,7 +66,7 @@ describe('faults over a loopback server', () => {
   it('error 108 on a write is not retried and carries the decoded message', async () => {
     const { client, emulator } = await setup();
     emulator.failNext({
-      command: 'ContragForAll',
+      operation: 'ContragForAll',
       status: 200,
       body: '{"error":108,"Msg":"%D0%A1%D0%B5%D1%80%D0%B2%D0%B5%D1%80+%D0%BD%D0%B5%D0%B4%D0%BE%D1%81%D1%82%D1%83%D0%BF%D0%B5%D0%BD"}',
     });
@@ -107,14 +107,14 @@ describe('faults over a loopback server', () => {
   it('JSON labelled text/html with vendor slips is decoded; an HTML page is a clear error', async () => {
     const { client, emulator } = await setup();
     emulator.failNext({
-      command: 'Regions',
+      operation: 'Regions',
       status: 200,
       contentType: 'text/html',
       body: '{"error":0,"regions":[{"id":"1","name":"%D0%A6%D0%B5%D0%BD%D1%82%D1%80"},],}',
     });
     expect((await client.reference.regions()).regions).toEqual([{ id: '1', name: 'Центр' }]);
     emulator.failNext({
-      command: 'Regions',
+      operation: 'Regions',
       status: 200,
       contentType: 'text/html',
       body: '<!DOCTYPE html><html><body>maintenance</body></html>',
@@ -127,11 +127,11 @@ describe('faults over a loopback server', () => {
 
   it('a receipt answered by an HTML page or a JSON error is reported, not returned as a file', async () => {
     const { client, emulator, dorId } = await setup();
-    emulator.failNext({ command: 'ReceiptOnline', status: 200, body: '<html><body>oops</body></html>' });
+    emulator.failNext({ operation: 'ReceiptOnline', status: 200, body: '<html><body>oops</body></html>' });
     await expect(client.orders.receiptOnline({ dor_id: dorId })).rejects.toMatchObject({
       name: 'ResponseError',
     });
-    emulator.failNext({ command: 'ReceiptOnline', status: 200, body: '{"error":3}' });
+    emulator.failNext({ operation: 'ReceiptOnline', status: 200, body: '{"error":3}' });
     const pdf = await client.orders.receiptOnline({ dor_id: dorId });
     expect(pdf.contentType).toBe('application/pdf');
     expect(emulator.count('RefreshSession')).toBe(1);

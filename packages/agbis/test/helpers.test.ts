@@ -55,7 +55,7 @@ describe('range streams', () => {
       .toArray();
     expect(seen.map((o) => o.dor_id)).toEqual(Array.from({ length: 30 }, (_, i) => String(5000 + i)));
     const windows = emulator.requests
-      .filter((r) => r.command === 'OrdersBetweenForAll')
+      .filter((r) => r.operation === 'OrdersBetweenForAll')
       .map((r) => `${r.params.StartDate}-${r.params.StopDate}`);
     expect(windows).toEqual([
       '01.02.2026-07.02.2026',
@@ -99,7 +99,7 @@ describe('range streams', () => {
     }
     expect(ids).toEqual(Array.from({ length: 60 }, (_, i) => String(7000 + i)));
     expect(
-      emulator.requests.filter((r) => r.command === 'OrderByDateTimeForAll' && r.error === 0),
+      emulator.requests.filter((r) => r.operation === 'OrderByDateTimeForAll' && r.error === 0),
     ).toHaveLength(30);
     expect(emulator.requests.filter((r) => r.error === 3).length).toBeGreaterThan(0);
     expect(emulator.count('RefreshSession')).toBeGreaterThan(0);

@@ -119,7 +119,7 @@ describe('injection attempts are neutralised', () => {
     // The emulator knows no such client: a vendor refusal, not a second command.
     expect(error).toBeInstanceOf(SdkError);
     const seen = running.emulator.requests.slice(before);
-    expect(seen.map((r) => r.command)).toEqual(['ContrInfoForAll']);
+    expect(seen.map((r) => r.operation)).toEqual(['ContrInfoForAll']);
     const query = new URLSearchParams(seen[0]!.search);
     expect(JSON.parse(query.get('ContrInfoForAll')!)).toEqual({ contr_id: value });
     expect([...query.keys()]).toEqual(['ContrInfoForAll', 'SessionID']);
@@ -131,7 +131,7 @@ describe('injection attempts are neutralised', () => {
     const before = running.emulator.requests.length;
     const saved = await client.clients.save({ name: value, fullname: value, address: value });
     const seen = running.emulator.requests.slice(before);
-    expect(seen.map((r) => r.command)).toEqual(['ContragForAll']);
+    expect(seen.map((r) => r.operation)).toEqual(['ContragForAll']);
     expect(seen[0]!.search).toBe('?ContragForAll');
     expect(seen[0]!.params).toMatchObject({ name: value, fullname: value, address: value });
     expect(running.emulator.state.clients.get(saved.contr_id)?.fullname).toBe(value);

@@ -48,7 +48,7 @@ describe('sessions', () => {
     emulator.expireSessions();
     const lists = await client.reference.orderLists();
     expect(lists.order_times.length).toBeGreaterThan(0);
-    expect(emulator.requests.map((r) => `${r.command}:${r.error}`)).toEqual([
+    expect(emulator.requests.map((r) => `${r.operation}:${r.error}`)).toEqual([
       'Login:0',
       'GetListsOrderTNDForAll:0',
       'GetListsOrderTNDForAll:3',
@@ -63,7 +63,7 @@ describe('sessions', () => {
     emulator.state.sessions.clear();
     emulator.state.refreshIds.clear();
     await client.reference.orderLists();
-    expect(emulator.requests.map((r) => `${r.command}:${r.error}`)).toEqual([
+    expect(emulator.requests.map((r) => `${r.operation}:${r.error}`)).toEqual([
       'Login:0',
       'GetListsOrderTNDForAll:0',
       'GetListsOrderTNDForAll:106',
@@ -99,7 +99,7 @@ describe('sessions', () => {
     await client.reference.orderLists();
     emulator.expireSessions();
     await expect(client.close()).resolves.toBeUndefined();
-    expect(emulator.requests.at(-1)).toMatchObject({ command: 'Logout', error: 3 });
+    expect(emulator.requests.at(-1)).toMatchObject({ operation: 'Logout', error: 3 });
   });
 
   it('secrets never reach logs, errors, toJSON or inspect', async () => {

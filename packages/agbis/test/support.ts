@@ -1,6 +1,7 @@
 import { AgbisClient, type AgbisClientOptions } from '@x/agbis';
 import { type AgbisEmulatorOptions, AgbisEmulator } from '@x/agbis/testing';
 import { ManualClock } from '@x/core/testing';
+import { mswHandlers } from '@x/agbis/testing/msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 
@@ -46,7 +47,7 @@ export function makeEnv(
     },
     ...emulatorOptions,
   });
-  server.use(...emulator.mswHandlers(BASE));
+  server.use(...mswHandlers(emulator, BASE));
   const client = new AgbisClient({
     baseUrl: BASE,
     user: 'api',
@@ -60,8 +61,7 @@ export function makeEnv(
 
 /** The last request the emulator saw for `command`. */
 export function lastRequest(emulator: AgbisEmulator, command: string) {
-  const found = emulator.requests.filter((r) => r.command === command);
-  const last = found[found.length - 1];
+  const last = emulator.last(command);
   if (!last) throw new Error(`no ${command} request`);
   return last;
 }

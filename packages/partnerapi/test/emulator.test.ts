@@ -111,6 +111,16 @@ describe('fault injection', () => {
     expect(emulator.count('client_add')).toBe(1);
   });
 
+  it('a fault waits for its operation: other operations pass untouched', async () => {
+    const { client, emulator } = setup();
+    emulator.failNext({ operation: 'client_add', status: 503 });
+    await expect(client.region.read()).resolves.toBeDefined();
+    const e = await client.client.add({ client_name: 'A', region_id: I.moscow }).catch((x: unknown) => x);
+    expect(e).toMatchObject({ name: 'HttpError', status: 503 });
+    expect(emulator.last('client_add')!.status).toBe(503);
+    expect(emulator.last('region_read')!.status).toBe(200);
+  });
+
   it('counters count per operation', async () => {
     const { client, emulator } = setup();
     await client.region.read();

@@ -1,6 +1,6 @@
 import { ApiError, AuthError, HttpError, RequestValidationError, ResponseError } from '@x/core';
 import { PartnerApiClient, PartnerApiError } from '@x/partnerapi';
-import { DEFAULT_IDS as I, PartnerApiEmulator } from '@x/partnerapi/testing';
+import { DEFAULT_IDS as I, PartnerApiEmulator, soapFault } from '@x/partnerapi/testing';
 import { describe, expect, it } from 'vitest';
 import { setup } from './helpers.js';
 
@@ -9,7 +9,7 @@ describe('SOAP Faults → PartnerApiError with stable reasons', () => {
     const { client, emulator } = setup();
     // Bypass client-side validation through the emulator's own rule with a number the client accepts
     // but the server refuses: the emulator is told to fault instead.
-    emulator.failNext({ soapFault: 'Не корректный регистрационный номер' });
+    emulator.failNext(soapFault('Не корректный регистрационный номер'));
     const error = await client.client
       .addIts({ client_name: 'X', region_id: I.moscow, client_reg_num: '600000', pay_method_type_id: 1 })
       .catch((e: unknown) => e);
@@ -44,9 +44,7 @@ describe('SOAP Faults → PartnerApiError with stable reasons', () => {
 
   it('missing client reference on edit', async () => {
     const { client, emulator } = setup();
-    emulator.failNext({
-      soapFault: 'При изменении клиентов необходимо указать ссылку на изменяемого клиента',
-    });
+    emulator.failNext(soapFault('При изменении клиентов необходимо указать ссылку на изменяемого клиента'));
     const error = await client.client.edit({ client_id: 'x' }).catch((e: unknown) => e);
     expect((error as PartnerApiError).reason).toBe('missing_client_reference');
   });
@@ -207,6 +205,6 @@ describe('client-side validation (nothing is sent)', () => {
     expect(c!.client_name).toHaveLength(50);
     // Within the two-month window: accepted and sent.
     await client.statistics.remoteAccessRead({ start_time: new Date(Date.now() - 20 * 86_400_000) });
-    expect(emulator.lastRequest('remote_access_statistics_read')!.operands[0]![1].nil).toBe(false);
+    expect(emulator.last('remote_access_statistics_read')!.operands[0]![1].nil).toBe(false);
   });
 });

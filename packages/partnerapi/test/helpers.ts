@@ -38,7 +38,7 @@ export const covered = new Set<string>();
  * `{ name: text | null }`.
  */
 export function sent(emulator: PartnerApiEmulator, wire: string): Record<string, string | null> {
-  const req = emulator.lastRequest(wire);
+  const req = emulator.last(wire);
   expect(req, `no request for ${wire}`).toBeDefined();
   const entry = operationsByWire().get(wire)!;
   expect(req!.soapVersion).toBe('1.2');

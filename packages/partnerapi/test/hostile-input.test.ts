@@ -7,14 +7,14 @@ import { DEFAULT_IDS as I, PartnerApiEmulator } from '@x/partnerapi/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 let emulator: PartnerApiEmulator;
-let server: { url: string; close(): Promise<void> };
+let server: { baseUrl: string; close(): Promise<void> };
 let api: PartnerApiClient;
 
 beforeAll(async () => {
   emulator = new PartnerApiEmulator();
   server = await emulator.serve();
   api = new PartnerApiClient({
-    endpoint: server.url,
+    endpoint: server.baseUrl,
     user: 'partner',
     password: 'secret',
     allowHttp: true,
@@ -199,7 +199,7 @@ describe('XML injection through operand values is neutralised', () => {
   it.each(payloads)('%s arrives as the text of one operand', async (payload) => {
     const name = payload.slice(0, 50);
     const [row] = await api.client.add({ client_name: name, region_id: I.moscow });
-    const seen = emulator.lastRequest('client_add')!;
+    const seen = emulator.last('client_add')!;
     const documented = operationsByWire()
       .get('client_add')!
       .op.meta.params.map((p) => p.name);
@@ -220,7 +220,7 @@ describe('headers and endpoints', () => {
   ])('%s is refused before sending', async (_n, extra) => {
     const before = emulator.requests.length;
     const error = await (async () =>
-      new PartnerApiClient({ ...base, endpoint: server.url, ...extra }).region.read())().then(
+      new PartnerApiClient({ ...base, endpoint: server.baseUrl, ...extra }).region.read())().then(
       () => undefined,
       (e: unknown) => e,
     );
@@ -239,8 +239,8 @@ describe('headers and endpoints', () => {
   });
 
   it('?wsdl and a fragment in the endpoint are dropped, the path is kept', async () => {
-    const c = new PartnerApiClient({ ...base, endpoint: `${server.url}?wsdl#x` });
+    const c = new PartnerApiClient({ ...base, endpoint: `${server.baseUrl}?wsdl#x` });
     await c.region.read();
-    expect(emulator.lastRequest()?.operation).toBe('region_read');
+    expect(emulator.last()?.operation).toBe('region_read');
   });
 });

@@ -1,6 +1,7 @@
 import { ConfigError, type LogRecord } from '@x/core';
 import { ENDPOINTS, PartnerApiClient } from '@x/partnerapi';
 import { DEFAULT_IDS as I, PartnerApiEmulator } from '@x/partnerapi/testing';
+import { mswHandlers } from '@x/partnerapi/testing/msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setup } from './helpers.js';
@@ -8,7 +9,7 @@ import { setup } from './helpers.js';
 describe('over msw (global fetch intercepted)', () => {
   const emulator = new PartnerApiEmulator();
   const base = 'https://cus.buhphone.com/cus/ws/PartnerAPI';
-  const server = setupServer(...emulator.mswHandlers(base));
+  const server = setupServer(...mswHandlers(emulator, base));
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterAll(() => server.close());
 
@@ -29,7 +30,7 @@ describe('over a loopback HTTP server', () => {
   afterAll(() => served.close());
 
   it('serves a WSDL listing all 71 operations with 1C-style SOAPActions', async () => {
-    const res = await fetch(`${served.url}?wsdl`, {
+    const res = await fetch(`${served.baseUrl}?wsdl`, {
       headers: { authorization: `Basic ${btoa('partner:secret')}` },
     });
     expect(res.status).toBe(200);
@@ -40,12 +41,12 @@ describe('over a loopback HTTP server', () => {
   });
 
   it('refuses the WSDL without credentials', async () => {
-    expect((await fetch(`${served.url}?wsdl`)).status).toBe(401);
+    expect((await fetch(`${served.baseUrl}?wsdl`)).status).toBe(401);
   });
 
   it('runs calls over real HTTP with allowHttp', async () => {
     const client = new PartnerApiClient({
-      endpoint: served.url,
+      endpoint: served.baseUrl,
       user: 'partner',
       password: 'secret',
       allowHttp: true,
@@ -55,9 +56,9 @@ describe('over a loopback HTTP server', () => {
   });
 
   it('refuses plain http without allowHttp', () => {
-    expect(() => new PartnerApiClient({ endpoint: served.url, user: 'partner', password: 'secret' })).toThrow(
-      ConfigError,
-    );
+    expect(
+      () => new PartnerApiClient({ endpoint: served.baseUrl, user: 'partner', password: 'secret' }),
+    ).toThrow(ConfigError);
   });
 });
 
@@ -70,7 +71,7 @@ describe('options', () => {
   it('SOAP 1.1: text/xml, SOAPAction header, 1.1 envelope', async () => {
     const { client, emulator } = setup({}, { soapVersion: '1.1' });
     await client.region.read();
-    const req = emulator.lastRequest('region_read')!;
+    const req = emulator.last('region_read')!;
     expect(req.soapVersion).toBe('1.1');
     expect(req.contentType).toBe('text/xml; charset=utf-8');
     expect(req.soapAction).toBe('"http://buhphone.com/PartnerAPI#PartnerAPI:region_read"');
@@ -80,7 +81,7 @@ describe('options', () => {
   it('SOAP 1.2 envelope: typed operands, nil, action in Content-Type', async () => {
     const { client, emulator } = setup();
     await client.client.read({ region_id: I.spb, include_deleted: true });
-    const req = emulator.lastRequest('client_read')!;
+    const req = emulator.last('client_read')!;
     expect(req.contentType).toBe(
       'application/soap+xml; charset=utf-8; action="http://buhphone.com/PartnerAPI#PartnerAPI:client_read"',
     );
@@ -97,7 +98,7 @@ describe('options', () => {
       { namespace: 'http://buhphone.com/PartnerWebAPI2', service: 'PartnerWebAPI2' },
     );
     await client.region.read();
-    expect(emulator.lastRequest()!.soapAction).toBe(
+    expect(emulator.last()!.soapAction).toBe(
       '"http://buhphone.com/PartnerWebAPI2#PartnerWebAPI2:region_read"',
     );
   });
@@ -105,7 +106,7 @@ describe('options', () => {
   it('unqualified operands', async () => {
     const { client, emulator } = setup({}, { operandForm: 'unqualified' });
     await client.region.read({ region_id: I.moscow });
-    expect(emulator.lastRequest()!.body).toContain(`<region_id xsi:type="xs:string">${I.moscow}</region_id>`);
+    expect(emulator.last()!.body).toContain(`<region_id xsi:type="xs:string">${I.moscow}</region_id>`);
   });
 
   it('call() by wire name validates and decodes like the method', async () => {

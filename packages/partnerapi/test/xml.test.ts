@@ -70,7 +70,7 @@ describe('XML escaping', () => {
   it('strings of only spaces are sent empty', async () => {
     const { client, emulator } = setup();
     await client.client.read({ client_id: '   ' }).catch(() => undefined);
-    expect(emulator.lastRequest('client_read')!.operands[0]![1]).toEqual({
+    expect(emulator.last('client_read')!.operands[0]![1]).toEqual({
       type: 'xs:string',
       nil: false,
       text: '',

@@ -6,6 +6,7 @@ import {
   type TmmisEmulatorOptions,
   generateInvoice,
 } from '@x/tmmis/testing';
+import { mswHandlers } from '@x/tmmis/testing/msw';
 import { setupServer } from 'msw/node';
 
 export const BASE = 'http://tmmis.test/mis/';
@@ -24,7 +25,7 @@ export function fresh(
   clientOptions: Partial<TmmisClientOptions> = {},
 ) {
   const emulator = new TmmisEmulator(emuOptions);
-  server.use(...emulator.mswHandlers(BASE));
+  server.use(...mswHandlers(emulator, BASE));
   const client = new TmmisClient({
     baseUrl: BASE,
     ogrn: DEMO_OGRN,

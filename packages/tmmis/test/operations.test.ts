@@ -22,7 +22,7 @@ describe('cashDesks.register (CashDesk)', () => {
     expect(req.method).toBe('POST');
     expect(req.path).toBe('/mis/api/paidServices/IntegrationInvoice/CashDesk');
     expect(req.query).toEqual({ OGRN: DEMO_OGRN, OID: DEMO_OID });
-    expect(req.body).toEqual({
+    expect(req.params).toEqual({
       Guid: DESK,
       Name: 'Касса регистратуры',
       Code: 'K1',
@@ -194,13 +194,13 @@ describe('invoices.pay (Pay)', () => {
     });
     const req = emulator.requests.at(-1)!;
     expect(req.query).toEqual({ OGRN: DEMO_OGRN, OID: DEMO_OID, invoiceGuid: inv.invoiceGuid });
-    expect(req.body).toMatchObject({
+    expect(req.params).toMatchObject({
       checkNum: '0042',
       BillDate: '2026-01-01T10:15:00',
       cashdeskGuid: DESK,
       Type: 1,
     });
-    expect((req.body as { Payments: unknown[] }).Payments[0]).toEqual({ paySum: 1000, PaymentType: 3 });
+    expect((req.params as { Payments: unknown[] }).Payments[0]).toEqual({ paySum: 1000, PaymentType: 3 });
     expect(emulator.invoice(inv.invoiceGuid)!.statusLabel).toBe('Оплачен');
     expect((await client.invoices.byNumber({ invoiceGuid: inv.invoiceGuid })).invoices).toEqual([]);
   });
@@ -256,7 +256,10 @@ describe('invoices.pay (Pay)', () => {
       Type: 3,
       Payments: [{ paySum: refund.invoiceCents / 100, PaymentType: 3 }],
     });
-    expect(emulator.requests.at(-1)!.body).toMatchObject({ Type: 3, ParentInvoiceGuid: parent.invoiceGuid });
+    expect(emulator.requests.at(-1)!.params).toMatchObject({
+      Type: 3,
+      ParentInvoiceGuid: parent.invoiceGuid,
+    });
     expect(emulator.invoice(refund.invoiceGuid)!.status).toBe('paid');
   });
 
@@ -272,7 +275,7 @@ describe('invoices.pay (Pay)', () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).vendorCode).toBe('CASHDESK');
-    expect(emulator.counts.Pay).toBe(1);
+    expect(emulator.count('Pay')).toBe(1);
   });
 });
 
@@ -308,7 +311,7 @@ describe('Pay rules of the emulator', () => {
     expect(await pay(open.invoiceGuid, DESK)).toBe('CASHDESK');
     expect(await pay(open.invoiceGuid, DESK2, 3)).toBe('TYPE');
     expect(await pay(open.invoiceGuid, DESK2)).toBe('ok');
-    expect(emulator.counts.Pay).toBe(5);
+    expect(emulator.count('Pay')).toBe(5);
   });
 });
 
@@ -363,7 +366,7 @@ describe('emulator.fetch', () => {
     });
     const list = await client.invoices.byNumber({ number: inv.invoiceNumber });
     expect(list.invoices.map((i) => i.invoiceGuid)).toEqual([inv.invoiceGuid]);
-    expect(emulator.counts.ByNumber).toBe(1);
+    expect(emulator.count('ByNumber')).toBe(1);
   });
 });
 

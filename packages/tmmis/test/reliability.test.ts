@@ -1,4 +1,4 @@
-import { HttpError, TimeoutError } from '@x/core';
+import { ConnectionError, HttpError, TimeoutError } from '@x/core';
 import { TmmisClient } from '@x/tmmis';
 import { DEMO_OGRN, DEMO_OID, TmmisEmulator, generateInvoice } from '@x/tmmis/testing';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -44,7 +44,7 @@ describe('retries over real HTTP', () => {
       .catch((e) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     await emulator.settled();
-    expect(emulator.counts.Pay).toBe(1);
+    expect(emulator.count('Pay')).toBe(1);
     // The server did take the payment: exactly why a retry would have charged twice.
     expect(emulator.invoice(invoice.invoiceGuid)!.payments).toHaveLength(1);
   });
@@ -53,7 +53,7 @@ describe('retries over real HTTP', () => {
     const { emulator, client, invoice } = await loopback();
     emulator.failNext({ operation: 'Pay', status: 503, body: 'busy' });
     await expect(client.invoices.pay(payInput(invoice.invoiceGuid, 1))).rejects.toBeInstanceOf(HttpError);
-    expect(emulator.counts.Pay).toBe(1);
+    expect(emulator.count('Pay')).toBe(1);
   });
 
   it('an idempotent lookup that times out is retried', async () => {
@@ -63,6 +63,34 @@ describe('retries over real HTTP', () => {
     expect(list.invoices).toHaveLength(1);
     emulator.release();
     await emulator.settled();
-    expect(emulator.counts.ByNumber).toBe(2);
+    expect(emulator.count('ByNumber')).toBe(2);
+  });
+
+  it('a Pay whose answer is lost after the payment (connection reset) is a ConnectionError, not retried', async () => {
+    const { emulator, client, invoice } = await loopback();
+    emulator.failNext({ operation: 'Pay', lost: 'reset' });
+    const error = await client.invoices.pay(payInput(invoice.invoiceGuid, 1)).catch((e) => e);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(emulator.count('Pay')).toBe(1);
+    expect(emulator.invoice(invoice.invoiceGuid)!.payments).toHaveLength(1);
+  });
+
+  it('an in-process lookup whose answer hangs after the effect times out and is retried', async () => {
+    const emulator = new TmmisEmulator();
+    const invoice = emulator.addInvoice(generateInvoice({ lines: 1 }));
+    const client = new TmmisClient({
+      baseUrl: 'http://tmmis.test/mis/',
+      ogrn: DEMO_OGRN,
+      oid: DEMO_OID,
+      allowHttp: true,
+      fetch: emulator.fetch,
+      timeoutMs: 100,
+      retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 2 },
+    });
+    emulator.failNext({ operation: 'ByNumber', lost: 'hang' });
+    const list = await client.invoices.byNumber({ invoiceGuid: invoice.invoiceGuid });
+    expect(list.invoices).toHaveLength(1);
+    expect(emulator.count('ByNumber')).toBe(2);
+    expect(emulator.requests.map((r) => r.status)).toEqual([0, 200]);
   });
 });

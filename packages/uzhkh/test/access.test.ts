@@ -14,7 +14,7 @@ describe('token and IP allow-list', () => {
     expect(error).toBeInstanceOf(AuthError);
     expect(error).toMatchObject({ status: 403, vendorCode: 'notAuthorized' });
     expect((error as Error).message).toMatch(/access token.*IP address.*allow-list/);
-    expect(emulator.counts['To1c/Requests']).toBe(1);
+    expect(emulator.count('To1c/Requests')).toBe(1);
   });
 
   it('an address outside the allow-list is refused; X-Forwarded-For is honoured', async () => {
@@ -60,7 +60,7 @@ describe('token and IP allow-list', () => {
     await client.feed.requests();
     await client.feed.deletedItems();
     expect(calls).toBe(2);
-    expect(emulator.seen.every((s) => s.authorization === `Bearer ${TOKEN}`)).toBe(true);
+    expect(emulator.requests.every((s) => s.headers.authorization === `Bearer ${TOKEN}`)).toBe(true);
   });
 
   it('refuses construction without a token or with a plain http link', () => {
@@ -75,7 +75,7 @@ describe('query encoding', () => {
     emulator.addRequestToRegister({ Id: 'r-1' });
     await fc.assert(
       fc.asyncProperty(fc.string({ minLength: 0, maxLength: 40 }), async (cause) => {
-        emulator.seen.length = 0;
+        emulator.requests.length = 0;
         await client.registrations.handleRequestToRegister({
           id: 'r-1',
           isApprove: false,
@@ -83,7 +83,7 @@ describe('query encoding', () => {
           cause,
           isSendNotification: false,
         });
-        expect(emulator.seen[0]!.query.cause).toBe(cause);
+        expect(emulator.requests[0]!.query.cause).toBe(cause);
       }),
       { numRuns: 40 },
     );

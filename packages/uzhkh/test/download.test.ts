@@ -12,7 +12,7 @@ describe('download paginators', () => {
     const sizes: number[] = [];
     for await (const page of client.download.accounts().pages()) sizes.push(page.length);
     expect(sizes).toEqual([200, 200, 200, 200, 200, 50]);
-    expect(emulator.seen.map((s) => s.query.page)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+    expect(emulator.requests.map((s) => s.query.page)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
     const all = await client.download.accounts().toArray();
     expect(all).toHaveLength(1050);
     expect(new Set(all.map((a) => a.Id)).size).toBe(1050);
@@ -24,7 +24,7 @@ describe('download paginators', () => {
     const { emulator, client } = h.fresh();
     emulator.seedAccounts(450);
     expect(await client.download.accounts().toArray({ limit: 250 })).toHaveLength(250);
-    expect(emulator.counts['Synchronization/DownloadAccounts']).toBe(2);
+    expect(emulator.count('Synchronization/DownloadAccounts')).toBe(2);
   });
 
   it('trips the repeated-page guard when the server ignores the page parameter', async () => {
@@ -37,7 +37,7 @@ describe('download paginators', () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ResponseError);
     expect((error as Error).message).toMatch(/repeats/);
-    expect(emulator.counts['Synchronization/DownloadAccounts']).toBe(2);
+    expect(emulator.count('Synchronization/DownloadAccounts')).toBe(2);
   });
 
   it('every download has an iterator', async () => {
@@ -65,7 +65,7 @@ describe('download paginators', () => {
     emulator.seedAccounts(10);
     emulator.failNext({ operation: 'Synchronization/DownloadAccounts', status: 503 });
     expect(await client.download.accounts().toArray()).toHaveLength(10);
-    expect(emulator.counts['Synchronization/DownloadAccounts']).toBe(3);
+    expect(emulator.count('Synchronization/DownloadAccounts')).toBe(3);
   });
 
   it('any item count and page size: every item once, in order, ceil(n/size) pages', async () => {
@@ -81,7 +81,7 @@ describe('download paginators', () => {
         }
         expect(sizes).toHaveLength(Math.ceil(n / size));
         expect(ids).toEqual(Array.from({ length: n }, (_, i) => `acc-${i + 1}`));
-        expect(emulator.counts['Synchronization/DownloadAccounts']).toBe(sizes.length + 1);
+        expect(emulator.count('Synchronization/DownloadAccounts')).toBe(sizes.length + 1);
       }),
       { numRuns: 15 },
     );

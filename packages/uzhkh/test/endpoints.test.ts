@@ -25,11 +25,11 @@ describe('To1c endpoints', () => {
     expect(counter.Counter).toMatchObject({ Id: '--1', Value1: 12.5, Value2: 3, Value3: 1.25 });
     expect(counter.Counter.DateTimeForValue).toBe('2026-01-01T09:00:00');
     expect(doc.Doc.TypeName).toBe('notice');
-    expect(emulator.seen[0]).toMatchObject({
+    expect(emulator.requests[0]).toMatchObject({
       operation: 'To1c/Requests',
       method: 'GET',
       query: {},
-      authorization: 'Bearer test-token-0123456789',
+      headers: { authorization: 'Bearer test-token-0123456789' },
       status: 200,
     });
     // Reading does not consume.
@@ -43,7 +43,7 @@ describe('To1c endpoints', () => {
     const [first, second] = await client.feed.requests();
     await client.feed.acknowledge({ guid: first!.Guid, objectId: 'ext-1' });
     await client.feed.acknowledge({ guid: second!.Guid });
-    const deletes = emulator.seen.filter((s) => s.operation === 'To1c/Delete');
+    const deletes = emulator.requests.filter((s) => s.operation === 'To1c/Delete');
     expect(deletes.map((s) => s.query)).toEqual([
       { guid: first!.Guid, objectId: 'ext-1' },
       { guid: second!.Guid },
@@ -59,7 +59,7 @@ describe('To1c endpoints', () => {
     const [record] = await client.feed.requests();
     emulator.failNext({ operation: 'To1c/Delete', status: 502, afterEffect: true });
     await client.feed.acknowledge({ guid: record!.Guid });
-    expect(emulator.counts['To1c/Delete']).toBe(2);
+    expect(emulator.count('To1c/Delete')).toBe(2);
     expect(emulator.state.queue).toHaveLength(0);
   });
 
@@ -79,7 +79,7 @@ describe('To1c endpoints', () => {
     ]);
     await client.feed.acknowledge({ guid: items[0]!.Guid });
     expect(await client.feed.deletedItems()).toHaveLength(2);
-    expect(emulator.counts['To1c/DeletedItems']).toBe(2);
+    expect(emulator.count('To1c/DeletedItems')).toBe(2);
   });
 });
 
@@ -103,7 +103,7 @@ describe('Synchronization endpoints', () => {
       expect(page2.Items.map((i) => String(i.Id))).toEqual([kind === 'request' ? '3' : 'x-3']);
       const page3 = await client.download[method]({ page: 3 });
       expect(page3).toMatchObject({ Items: [], Page: 3, NoResults: true });
-      expect(emulator.seen.map((s) => [s.operation, s.query])).toEqual([
+      expect(emulator.requests.map((s) => [s.operation, s.query])).toEqual([
         [`Synchronization/${wire}`, { page: '2' }],
         [`Synchronization/${wire}`, { page: '3' }],
       ]);
@@ -113,10 +113,10 @@ describe('Synchronization endpoints', () => {
   it('a page number below 1 is refused before sending; no page means the first', async () => {
     const { emulator, client } = h.fresh();
     await expect(client.download.accountsPage({ page: 0 })).rejects.toThrow(/page/);
-    expect(emulator.seen).toHaveLength(0);
+    expect(emulator.requests).toHaveLength(0);
     const first = await client.download.accountsPage();
     expect(first.Page).toBe(1);
-    expect(emulator.seen[0]!.query).toEqual({});
+    expect(emulator.requests[0]!.query).toEqual({});
   });
 
   it('HandleRequestToRegister sends every parameter with booleans as true/false', async () => {
@@ -129,7 +129,7 @@ describe('Synchronization endpoints', () => {
       cause: 'Номер ЛС не найден',
       isSendNotification: true,
     });
-    expect(emulator.seen[0]).toMatchObject({
+    expect(emulator.requests[0]).toMatchObject({
       operation: 'Synchronization/HandleRequestToRegister',
       query: {
         id: 'r-1',
@@ -152,7 +152,7 @@ describe('Synchronization endpoints', () => {
       accountNumber: '100042',
       isSendNotification: false,
     });
-    expect(emulator.seen[0]!.query).toEqual({
+    expect(emulator.requests[0]!.query).toEqual({
       id: 'o-1',
       isApprove: 'true',
       isReject: 'false',
@@ -172,7 +172,7 @@ describe('Synchronization endpoints', () => {
         isSendNotification: true,
       }),
     ).rejects.toBeInstanceOf(HttpError);
-    expect(emulator.counts['Synchronization/HandleRequestToObjectAdding']).toBe(2);
+    expect(emulator.count('Synchronization/HandleRequestToObjectAdding')).toBe(2);
   });
 });
 
@@ -182,7 +182,7 @@ describe('SetId', () => {
     emulator.upsertCounter({});
     const result = await client.setId('--1', 'MTR-100', 'counter');
     expect(result).toEqual({ outcome: 'success', status: 200 });
-    expect(emulator.seen[0]!.query).toEqual({ uzhkId: '--1', externalId: 'MTR-100', type: 'counter' });
+    expect(emulator.requests[0]!.query).toEqual({ uzhkId: '--1', externalId: 'MTR-100', type: 'counter' });
     expect(emulator.state.find('counter', 'MTR-100')).toBeDefined();
   });
 
@@ -216,7 +216,7 @@ describe('SetId', () => {
     const error = await client.setId('--1', 'x', 'counter').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ vendorCode: 'error', status: 500, retryable: true });
-    expect(emulator.counts.SetId).toBe(1);
+    expect(emulator.count('SetId')).toBe(1);
   });
 
   it('notAuthorized (403) is an AuthError naming the token and the IP allow-list', async () => {
@@ -237,7 +237,7 @@ describe('SetId', () => {
   it('input is validated before sending', async () => {
     const { emulator, client } = h.fresh();
     await expect(client.setId('', 'x', 'counter')).rejects.toThrow(/uzhkId/);
-    expect(emulator.seen).toHaveLength(0);
+    expect(emulator.requests).toHaveLength(0);
   });
 });
 
@@ -256,7 +256,7 @@ describe('keyword refusals on the other write endpoints', () => {
     emulator.failNext({ operation: 'To1c/Delete', status: 500, body: '"error"', times: 5 });
     const error = await client.feed.acknowledge({ guid: 'g-1' }).catch((e: unknown) => e);
     expect(error).toMatchObject({ vendorCode: 'error', retryable: true });
-    expect(emulator.counts['To1c/Delete']).toBe(3);
+    expect(emulator.count('To1c/Delete')).toBe(3);
   });
 });
 
@@ -277,13 +277,13 @@ describe('client.call escape hatch', () => {
     const page = (await client.call('Synchronization/DownloadAccounts', { page: 1 })) as { Items: unknown[] };
     expect(page.Items).toHaveLength(3);
     await expect(client.call('SetId', { uzhkId: '--1' })).rejects.toThrow(/externalId/);
-    expect(emulator.seen.map((s) => s.query)).toEqual([{ page: '1' }]);
+    expect(emulator.requests.map((s) => s.query)).toEqual([{ page: '1' }]);
   });
 
   it('sends an unknown wire name as a GET and returns the JSON', async () => {
     const { emulator, client } = h.fresh();
     const answer = await client.call('Synchronization/DownloadCars', { page: 2 }).catch((e: unknown) => e);
     expect(answer).toBeInstanceOf(HttpError);
-    expect(emulator.seen[0]).toMatchObject({ operation: 'unknown', query: { page: '2' } });
+    expect(emulator.requests[0]).toMatchObject({ operation: 'unknown', query: { page: '2' } });
   });
 });

@@ -3,6 +3,7 @@
 import { SdkError } from '@x/core';
 import { UzhkhClient } from '@x/uzhkh';
 import { UzhkhEmulator } from '@x/uzhkh/testing';
+import { mswHandlers } from '@x/uzhkh/testing/msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 
@@ -36,7 +37,7 @@ it(`consumer killed ${KILLS} times at random points over ${RECORDS} records: eve
 }, async () => {
   const random = prng(SEED);
   const emulator = new UzhkhEmulator({ token: TOKEN, feedBatchSize: 250 });
-  server.resetHandlers(...emulator.mswHandlers(BASE));
+  server.resetHandlers(...mswHandlers(emulator, BASE));
   // The seeded queue: several entity kinds, each record a full snapshot with its own Guid.
   const makers = [
     (n: number) => emulator.upsertAccount({ Id: `acc-${n}` }),
@@ -167,6 +168,6 @@ it(`consumer killed ${KILLS} times at random points over ${RECORDS} records: eve
   expect(byPoint.start! + byPoint.mid!).toBeGreaterThan(0);
   expect(crashes).toBeGreaterThan(0);
   console.log(
-    `[reliability] uzhkh feed-crash: records=${RECORDS} kills=${KILLS} runs=${outcomes.length} points=${JSON.stringify(byPoint)} crashesBeforeAck=${crashes} handlerRuns=${events.filter((e) => e.t === 'start').length} duplicates=${duplicates} acksSent=${acksSent} reads=${emulator.counts['To1c/Requests']} outcomes=${[...new Set(outcomes)].join(',')}`,
+    `[reliability] uzhkh feed-crash: records=${RECORDS} kills=${KILLS} runs=${outcomes.length} points=${JSON.stringify(byPoint)} crashesBeforeAck=${crashes} handlerRuns=${events.filter((e) => e.t === 'start').length} duplicates=${duplicates} acksSent=${acksSent} reads=${emulator.count('To1c/Requests')} outcomes=${[...new Set(outcomes)].join(',')}`,
   );
 });

@@ -21,7 +21,7 @@ describe('feed.consume', () => {
     expect(first).toMatchObject({ handled: 2, acknowledged: 2, failed: 1, stoppedBy: 'error' });
     expect((first.error as Error).message).toBe('ledger locked');
     expect(seen).toEqual(['acc-1', 'acc-2']);
-    expect(emulator.counts['To1c/Delete']).toBe(2);
+    expect(emulator.count('To1c/Delete')).toBe(2);
     expect(emulator.state.queue.map((q) => q.entityId)).toEqual(['acc-3', 'acc-4', 'acc-5']);
 
     const second = await client.feed.consume(async (record) => {
@@ -56,7 +56,7 @@ describe('feed.consume', () => {
       return 'ignored';
     });
     expect(result.acknowledged).toBe(2);
-    const deletes = emulator.seen.filter((s) => s.operation === 'To1c/Delete').map((s) => s.query);
+    const deletes = emulator.requests.filter((s) => s.operation === 'To1c/Delete').map((s) => s.query);
     expect(deletes[0]).toMatchObject({ objectId: 'MTR-8' });
     expect(deletes[1]).not.toHaveProperty('objectId');
     expect(emulator.state.find('counter', 'MTR-8')?.CounterTypeIdentifier).toBe('WaterHotM3');
@@ -81,7 +81,7 @@ describe('feed.consume', () => {
     );
     expect(result).toMatchObject({ handled: 2, acknowledged: 2, stoppedBy: 'abort' });
     expect(handled).toEqual(['acc-1', 'acc-2']);
-    expect(emulator.counts['To1c/Delete']).toBe(2);
+    expect(emulator.count('To1c/Delete')).toBe(2);
     expect(emulator.state.queue.map((q) => q.entityId)).toEqual(['acc-3', 'acc-4', 'acc-5']);
   });
 
@@ -90,7 +90,7 @@ describe('feed.consume', () => {
     seedFive(emulator);
     const result = await client.feed.consume(() => undefined);
     expect(result).toMatchObject({ acknowledged: 5, batches: 4, stoppedBy: 'empty' });
-    expect(emulator.counts['To1c/Requests']).toBe(4);
+    expect(emulator.count('To1c/Requests')).toBe(4);
   });
 
   it('a failed acknowledgement throws and the record is delivered again (at-least-once)', async () => {

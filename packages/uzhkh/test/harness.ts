@@ -1,5 +1,6 @@
 import { UzhkhClient, type UzhkhClientOptions } from '@x/uzhkh';
 import { UzhkhEmulator, type UzhkhEmulatorOptions } from '@x/uzhkh/testing';
+import { mswHandlers } from '@x/uzhkh/testing/msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 
@@ -20,7 +21,7 @@ export function useHarness() {
       clientOptions: Partial<UzhkhClientOptions> = {},
     ): { emulator: UzhkhEmulator; client: UzhkhClient } {
       const emulator = new UzhkhEmulator({ token: TOKEN, ...emulatorOptions });
-      server.resetHandlers(...emulator.mswHandlers(BASE));
+      server.resetHandlers(...mswHandlers(emulator, BASE));
       const client = new UzhkhClient({
         baseUrl: BASE,
         token: TOKEN,

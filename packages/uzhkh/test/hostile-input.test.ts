@@ -82,12 +82,12 @@ const invalid: Array<[string, Call, string]> = [
 
 describe('invalid inputs are refused before anything is sent, naming the field', () => {
   it.each(invalid)('%s', async (_name, call, field) => {
-    const before = emulator.seen.length;
+    const before = emulator.requests.length;
     const error = await call(client).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RequestValidationError);
     const paths = (error as RequestValidationError).issues.map((i) => i.path);
     expect(paths).toContain(field);
-    expect(emulator.seen.length).toBe(before);
+    expect(emulator.requests.length).toBe(before);
   });
 });
 
@@ -105,13 +105,13 @@ describe('injection attempts are neutralised', () => {
   it.each(hostile)(
     'SetId with uzhkId and externalId %j: one query value each, path unchanged',
     async (value) => {
-      const before = emulator.seen.length;
+      const before = emulator.requests.length;
       const result = await client.setId(value, value, 'counter');
       expect(result.outcome).toBe('notFound');
-      const seen = emulator.seen.slice(before);
+      const seen = emulator.requests.slice(before);
       expect(seen).toHaveLength(1);
       expect(seen[0]!.operation).toBe('SetId');
-      expect(seen[0]!.path.toLowerCase()).toBe('setid');
+      expect(seen[0]!.path).toBe('/api/customer-42/SetId');
       expect(seen[0]!.query).toEqual({ uzhkId: value, externalId: value, type: 'counter' });
     },
   );
@@ -121,24 +121,24 @@ describe('injection attempts are neutralised', () => {
     async (guid) => {
       emulator.upsertAccount({ Id: 'acc-keep' });
       const queued = emulator.state.queue.length;
-      const before = emulator.seen.length;
+      const before = emulator.requests.length;
       await client.feed.acknowledge({ guid });
-      const seen = emulator.seen.slice(before);
+      const seen = emulator.requests.slice(before);
       expect(seen.map((s) => [s.operation, s.query])).toEqual([['To1c/Delete', { guid }]]);
       expect(emulator.state.queue.length).toBe(queued);
     },
   );
 
   it('a download page is sent as page=N only', async () => {
-    const before = emulator.seen.length;
+    const before = emulator.requests.length;
     await client.download.accountsPage({ page: 3 });
-    expect(emulator.seen.slice(before).map((s) => [s.operation, s.query])).toEqual([
+    expect(emulator.requests.slice(before).map((s) => [s.operation, s.query])).toEqual([
       ['Synchronization/DownloadAccounts', { page: '3' }],
     ]);
   });
 
   it('CR/LF in a per-call or client header value is refused before sending', async () => {
-    const before = emulator.seen.length;
+    const before = emulator.requests.length;
     const error = await client.feed
       .requests(undefined, { headers: { 'x-trace': 'a\r\nX-Injected: 1' } })
       .catch((e: unknown) => e);
@@ -147,16 +147,16 @@ describe('injection attempts are neutralised', () => {
     expect(
       () => new UzhkhClient({ baseUrl: 'https://u.example/', token: 't', headers: { 'x-a': 'b\nc' } }),
     ).toThrow(RequestValidationError);
-    expect(emulator.seen.length).toBe(before);
+    expect(emulator.requests.length).toBe(before);
   });
 
   it('CR/LF in the token is refused and nothing is sent', async () => {
     const c = new UzhkhClient({ baseUrl: base, token: 'tok\r\nX-Injected: 1', allowHttp: true });
-    const before = emulator.seen.length;
+    const before = emulator.requests.length;
     const error = await c.setId('--1', 'MTR-1', 'counter').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigError);
     expect(String(error)).not.toContain('tok');
-    expect(emulator.seen.length).toBe(before);
+    expect(emulator.requests.length).toBe(before);
   });
 
   it.each([
@@ -166,11 +166,11 @@ describe('injection attempts are neutralised', () => {
     'http://evil.example/x',
     '//evil.example/x',
   ])('call() with the wire path %j is refused before sending', async (wire) => {
-    const before = emulator.seen.length;
+    const before = emulator.requests.length;
     const error = await client.call(wire).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RequestValidationError);
     expect((error as RequestValidationError).issues.map((i) => i.path)).toContain('wire');
-    expect(emulator.seen.length).toBe(before);
+    expect(emulator.requests.length).toBe(before);
   });
 });
 

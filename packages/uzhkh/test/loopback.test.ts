@@ -18,7 +18,7 @@ describe('loopback server', () => {
       expect(emulator.state.find('counter', 'MTR-1')).toBeDefined();
       emulator.allowedIps = ['192.0.2.10'];
       await expect(client.feed.requests()).rejects.toBeInstanceOf(AuthError);
-      expect(server.requests).toBe(5);
+      expect(server.server.requests).toBe(5);
     } finally {
       await server.close();
     }
@@ -40,7 +40,7 @@ describe('faults over real HTTP', () => {
       emulator.failNext({ operation: 'To1c/Delete', status: 504, body: 'gateway', afterEffect: true });
       const result = await client.feed.consume(() => undefined);
       expect(result).toMatchObject({ acknowledged: 1, stoppedBy: 'empty' });
-      expect(emulator.counts['To1c/Delete']).toBe(2);
+      expect(emulator.count('To1c/Delete')).toBe(2);
     } finally {
       await server.close();
     }

@@ -21,7 +21,7 @@ function adapter(): ClientAdapter<UzhkhClient> {
         handler: async (request) => {
           const response = await emulator.handle(request);
           // The emulator logs every request; keep the log short so the load test measures the SDK.
-          if (emulator.seen.length > 100) emulator.seen.length = 0;
+          if (emulator.requests.length > 100) emulator.requests.length = 0;
           return response;
         },
         client: (options) => make(options, TOKEN),

@@ -37,7 +37,7 @@ describe('timeouts', () => {
     emulator.failNext({ operation: 'To1c/Requests', delayMs: 1500, afterEffect: true });
     const records = await client.feed.requests();
     expect(records).toHaveLength(1);
-    expect(emulator.counts['To1c/Requests']).toBe(2);
+    expect(emulator.count('To1c/Requests')).toBe(2);
   });
 
   it('a Handle* call that times out is not repeated', async () => {
@@ -56,6 +56,6 @@ describe('timeouts', () => {
         isSendNotification: true,
       }),
     ).rejects.toBeInstanceOf(TimeoutError);
-    expect(emulator.counts['Synchronization/HandleRequestToRegister']).toBe(1);
+    expect(emulator.count('Synchronization/HandleRequestToRegister')).toBe(1);
   });
 });

@@ -1,5 +1,4 @@
-import { type Clock, type LoopbackServer, mswHandlers, serveLoopback, systemClock } from '@x/core/testing';
-import type { RequestHandler } from 'msw';
+import { type Clock, EmulatorKit, type Framed, type RecordedRequest, headersOf } from '@x/core/testing';
 import { operationOf } from '../operations/index.js';
 import { sha1Hex } from '../sha1.js';
 import { decodeWireValue } from '../wire.js';
@@ -7,53 +6,27 @@ import { encodeAnswer, parseDay } from './format.js';
 import { EmuError, type FileAnswer, type HandlerContext, RANGE_COMMANDS, handlers } from './handlers.js';
 import { AgbisState, type AgbisSeed, DEFAULT_SEED, type EmuUser, blankClient } from './state.js';
 
-/** A fault to inject into the next matching request. */
-export interface AgbisFault {
-  /** Only requests of this command match. Default: any. */
-  command?: string;
-  /** HTTP status of the faulty answer. Default 500 (or 200 with `body` and `afterEffect`). */
-  status?: number;
-  /** Body of the faulty answer. Default: an HTML error page. */
-  body?: string;
-  /** Content type of `body`. Default `text/html; charset=UTF-8`. */
-  contentType?: string;
-  /** Waits this long before answering. */
-  delayMs?: number;
-  /**
-   * Execute the command first (its effect happens), then delay and answer normally (or with
-   * `body`/`status` when given): the "server did it but the client never heard" case.
-   */
-  afterEffect?: boolean;
-  /** How many requests it applies to. Default 1. */
-  times?: number;
-}
-
-/** One request as the emulator saw it. */
-export interface RecordedRequest {
-  /** Wire name of the command (the first query key), e.g. `OrderInfoForAll`; "" when none. */
-  command: string;
-  /** HTTP method the request used. */
-  method: string;
-  /** The raw query string (with `?`). */
-  search: string;
-  /** The request's `Content-Type` header, or "". */
-  contentType: string;
-  /** The raw body text (POST). */
-  body: string;
-  /** The command's params after the server's own decoding. */
-  params: Record<string, unknown>;
+/** What the AGBIS emulator records of a request beyond the common journal fields. */
+export interface AgbisRequestDetails {
   /** The `SessionID` sent (query or POST body), if any. */
   sessionId: string | undefined;
   /** The `error` code answered (0 for success, undefined for file or faulty answers). */
   error: number | undefined;
-  /** HTTP status answered (200, or 429, 504 or an injected fault's status). */
-  status: number;
 }
+
+/**
+ * One request as the emulator saw it: `operation` is the command (the first query key, e.g.
+ * `OrderInfoForAll`; "" when none), `params` the command's parameters after the server's own
+ * decoding, `body` the raw POST text.
+ */
+export type AgbisRequest = RecordedRequest<Record<string, unknown>, AgbisRequestDetails>;
 
 /** Options of {@link AgbisEmulator}. */
 export interface AgbisEmulatorOptions {
-  /** Clock of sessions and change times. Default: the system clock. */
+  /** Clock of sessions and change times. Default a `ManualClock` at 2026-01-01 09:00 UTC. */
   clock?: Clock;
+  /** The account path of {@link AgbisEmulator.serve}'s `baseUrl`: `<url>/cl/<path>/api/`. Default `demo`. */
+  path?: string;
   /** Session life. Default 10 minutes. */
   sessionTtlMs?: number;
   /** Data to start with (see {@link AgbisSeed}); reference data defaults to a small realistic set. */
@@ -89,23 +62,19 @@ export const DEFAULT_USER = { id: '1022', login: 'api', password: 'secret' } as 
  * (URI-encoded strings, decimal commas), sessions on a controllable clock, the documented error
  * codes, and fault injection. Use it as the client's `fetch`, through msw, or on a loopback port.
  */
-export class AgbisEmulator {
+export class AgbisEmulator extends EmulatorKit<AgbisRequest> {
   /** Everything it holds; tests may read and change it. */
   readonly state = new AgbisState();
-  /** Every request received, in order. */
-  readonly requests: RecordedRequest[] = [];
-  private readonly counters = new Map<string, number>();
-  private readonly faults: Array<AgbisFault & { left: number }> = [];
   private readonly options: AgbisEmulatorOptions;
-  private readonly clock: Clock;
   private readonly rateHits = new Map<string, number[]>();
   private loginHits: number[] = [];
   private loginBlockedUntil = 0;
   private ready: Promise<void>;
 
+  /** Creates an emulator seeded with the default reference data and user, plus `options.seed`. */
   constructor(options: AgbisEmulatorOptions = {}) {
+    super(options);
     this.options = options;
-    this.clock = options.clock ?? systemClock;
     this.ready = this.seed({ ...DEFAULT_SEED, ...options.seed });
   }
 
@@ -140,93 +109,43 @@ export class AgbisEmulator {
     if (seed.docsInWay) s.docsInWay = [...seed.docsInWay];
   }
 
-  /** Requests received for `command` (wire name). */
-  count(command: string): number {
-    return this.counters.get(command) ?? 0;
-  }
-
-  /** Requests received per command. */
-  counts(): Record<string, number> {
-    return Object.fromEntries(this.counters);
-  }
-
-  /** Makes the next matching request(s) fail, stall or succeed without the client hearing it. */
-  failNext(fault: AgbisFault = {}): void {
-    this.faults.push({ ...fault, left: fault.times ?? 1 });
-  }
-
   /** Expires every live session now (the next command answers error 3). */
   expireSessions(): void {
     for (const s of this.state.sessions.values()) s.expiresAt = this.clock.now();
   }
 
-  /** A `fetch` bound to this emulator, for the client's `fetch` option. */
-  readonly fetch = (input: Request | string | URL, init?: RequestInit): Promise<Response> =>
-    this.handle(input instanceof Request && init === undefined ? input : new Request(input, init));
-
-  /** msw handlers serving this emulator under `baseUrl`. */
-  mswHandlers(baseUrl: string): RequestHandler[] {
-    return mswHandlers(baseUrl, (request) => this.handle(request));
+  protected override baseUrlFor(origin: string): string {
+    return `${origin}/cl/${this.options.path ?? 'demo'}/api/`;
   }
 
-  /** Serves the emulator on a loopback port; the API lives under `<url>/cl/<path>/api/`. */
-  serve(): Promise<LoopbackServer> {
-    return serveLoopback((request) => this.handle(request));
+  protected override faultPage(): { body: string; contentType: string } {
+    return { body: ERROR_PAGE, contentType: 'text/html; charset=UTF-8' };
   }
 
-  /** Handles one HTTP request as the AGBIS server would. */
-  async handle(request: Request): Promise<Response> {
+  protected async frame(request: Request): Promise<Framed<AgbisRequest>> {
     await this.ready;
     const url = new URL(request.url);
     const body = request.method === 'POST' ? await request.text() : '';
     const query = new URLSearchParams(url.search);
     const command = [...query.keys()][0] ?? '';
-    this.counters.set(command, (this.counters.get(command) ?? 0) + 1);
-    const record: RecordedRequest = {
-      command,
+    const record: AgbisRequest = {
+      operation: command,
       method: request.method,
+      path: url.pathname,
       search: url.search,
+      query: Object.fromEntries(url.searchParams),
+      headers: headersOf(request),
       contentType: request.headers.get('content-type') ?? '',
       body,
       params: {},
       sessionId: undefined,
       error: undefined,
-      status: 200,
+      status: 0,
     };
-    this.requests.push(record);
-
-    const fault = this.takeFault(command);
-    if (fault && !fault.afterEffect) {
-      if (fault.delayMs) await sleep(fault.delayMs);
-      record.status = fault.status ?? 500;
-      return new Response(fault.body ?? ERROR_PAGE, {
-        status: record.status,
-        headers: { 'content-type': fault.contentType ?? 'text/html; charset=UTF-8' },
-      });
-    }
-    const response = this.answer(command, query, request, body, record);
-    if (fault?.afterEffect) {
-      if (fault.delayMs) await sleep(fault.delayMs);
-      if (fault.body !== undefined || fault.status !== undefined) {
-        record.status = fault.status ?? 200;
-        return new Response(fault.body ?? '', {
-          status: record.status,
-          headers: { 'content-type': fault.contentType ?? 'text/html; charset=UTF-8' },
-        });
-      }
-    }
-    return response;
+    return { record, answer: () => this.answer(command, query, request, body, record) };
   }
 
-  private takeFault(command: string): AgbisFault | undefined {
-    const i = this.faults.findIndex((f) => f.command === undefined || f.command === command);
-    if (i < 0) return undefined;
-    const fault = this.faults[i]!;
-    if (--fault.left <= 0) this.faults.splice(i, 1);
-    return fault;
-  }
-
-  private json(record: RecordedRequest, answer: Record<string, unknown>): Response {
+  private json(record: AgbisRequest, answer: Record<string, unknown>): Response {
     record.error = typeof answer.error === 'number' ? answer.error : 0;
     const text = JSON.stringify(encodeAnswer({ error: 0, ...answer }));
     return new Response(text, {
@@ -235,7 +154,7 @@ export class AgbisEmulator {
     });
   }
 
-  private fail(record: RecordedRequest, code: number, msg: string): Response {
+  private fail(record: AgbisRequest, code: number, msg: string): Response {
     return this.json(record, { error: code, Msg: msg });
   }
 
@@ -244,7 +163,7 @@ export class AgbisEmulator {
     query: URLSearchParams,
     request: Request,
     body: string,
-    record: RecordedRequest,
+    record: AgbisRequest,
   ): Response {
     const now = this.clock.now();
     if (command === '' || !Object.hasOwn(handlers, command)) {
@@ -296,11 +215,11 @@ export class AgbisEmulator {
     if (command === 'Login') {
       const limit = this.options.loginLimit;
       if (limit) {
-        if (now < this.loginBlockedUntil) return tooManyRequests(this.loginBlockedUntil - now, record);
+        if (now < this.loginBlockedUntil) return tooManyRequests(this.loginBlockedUntil - now);
         this.loginHits = this.loginHits.filter((t) => t > now - limit.windowMs);
         if (this.loginHits.length >= limit.max) {
           this.loginBlockedUntil = now + (limit.blockMs ?? 120_000);
-          return tooManyRequests(this.loginBlockedUntil - now, record);
+          return tooManyRequests(this.loginBlockedUntil - now);
         }
         this.loginHits.push(now);
       }
@@ -329,7 +248,6 @@ export class AgbisEmulator {
       const to = parseDay(params.StopDate);
       const maxDays = this.options.maxRangeDays ?? 62;
       if (from !== undefined && to !== undefined && to - from > maxDays * 86_400_000) {
-        record.status = 504;
         return new Response(GATEWAY_TIMEOUT_PAGE, { status: 504, headers: { 'content-type': 'text/html' } });
       }
     }
@@ -369,8 +287,7 @@ function isFile(value: unknown): value is FileAnswer {
   return typeof value === 'object' && value !== null && 'file' in value;
 }
 
-function tooManyRequests(waitMs: number, record: RecordedRequest): Response {
-  record.status = 429;
+function tooManyRequests(waitMs: number): Response {
   return new Response('Too many requests', {
     status: 429,
     headers: { 'content-type': 'text/html', 'retry-after': String(Math.ceil(waitMs / 1000)) },
@@ -385,8 +302,4 @@ function urlDecodeDeep(value: unknown): unknown {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, urlDecodeDeep(v)]));
   }
   return value;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

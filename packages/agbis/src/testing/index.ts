@@ -1,15 +1,16 @@
 /**
- * A stateful emulator of the AGBIS commercial API for tests and demos: msw handlers, a bound
- * `fetch`, or a loopback HTTP server. Node-only.
+ * A stateful emulator of the AGBIS commercial API for tests and demos: a bound `fetch` or a
+ * loopback HTTP server; msw handlers come from `@x/agbis/testing/msw`. Node-only.
  * @packageDocumentation
  */
 export {
   AgbisEmulator,
   type AgbisEmulatorOptions,
-  type AgbisFault,
+  type AgbisRequest,
+  type AgbisRequestDetails,
   DEFAULT_USER,
-  type RecordedRequest,
 } from './emulator.js';
+export type { EmulatorFault, EmulatorServer, RecordedRequest } from '@x/core/testing';
 export { type AgbisEmulatorServer, startAgbisEmulator } from './server.js';
 export {
   type AgbisSeed,

@@ -1,11 +1,28 @@
 /**
- * Test helpers shared by the emulators: a loopback HTTP server for fetch-style handlers, an msw
- * bridge and a manual clock. Node-only.
+ * Test helpers for the SDKs and their users (Node-only): the emulator kit every vendor emulator is
+ * built on ({@link EmulatorKit}: in-process `fetch`, `serve()`, faults, request journal, counters),
+ * a loopback HTTP server for fetch-style handlers, a faulty server for network-fault tests, a manual
+ * clock, and leak checks (secrets in errors and logs, unhandled rejections, timers). msw handlers
+ * come from `@x/core/testing/msw`, so this entry works without msw installed.
  * @packageDocumentation
  */
 export { type Clock, ManualClock, systemClock } from './clock.js';
-export { type FetchHandler, type LoopbackOptions, type LoopbackServer, serveLoopback } from './loopback.js';
-export { mswHandlers } from './msw.js';
+export {
+  ConnectionDropped,
+  type FetchHandler,
+  type LoopbackOptions,
+  type LoopbackServer,
+  serveLoopback,
+} from './loopback.js';
+export {
+  type EmulatorFault,
+  EmulatorKit,
+  type EmulatorKitOptions,
+  type EmulatorServer,
+  type Framed,
+  type RecordedRequest,
+  headersOf,
+} from './emulator.js';
 export { type Fault, type FaultyServer, htmlErrorPage, serveFaulty } from './faults.js';
 export {
   type CapturedLog,

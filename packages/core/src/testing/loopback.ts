@@ -4,6 +4,17 @@ import type { AddressInfo, Socket } from 'node:net';
 /** A fetch-style request handler: what every emulator implements once. */
 export type FetchHandler = (request: Request) => Response | Promise<Response>;
 
+/**
+ * Thrown by a handler to drop the connection without an answer (a reset socket after the request
+ * arrived): {@link serveLoopback} destroys the socket instead of answering 500.
+ */
+export class ConnectionDropped extends Error {
+  constructor() {
+    super('connection dropped by the emulator');
+    this.name = 'ConnectionDropped';
+  }
+}
+
 /** A running loopback server. */
 export interface LoopbackServer {
   /** `http://127.0.0.1:<port>` (no trailing slash). */
@@ -72,6 +83,10 @@ export async function serveLoopback(
       .then((request) => handler(request))
       .then((response) => writeResponse(res, response))
       .catch((error: unknown) => {
+        if (error instanceof ConnectionDropped) {
+          res.destroy();
+          return;
+        }
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
         res.end(`emulator failure: ${error instanceof Error ? error.message : String(error)}`);
       });

@@ -1,11 +1,17 @@
-import type { RequestHandler } from 'msw';
 import { DEFAULT_NAMESPACE, DEFAULT_SERVICE } from '../endpoints.js';
 import { operationsByWire } from '../operations/index.js';
 import type { SoapVersion } from '../soap/envelope.js';
 import { type XmlNode, attr, childEntries, isNil, parseXml, textOf } from '../soap/parse.js';
 import { localName, unescapeXml } from '../soap/xml.js';
 import type { Columns } from '../wire.js';
-import { type Clock, ManualClock, type LoopbackServer, mswHandlers, serveLoopback } from '@x/core/testing';
+import {
+  type Clock,
+  type EmulatorFault as KitFault,
+  EmulatorKit,
+  type Framed,
+  type RecordedRequest,
+  headersOf,
+} from '@x/core/testing';
 import { type Args, type Ctx, EmulatorFault, type Handler, type HandlerResult } from './context.js';
 import { defaultSeed } from './defaults.js';
 import { catalogHandlers } from './ops-catalog.js';
@@ -33,7 +39,7 @@ export interface PartnerApiEmulatorOptions {
   service?: string;
   /** Path the service answers on. Default `/cus/ws/PartnerAPI`. */
   path?: string;
-  /** Clock for "today" and the two-month rule. Default a {@link ManualClock} at 2026-01-01 09:00 UTC. */
+  /** Clock for "today" and the two-month rule. Default a `ManualClock` at 2026-01-01 09:00 UTC. */
   clock?: Clock;
   /** Shape of row answers. Default `valueTable`. */
   resultForm?: ResultForm;
@@ -53,52 +59,52 @@ export interface ReceivedOperand {
   text: string;
 }
 
-/** One request as the emulator received it, for wire-shape assertions. */
-export interface ReceivedRequest {
-  /** Wire name of the operation (local name of the operation element), e.g. `client_add_its`. */
-  operation: string;
+/** What the PartnerAPI emulator records of a request beyond the common journal fields. */
+export interface PartnerApiRequestDetails {
   /** SOAP version the request came in (1.1 or 1.2). */
   soapVersion: SoapVersion;
   /** `SOAPAction` header (or the `action` parameter of the SOAP 1.2 content type), `null` when absent. */
   soapAction: string | null;
-  /** `Content-Type` header as sent. */
-  contentType: string;
   /** Namespace URI of the operation element. */
   namespace: string | null;
-  /** Operands in document order. */
+  /** Operands in document order, as written. */
   operands: [string, ReceivedOperand][];
-  /** The raw request body (the envelope text). */
-  body: string;
 }
 
-/** A failure to inject into the next request(s). */
-export interface InjectedFault {
-  /** HTTP status to answer with. Default 503. */
-  status?: number;
-  /** Body of that answer. */
-  body?: string;
-  /** Wait this long first (real time; for timeout tests). Alone, the normal answer follows the wait. */
-  delayMs?: number;
-  /** Answer a SOAP Fault with this message instead of a plain status. */
-  soapFault?: string;
-  /** How many requests it applies to. Default 1. */
-  times?: number;
+/**
+ * One request as the emulator received it, for wire-shape assertions: `operation` is the local
+ * name of the operation element (`client_add_its`), `params` the operands decoded the way the
+ * emulated service reads them, `body` the envelope text.
+ */
+export type PartnerApiRequest = RecordedRequest<Args, PartnerApiRequestDetails>;
+
+/**
+ * A fault answered as a SOAP Fault with `message` (wrapped in the method context as 1C does), in
+ * the request's SOAP version. Pass the result to {@link PartnerApiEmulator.failNext}, with
+ * `operation` or `times` when needed: `failNext(soapFault('…', { operation: 'client_add_its' }))`.
+ */
+export function soapFault(
+  message: string,
+  fault: Omit<KitFault<PartnerApiRequest>, 'answer'> = {},
+): KitFault<PartnerApiRequest> {
+  return {
+    ...fault,
+    answer: (request) =>
+      xmlResponse(
+        faultXml(
+          request.soapVersion,
+          'Receiver',
+          `Ошибка при вызове метода контекста (${request.operation}): ${message}`,
+        ),
+        request.soapVersion,
+        500,
+      ),
+  };
 }
 
-/** Waits, but gives up as soon as the client aborts (so in-process fetch behaves like a real socket). */
-function delay(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
+function xmlResponse(text: string, version: SoapVersion, status = 200): Response {
+  const type = version === '1.2' ? 'application/soap+xml; charset=utf-8' : 'text/xml; charset=utf-8';
+  return new Response(text, { status, headers: { 'content-type': type } });
 }
 
 const ALL_HANDLERS: Record<string, Handler> = {
@@ -112,121 +118,96 @@ const ALL_HANDLERS: Record<string, Handler> = {
  * WSDL at `?wsdl`, checks Basic auth, SOAPAction and namespace, answers ValueTables (or named rows),
  * flags and base64Binary, and SOAP Faults with the document's messages.
  */
-export class PartnerApiEmulator {
+export class PartnerApiEmulator extends EmulatorKit<PartnerApiRequest> {
   /** The records; tests may read and change them directly. */
   readonly state = new EmulatorState();
-  /** "Now" for default dates and the two-month rule. */
-  readonly clock: Clock;
   /** Namespace the operations must be in. */
   readonly namespace: string;
   /** Service name expected in SOAPAction. */
   readonly service: string;
   /** Path served by {@link PartnerApiEmulator.serve}. */
   readonly path: string;
-  /** Every request routed to an operation, oldest first. */
-  readonly requests: ReceivedRequest[] = [];
   /** Shape of row answers; may be switched at any time. */
   resultForm: ResultForm;
   private readonly users: Record<string, string>;
-  private readonly faults: InjectedFault[] = [];
-  private readonly counts = new Map<string, number>();
   private readonly ops = operationsByWire();
 
+  /** Creates an emulator with the default data set (unless `defaults: false`) and `seed` merged in. */
   constructor(options: PartnerApiEmulatorOptions = {}) {
+    super(options);
     this.users = options.users ?? { partner: 'secret' };
     this.namespace = options.namespace ?? DEFAULT_NAMESPACE;
     this.service = options.service ?? DEFAULT_SERVICE;
     this.path = options.path ?? '/cus/ws/PartnerAPI';
-    this.clock = options.clock ?? new ManualClock();
     this.resultForm = options.resultForm ?? 'valueTable';
     if (options.defaults !== false) this.state.seed(defaultSeed());
     if (options.seed) this.state.seed(options.seed);
   }
-
-  /** A fetch function bound to this emulator, usable as the client's `fetch` option. */
-  readonly fetch = (input: Request | string | URL, init?: RequestInit): Promise<Response> =>
-    this.handle(input instanceof Request && init === undefined ? input : new Request(input, init));
 
   /** Merges more data into the state. */
   seed(data: Partial<SeedData>): void {
     this.state.seed(data);
   }
 
-  /** Makes the next request(s) fail as described. */
-  failNext(fault: InjectedFault = {}): void {
-    this.faults.push({ ...fault });
+  protected override baseUrlFor(origin: string): string {
+    return `${origin}${this.path}`;
   }
 
-  /** Requests received for one wire operation. */
-  count(wire: string): number {
-    return this.counts.get(wire) ?? 0;
+  protected override faultPage(): { body: string; contentType: string } {
+    return { body: 'Service Unavailable', contentType: 'text/plain;charset=UTF-8' };
   }
 
-  /** The last request received (for one operation, when given). */
-  lastRequest(wire?: string): ReceivedRequest | undefined {
-    for (let i = this.requests.length - 1; i >= 0; i--) {
-      if (wire === undefined || this.requests[i]!.operation === wire) return this.requests[i];
-    }
-    return undefined;
-  }
-
-  /** msw handlers serving this emulator under `baseUrl`. */
-  mswHandlers(baseUrl: string): RequestHandler[] {
-    return mswHandlers(baseUrl, (r) => this.handle(r));
-  }
-
-  /** Serves the emulator on a loopback port; `url` is the service URL (with the path). */
-  async serve(): Promise<{ url: string; close: () => Promise<void>; server: LoopbackServer }> {
-    const server = await serveLoopback((r) => this.handle(r));
-    return { url: `${server.url}${this.path}`, close: () => server.close(), server };
-  }
-
-  /** Handles one HTTP request. */
-  async handle(request: Request): Promise<Response> {
+  protected async frame(request: Request): Promise<Framed<PartnerApiRequest>> {
     const url = new URL(request.url);
     if (!this.authorised(request.headers.get('authorization'))) {
-      return new Response('401 Unauthorized', {
+      const response = new Response('401 Unauthorized', {
         status: 401,
         headers: { 'www-authenticate': `Basic realm="${this.service}"`, 'content-type': 'text/plain' },
       });
+      return { response };
     }
     if (request.method === 'GET' && url.searchParams.has('wsdl')) {
-      return new Response(wsdlXml(this.namespace, this.service, `${url.origin}${url.pathname}`), {
-        headers: { 'content-type': 'text/xml; charset=utf-8' },
-      });
+      const wsdl = wsdlXml(this.namespace, this.service, `${url.origin}${url.pathname}`);
+      return { response: new Response(wsdl, { headers: { 'content-type': 'text/xml; charset=utf-8' } }) };
     }
-    if (request.method !== 'POST') return new Response('Method Not Allowed', { status: 405 });
+    if (request.method !== 'POST') return { response: new Response('Method Not Allowed', { status: 405 }) };
     const body = await request.text();
     const contentType = request.headers.get('content-type') ?? '';
     const version: SoapVersion = body.includes('http://www.w3.org/2003/05/soap-envelope') ? '1.2' : '1.1';
-    const injected = this.faults[0];
-    if (injected) {
-      injected.times = (injected.times ?? 1) - 1;
-      if (injected.times <= 0) this.faults.shift();
-    }
-    let received: ReceivedRequest | undefined;
+    let details: PartnerApiRequestDetails & { operation: string };
     try {
-      received = this.read(body, version, contentType, request.headers.get('soapaction'));
-      this.counts.set(received.operation, this.count(received.operation) + 1);
-      this.requests.push(received);
-      if (injected) {
-        if (injected.delayMs) await delay(injected.delayMs, request.signal);
-        if (injected.soapFault !== undefined) throw new EmulatorFault(injected.soapFault);
-        const delayOnly = injected.delayMs && injected.status === undefined && injected.body === undefined;
-        if (!delayOnly)
-          return new Response(injected.body ?? 'Service Unavailable', { status: injected.status ?? 503 });
-      }
-      return this.answer(received, version);
+      details = this.read(body, version, contentType, request.headers.get('soapaction'));
     } catch (error) {
       if (error instanceof EmulatorFault) {
-        // 1C wraps module errors in the method context; the SDK must still recognise the message.
-        const message = received
-          ? `Ошибка при вызове метода контекста (${received.operation}): ${error.message}`
-          : error.message;
-        return this.xml(faultXml(version, error.side, message), version, 500);
+        return { response: xmlResponse(faultXml(version, error.side, error.message), version, 500) };
       }
       throw error;
     }
+    const record: PartnerApiRequest = {
+      ...details,
+      method: request.method,
+      path: url.pathname,
+      search: url.search,
+      query: Object.fromEntries(url.searchParams),
+      headers: headersOf(request),
+      contentType,
+      body,
+      params: decodeOperands(details.operands),
+      status: 0,
+    };
+    const answer = (): Response => {
+      try {
+        return this.answer(record, version);
+      } catch (error) {
+        if (error instanceof EmulatorFault) {
+          // 1C wraps module errors in the method context; the SDK must still recognise the message.
+          const message = `Ошибка при вызове метода контекста (${record.operation}): ${error.message}`;
+          return xmlResponse(faultXml(version, error.side, message), version, 500);
+        }
+        throw error;
+      }
+    };
+    return { record, answer };
   }
 
   private authorised(header: string | null): boolean {
@@ -251,7 +232,7 @@ export class PartnerApiEmulator {
     version: SoapVersion,
     contentType: string,
     soapAction: string | null,
-  ): ReceivedRequest {
+  ): PartnerApiRequestDetails & { operation: string } {
     let doc: ReturnType<typeof parseXml>;
     try {
       doc = parseXml(body);
@@ -276,18 +257,10 @@ export class PartnerApiEmulator {
       ]);
     }
     const action = soapAction ?? /action="([^"]*)"/.exec(contentType)?.[1] ?? null;
-    return {
-      operation,
-      soapVersion: version,
-      soapAction: action,
-      contentType,
-      namespace: nsMatch?.[1] ?? null,
-      operands,
-      body,
-    };
+    return { operation, soapVersion: version, soapAction: action, namespace: nsMatch?.[1] ?? null, operands };
   }
 
-  private answer(req: ReceivedRequest, version: SoapVersion): Response {
+  private answer(req: PartnerApiRequest, version: SoapVersion): Response {
     const entry = this.ops.get(req.operation);
     const handler = ALL_HANDLERS[req.operation];
     if (!entry || !handler || req.namespace !== this.namespace) {
@@ -303,15 +276,8 @@ export class PartnerApiEmulator {
         'Sender',
       );
     }
-    const args: Args = {};
-    for (const [name, o] of req.operands) {
-      if (o.nil) args[name] = null;
-      else if (o.type?.endsWith('boolean')) args[name] = o.text === 'true' || o.text === '1';
-      else if (o.type?.endsWith('decimal')) args[name] = Number(o.text);
-      else args[name] = o.text;
-    }
     const ctx: Ctx = { state: this.state, clock: this.clock };
-    const result: HandlerResult = handler(args, ctx);
+    const result: HandlerResult = handler(req.params, ctx);
     const spec = entry.op.meta.result;
     if ('flag' in result)
       return this.xml(
@@ -336,7 +302,18 @@ export class PartnerApiEmulator {
   }
 
   private xml(text: string, version: SoapVersion, status = 200): Response {
-    const type = version === '1.2' ? 'application/soap+xml; charset=utf-8' : 'text/xml; charset=utf-8';
-    return new Response(text, { status, headers: { 'content-type': type } });
+    return xmlResponse(text, version, status);
   }
+}
+
+/** Operands as the service reads them: nil → null, typed booleans and decimals, text otherwise. */
+function decodeOperands(operands: readonly [string, ReceivedOperand][]): Args {
+  const args: Args = {};
+  for (const [name, o] of operands) {
+    if (o.nil) args[name] = null;
+    else if (o.type?.endsWith('boolean')) args[name] = o.text === 'true' || o.text === '1';
+    else if (o.type?.endsWith('decimal')) args[name] = Number(o.text);
+    else args[name] = o.text;
+  }
+  return args;
 }

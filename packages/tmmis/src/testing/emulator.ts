@@ -1,5 +1,4 @@
-import { ManualClock, mswHandlers, serveLoopback, type LoopbackServer } from '@x/core/testing';
-import type { RequestHandler } from 'msw';
+import { type Clock, EmulatorKit, type Framed, type RecordedRequest, headersOf } from '@x/core/testing';
 import { allOperations } from '../operations/index.js';
 import { DEFAULT_LEGACY_PATH } from '../operations/meta.js';
 import { foldKey } from '../wire.js';
@@ -56,44 +55,17 @@ export interface TmmisEmulatorOptions {
       value: string;
     };
   };
-  /** Clock used for invoice dates. Default a {@link ManualClock}. */
-  clock?: ManualClock;
+  /** Clock used for invoice dates. Default a `ManualClock` at 2026-01-01 09:00 UTC. */
+  clock?: Clock;
   /** Seed of the GUID generator. Default 42. */
   seed?: number;
 }
 
-/** A misbehaviour for the next matching request. */
-export interface Fault {
-  /** Only requests of this operation (wire name: `Pay`, `ByNumber`...). Default any. */
-  operation?: string;
-  /** Answer with this HTTP status instead of processing the request. */
-  status?: number;
-  /** Body of that answer (an object is sent as JSON). */
-  body?: string | Record<string, unknown>;
-  /** Wait this long first; without `status`, the request is then processed normally. */
-  delayMs?: number;
-  /**
-   * Hold the request until {@link TmmisEmulator.release} is called, then go on as above: a server that
-   * hangs, for timeout tests that do not depend on how fast the machine is.
-   */
-  hold?: boolean;
-}
-
-/** One request the emulator received. */
-export interface LoggedRequest {
-  /** Wire operation it was routed to (`ByNumber`, `Pay`, `CashDesk`...; `unknown` when none matched). */
-  operation: string;
-  /** HTTP method. */
-  method: string;
-  /** URL path as received (still encoded). */
-  path: string;
-  /** Query parameters as received, in the caller's spelling (`OGRN`, `OID`, `invoiceGuid`...). */
-  query: Record<string, string>;
-  /** Request headers, lower-case names (credentials included: this is a test tool). */
-  headers: Record<string, string>;
-  /** Parsed JSON body; the raw text when it was not JSON; `null` when empty. */
-  body: unknown;
-}
+/**
+ * One request the emulator received. `params` holds the parsed JSON body (the raw text when it was
+ * not JSON; `null` when empty); `query` keeps the caller's spelling (`OGRN`, `invoiceGuid`...).
+ */
+export type TmmisRequest = RecordedRequest<unknown>;
 
 type Ctx = { query: Map<string, string>; body: unknown; clinic: { ogrn: string; oid: string } };
 
@@ -101,28 +73,19 @@ type Ctx = { query: Map<string, string>; body: unknown; clinic: { ogrn: string; 
  * Stateful emulator of the ТМ:МИС paid-services integration: invoices and their statuses, the
  * cash-desk directory, answers wrapped in an `OperationResult`, and the document's spellings.
  */
-export class TmmisEmulator {
+export class TmmisEmulator extends EmulatorKit<TmmisRequest> {
   /** Clinics, invoices and cash desks. */
   readonly state: TmmisState;
-  /** The clock invoice dates come from. */
-  readonly clock: ManualClock;
-  /** Requests received per operation wire name (`Pay`, `ByNumber`, ...; `unknown` for others). */
-  readonly counts: Record<string, number> = {};
-  /** Every request received, in order. */
-  readonly requests: LoggedRequest[] = [];
   /** Current spelling of answers (may be changed between calls). */
   spelling: SpellingMode;
 
   private readonly options: TmmisEmulatorOptions;
-  private readonly faults: Fault[] = [];
-  private readonly inflight = new Set<Promise<Response>>();
-  private held: (() => void)[] = [];
   private readonly routes: { method: string; path: string; wire: string }[];
 
   /** Creates an emulator with empty state (no invoices, no cash desks) for the given clinics. */
   constructor(options: TmmisEmulatorOptions = {}) {
+    super(options);
     this.options = options;
-    this.clock = options.clock ?? new ManualClock();
     this.spelling = options.spelling ?? 'document';
     const random = seededRandom(options.seed ?? 42);
     this.state = new TmmisState(
@@ -137,20 +100,6 @@ export class TmmisEmulator {
       path: `/${op.meta.path ?? legacy}`.toLowerCase(),
       wire: op.wire,
     }));
-  }
-
-  /** A `fetch` that answers from this emulator (for the client's `fetch` option). */
-  readonly fetch = (input: Request | string | URL, init?: RequestInit): Promise<Response> =>
-    this.handle(new Request(input, init));
-
-  /** msw handlers routing every request under `baseUrl` to this emulator. */
-  mswHandlers(baseUrl: string): RequestHandler[] {
-    return mswHandlers(baseUrl, (request) => this.handle(request));
-  }
-
-  /** Serves the emulator on a loopback port: `{ url, close }`. */
-  serve(): Promise<LoopbackServer> {
-    return serveLoopback((request) => this.handle(request));
   }
 
   /** Seeds invoices and cash desks (for the first clinic); returns the stored invoices. */
@@ -196,41 +145,11 @@ export class TmmisEmulator {
     return [...this.state.cashDesks.values()];
   }
 
-  /** Queues a misbehaviour for the next matching request. */
-  failNext(fault: Fault): void {
-    this.faults.push(fault);
-  }
-
-  /** Lets every held request (see {@link Fault.hold}) go on. */
-  release(): void {
-    for (const go of this.held.splice(0)) go();
-  }
-
-  /** Number of requests currently held. */
-  get heldCount(): number {
-    return this.held.length;
-  }
-
-  /** Resolves when every request in progress (delayed ones included) has been answered. */
-  async settled(): Promise<void> {
-    while (this.inflight.size > 0) await Promise.allSettled([...this.inflight]);
-  }
-
-  /** Answers one request. */
-  handle(request: Request): Promise<Response> {
-    const p = this.process(request);
-    this.inflight.add(p);
-    const done = () => this.inflight.delete(p);
-    p.then(done, done);
-    return p;
-  }
-
-  private async process(request: Request): Promise<Response> {
+  protected async frame(request: Request): Promise<Framed<TmmisRequest>> {
     const url = new URL(request.url);
     const pathname = decodeURIComponent(url.pathname).replace(/\/+$/, '').toLowerCase();
     const route = this.routes.find((r) => r.method === request.method && pathname.endsWith(r.path));
     const wire = route?.wire ?? 'unknown';
-    this.counts[wire] = (this.counts[wire] ?? 0) + 1;
     const text = request.method === 'GET' ? '' : await request.text();
     let body: unknown = null;
     let malformed = false;
@@ -243,51 +162,42 @@ export class TmmisEmulator {
     }
     const query = new Map<string, string>();
     for (const [k, v] of url.searchParams) query.set(foldKey(k), v);
-    const headers: Record<string, string> = {};
-    request.headers.forEach((v, k) => {
-      headers[k] = v;
-    });
-    this.requests.push({
+    const record: TmmisRequest = {
       operation: wire,
       method: request.method,
       path: url.pathname,
+      search: url.search,
       query: Object.fromEntries(url.searchParams),
-      headers,
-      body: malformed ? text : body,
-    });
-
-    const fault = this.takeFault(wire);
-    if (fault?.hold) await new Promise<void>((go) => this.held.push(go));
-    if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
-    if (fault?.status !== undefined) {
-      const b = fault.body ?? '';
-      return new Response(typeof b === 'string' ? b : JSON.stringify(b), {
-        status: fault.status,
-        headers: { 'content-type': typeof b === 'string' ? 'text/plain' : 'application/json' },
-      });
-    }
-    if (!this.authorised(request.headers)) {
-      return this.envelope(false, null, [{ code: 'AUTH', text: 'Пользователь не авторизован' }], 401);
-    }
-    if (!route)
-      return this.envelope(false, null, [{ code: 'ROUTE', text: `Метод ${url.pathname} не найден` }], 404);
-    if (malformed)
-      return this.envelope(false, null, [{ code: 'BODY', text: 'Тело запроса не является JSON' }], 400);
-    try {
-      const clinic = this.state.clinic(query.get('ogrn'), query.get('oid'));
-      const data = this.dispatch(wire, { query, body, clinic });
-      return this.envelope(true, data, []);
-    } catch (error) {
-      if (error instanceof EmulatorRefusal) {
-        return this.envelope(false, null, [{ code: error.code, text: error.message }], error.status);
+      headers: headersOf(request),
+      contentType: request.headers.get('content-type') ?? '',
+      body: text,
+      params: malformed ? text : body,
+      status: 0,
+    };
+    const answer = (): Response => {
+      if (!this.authorised(request.headers)) {
+        return this.envelope(false, null, [{ code: 'AUTH', text: 'Пользователь не авторизован' }], 401);
       }
-      throw error;
-    }
+      if (!route)
+        return this.envelope(false, null, [{ code: 'ROUTE', text: `Метод ${url.pathname} не найден` }], 404);
+      if (malformed)
+        return this.envelope(false, null, [{ code: 'BODY', text: 'Тело запроса не является JSON' }], 400);
+      try {
+        const clinic = this.state.clinic(query.get('ogrn'), query.get('oid'));
+        const data = this.dispatch(wire, { query, body, clinic });
+        return this.envelope(true, data, []);
+      } catch (error) {
+        if (error instanceof EmulatorRefusal) {
+          return this.envelope(false, null, [{ code: error.code, text: error.message }], error.status);
+        }
+        throw error;
+      }
+    };
+    return { record, answer };
   }
 
-  private takeFault(wire: string): Fault | undefined {
-    const i = this.faults.findIndex((f) => f.operation === undefined || f.operation === wire);
-    return i < 0 ? undefined : this.faults.splice(i, 1)[0];
+  protected override faultPage(): { body: string; contentType: string } {
+    return { body: '', contentType: 'text/plain' };
   }
 
   private authorised(headers: Headers): boolean {

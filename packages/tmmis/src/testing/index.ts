@@ -1,17 +1,18 @@
 /**
  * Emulator of the ТМ:МИС paid-services integration for tests and demos: invoice statuses, the
  * cash-desk directory, `OperationResult` answers and the document's inconsistent spellings.
- * Node-only (the loopback server); use `emulator.fetch` or `emulator.mswHandlers(baseUrl)` in tests.
+ * Node-only (the loopback server); use `emulator.fetch`, `emulator.serve()`, or msw handlers from
+ * `@x/tmmis/testing/msw`.
  * @packageDocumentation
  */
 export {
   DEMO_OGRN,
   DEMO_OID,
-  type Fault,
-  type LoggedRequest,
   TmmisEmulator,
   type TmmisEmulatorOptions,
+  type TmmisRequest,
 } from './emulator.js';
+export type { EmulatorFault, EmulatorServer, RecordedRequest } from '@x/core/testing';
 export { type GenerateInvoiceOptions, generateInvoice, randomGuid, seededRandom } from './generate.js';
 export { SECTION_NAMES, type SectionSpelling, type SpellingMode, renderInvoice } from './spelling.js';
 export {

@@ -1,5 +1,4 @@
-import { type Clock, type LoopbackServer, ManualClock, mswHandlers, serveLoopback } from '@x/core/testing';
-import type { RequestHandler } from 'msw';
+import { type Clock, EmulatorKit, type Framed, type RecordedRequest, headersOf } from '@x/core/testing';
 import { operationGroups } from '../operations/index.js';
 import type { UzhkhMeta } from '../operations/meta.js';
 import { SET_ID_TYPES } from '../schemas/enums.js';
@@ -26,43 +25,17 @@ export interface UzhkhEmulatorOptions {
   pageSize?: number;
   /** Records per `To1c/Requests` answer (the document does not say; the queue may be long). Default 100. */
   feedBatchSize?: number;
-  /** Clock for the date-times the platform stamps. Default a {@link ManualClock}. */
+  /** Clock for the date-times the platform stamps. Default a `ManualClock` at 2026-01-01 09:00 UTC. */
   clock?: Clock;
   /** Initial data. */
   seed?: SeedData;
 }
 
-/** A fault to inject into the next matching request(s). */
-export interface Fault {
-  /** Only requests of this wire operation (`To1c/Delete`, `SetId`...). Default: any. */
-  operation?: string;
-  /** HTTP status to answer. Default 500. */
-  status?: number;
-  /** Body to answer. Default `"error"`. */
-  body?: string;
-  /** Delay before answering, in ms (real time; for timeout tests). */
-  delayMs?: number;
-  /** Apply the operation's real effect first, then answer with the fault (a lost answer). */
-  afterEffect?: boolean;
-  /** How many requests it applies to. Default 1. */
-  times?: number;
-}
-
-/** One request as the emulator saw it, for wire-shape assertions. */
-export interface SeenRequest {
-  /** Wire operation name, or `unknown`. */
-  operation: string;
-  /** HTTP method as sent (the client sends `GET` everywhere). */
-  method: string;
-  /** Path below the base URL. */
-  path: string;
-  /** Query parameters as sent. */
-  query: Record<string, string>;
-  /** The `Authorization` header as sent (tests assert the bearer scheme). */
-  authorization: string | null;
-  /** HTTP status the emulator answered with. */
-  status: number;
-}
+/**
+ * One request as the emulator saw it. `params` holds the query parameters with lower-case names
+ * (ASP.NET binds them case-insensitively); `query` keeps the caller's spelling.
+ */
+export type UzhkhRequest = RecordedRequest<Record<string, string>>;
 
 const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), {
@@ -101,15 +74,9 @@ const SET_ID_KIND: Record<string, EntityKind> = {
  * downloads, registration handling and SetId, behind the bearer token and the IP allow-list.
  * Mutate it through its methods as the platform would (each mutation queues a change record).
  */
-export class UzhkhEmulator {
+export class UzhkhEmulator extends EmulatorKit<UzhkhRequest> {
   /** The platform's data, change queue and deleted items (inspect or edit directly in tests). */
   readonly state: UzhkhState;
-  /** Clock used for the date-times the platform stamps. */
-  readonly clock: Clock;
-  /** Requests received per wire operation. */
-  readonly counts: Record<string, number> = {};
-  /** Every request received, in order. */
-  readonly seen: SeenRequest[] = [];
   /** Registration requests handled through the Handle* endpoints, with the parameters received. */
   readonly handled: Array<{ operation: string; id: string; params: Record<string, string> }> = [];
   /** The accepted bearer token; change it to simulate a revoked token. */
@@ -124,10 +91,10 @@ export class UzhkhEmulator {
   feedBatchSize: number;
   /** When true, downloads serve page 1 whatever page is asked (to test the repeated-page guard). */
   ignorePaging = false;
-  private faults: Fault[] = [];
 
+  /** Creates an emulator, seeded with `options.seed` when given (without queueing changes). */
   constructor(options: UzhkhEmulatorOptions = {}) {
-    this.clock = options.clock ?? new ManualClock();
+    super(options);
     this.state = new UzhkhState(() => new Date(this.clock.now()).toISOString().slice(0, 19));
     this.token = options.token ?? 'test-token';
     this.allowedIps = options.allowedIps === undefined ? ['127.0.0.1', '::1'] : options.allowedIps;
@@ -135,20 +102,6 @@ export class UzhkhEmulator {
     this.pageSize = options.pageSize ?? 200;
     this.feedBatchSize = options.feedBatchSize ?? 100;
     if (options.seed) this.seed(options.seed);
-  }
-
-  /** A fetch function for the client's `fetch` option (no network involved). */
-  readonly fetch = (input: Request | string | URL, init?: RequestInit): Promise<Response> =>
-    this.handle(input instanceof Request && init === undefined ? input : new Request(input, init));
-
-  /** msw handlers routing everything under `baseUrl` to this emulator. */
-  mswHandlers(baseUrl: string): RequestHandler[] {
-    return mswHandlers(baseUrl, (request) => this.handle(request));
-  }
-
-  /** Serves the emulator over real HTTP on a loopback port. */
-  serve(): Promise<LoopbackServer> {
-    return serveLoopback((request) => this.handle(request));
   }
 
   /** Loads records without queueing change records (the state before the integration starts). */
@@ -159,11 +112,6 @@ export class UzhkhEmulator {
   /** Adds `count` accounts (each with its object and one owner) without queueing changes. */
   seedAccounts(count: number, start = 1): void {
     generateAccounts(this.state, count, start);
-  }
-
-  /** Makes the next matching request(s) fail as described. */
-  failNext(fault: Fault = {}): void {
-    this.faults.push({ times: 1, ...fault });
   }
 
   // Mutations, as users and staff of the platform would make them. Each queues a change record.
@@ -223,43 +171,35 @@ export class UzhkhEmulator {
     return this.state.remove(kind, id, typeName);
   }
 
-  /** Handles one request: counts it, checks access, applies faults, routes by the operation table. */
-  async handle(request: Request): Promise<Response> {
+  protected async frame(request: Request): Promise<Framed<UzhkhRequest>> {
     const url = new URL(request.url);
     const lowerPath = url.pathname.toLowerCase();
     const route = ROUTES.find((r) => lowerPath === `/${r.path}` || lowerPath.endsWith(`/${r.path}`));
     const operation = route?.wire ?? 'unknown';
-    this.counts[operation] = (this.counts[operation] ?? 0) + 1;
-    const query: Record<string, string> = {};
+    const params: Record<string, string> = {};
     // ASP.NET binds query parameters case-insensitively; so does the emulator.
     url.searchParams.forEach((v, k) => {
-      query[k.toLowerCase()] = v;
+      params[k.toLowerCase()] = v;
     });
-    const seen: SeenRequest = {
+    const record: UzhkhRequest = {
       operation,
       method: request.method,
-      path: route ? route.path : url.pathname,
+      path: url.pathname,
+      search: url.search,
       query: Object.fromEntries(url.searchParams),
-      authorization: request.headers.get('authorization'),
+      headers: headersOf(request),
+      contentType: request.headers.get('content-type') ?? '',
+      body: '',
+      params,
       status: 0,
     };
-    this.seen.push(seen);
-    const response = await this.respond(request, operation, query);
-    seen.status = response.status;
-    return response;
+    // The platform checks the token and the allow-list before anything else, faults included.
+    const refusal = this.authorized(request) ? undefined : json('notAuthorized', 403);
+    return { record, answer: () => this.route(operation, params), ...(refusal ? { refusal } : {}) };
   }
 
-  private async respond(
-    request: Request,
-    operation: string,
-    query: Record<string, string>,
-  ): Promise<Response> {
-    if (!this.authorized(request)) return json('notAuthorized', 403);
-    const fault = this.takeFault(operation);
-    if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
-    if (fault && !fault.afterEffect) return this.faultResponse(fault);
-    const response = this.route(operation, query);
-    return fault ? this.faultResponse(fault) : response;
+  protected override faultPage(): { body: string; contentType: string } {
+    return { body: '"error"', contentType: 'application/json; charset=utf-8' };
   }
 
   private authorized(request: Request): boolean {
@@ -267,22 +207,6 @@ export class UzhkhEmulator {
     if (this.allowedIps === null) return true;
     const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
     return this.allowedIps.includes(forwarded || this.clientIp);
-  }
-
-  private takeFault(operation: string): Fault | undefined {
-    const i = this.faults.findIndex((f) => f.operation === undefined || f.operation === operation);
-    if (i < 0) return undefined;
-    const fault = this.faults[i]!;
-    fault.times = (fault.times ?? 1) - 1;
-    if (fault.times <= 0) this.faults.splice(i, 1);
-    return fault;
-  }
-
-  private faultResponse(fault: Fault): Response {
-    return new Response(fault.body ?? '"error"', {
-      status: fault.status ?? 500,
-      headers: { 'content-type': 'application/json; charset=utf-8' },
-    });
   }
 
   private route(operation: string, q: Record<string, string>): Response {
