@@ -14,6 +14,8 @@ import {
   decodeOutput,
   registerSecret,
   validateInput,
+  attachOutcome,
+  runOperation,
 } from '@x/core';
 import { Feeds } from './helpers/feeds.js';
 import { Streams } from './helpers/streams.js';
@@ -272,18 +274,24 @@ export class AgbisClient {
     const known = operationOf(command);
     const name = `agbis.call.${command}`;
     if (known) {
-      try {
-        return this.invoke(known, name, validateInput(known, params, name), options);
-      } catch (error) {
-        return Promise.reject(error);
-      }
+      return runOperation(
+        (op, n, i, o) => this.invoke(op as AgbisOperation, n, i, o),
+        known,
+        name,
+        params,
+        options,
+      );
     }
     const meta: AgbisMeta = {
       method: options?.method ?? 'GET',
       session: options?.session ?? true,
       result: options?.result ?? 'json',
     };
-    return this.execute(command, meta, options?.idempotent ?? false, name, params, options);
+    const idempotent = options?.idempotent ?? false;
+    const abortedBefore = options?.signal?.aborted === true;
+    return this.execute(command, meta, idempotent, name, params, options).catch((error: unknown) => {
+      throw attachOutcome(error, { idempotent }, abortedBefore);
+    });
   }
 
   /** Runs a table operation and decodes its output. */
