@@ -50,6 +50,15 @@ export {
 } from './operation.js';
 export { type OutcomeTarget, attachOutcome, outcomeOf } from './outcome.js';
 export {
+  type LookupResult,
+  PaymentOutcomeUnknownError,
+  type PaymentOutcomeUnknownErrorInit,
+  type SettleSteps,
+  type Settled,
+  settleOnce,
+  toKopecks,
+} from './settle.js';
+export {
   type ConsumeFeedOptions,
   type ConsumeFeedResult,
   DAY_MS,
