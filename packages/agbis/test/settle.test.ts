@@ -121,7 +121,9 @@ describe('payments.payOnce / refundOnce and clients.addBonusOnce never send mone
     expect(error).toBeInstanceOf(PaymentOutcomeUnknownError);
     expect(error.cause).toBeInstanceOf(HttpError);
     expect(emulator.counts().AddBonusForAll ?? 0).toBe(0);
-    const byCard = await client.clients.addBonusOnce({ barcode: '1600000100138', amount: 1 }).catch((e: unknown) => e);
+    const byCard = await client.clients
+      .addBonusOnce({ barcode: '1600000100138', amount: 1 })
+      .catch((e: unknown) => e);
     expect(byCard).toBeInstanceOf(RequestValidationError);
     expect(emulator.counts().AddBonusForAll ?? 0).toBe(0);
   });
@@ -148,7 +150,7 @@ describe('outcome of AGBIS errors', () => {
       ),
     );
     expect(writes.length).toBeGreaterThanOrEqual(10);
-    for (const op of writes) expect(op.verify, op.wire).toMatch(/\S{10}/);
+    for (const op of writes) expect(op.verify?.trim().length ?? 0, op.wire).toBeGreaterThan(20);
   });
 
   it('PayForAll: refused connection is not-sent, timeout and 500 are unknown with the hint; a read has none', async () => {
@@ -174,7 +176,9 @@ describe('outcome of AGBIS errors', () => {
     expect(timedOut.message).toContain('payments.between');
 
     server.plan({ kind: 'respond', status: 500, body: 'oops' });
-    const failed = (await client.payments.pay({ dor_id: dorId, amount: 1 }).catch((e: unknown) => e)) as SdkError;
+    const failed = (await client.payments
+      .pay({ dor_id: dorId, amount: 1 })
+      .catch((e: unknown) => e)) as SdkError;
     expect(failed).toBeInstanceOf(HttpError);
     expect(failed.outcome).toBe('unknown');
 

@@ -121,7 +121,9 @@ describe('outcome of a failed non-idempotent operation', () => {
   });
 
   it('a timeout is unknown, and the message names the way to check it', async () => {
-    const { error, pays: sent } = await withFaults([{ kind: 'hang' }], () => client(server.url).pay({ ref: 'r2' }));
+    const { error, pays: sent } = await withFaults([{ kind: 'hang' }], () =>
+      client(server.url).pay({ ref: 'r2' }),
+    );
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error.outcome).toBe('unknown');
     expect(error.message).toMatch(/may have been carried out/);

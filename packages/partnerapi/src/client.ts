@@ -9,7 +9,6 @@ import {
   basicAuth,
   bindOperations,
   decodeOutput,
-  validateInput,
   writeLog,
   runOperation,
 } from '@x/core';

@@ -123,7 +123,7 @@ describe('outcome of ТМ:МИС errors', () => {
   it('every non-idempotent operation has a verify hint', () => {
     const writes = allOperations.filter(({ op }) => !op.idempotent);
     expect(writes.map(({ op }) => op.wire).sort()).toEqual(['CashDesk', 'Pay', 'Receive']);
-    for (const { op } of writes) expect(op.verify, op.wire).toMatch(/\S{10}/);
+    for (const { op } of writes) expect(op.verify?.trim().length ?? 0, op.wire).toBeGreaterThan(20);
   });
 
   it('Pay: refused connection is not-sent, timeout and 500 are unknown with the hint; a read has none', async () => {

@@ -12,7 +12,6 @@ import {
   bearerAuth,
   bindOperations,
   defineOperation,
-  validateInput,
   attachOutcome,
   runOperation,
 } from '@x/core';

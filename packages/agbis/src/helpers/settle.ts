@@ -46,7 +46,10 @@ function windowAround(now: number) {
   return { StartDate: new Date(now - DAY_MS), StopDate: new Date(now + DAY_MS) };
 }
 
-function countMatching<T extends Record<string, unknown>>(rows: readonly T[] | undefined, match: (row: T) => boolean) {
+function countMatching<T extends Record<string, unknown>>(
+  rows: readonly T[] | undefined,
+  match: (row: T) => boolean,
+) {
   return (rows ?? []).filter(match);
 }
 
@@ -178,7 +181,11 @@ export function addBonusOnce(
         evidence: {
           read: 'BonusesBetweenForAll',
           window,
-          match: { contr_id: contrId, kredit: input.amount, ...(input.comment === undefined ? {} : { comment: input.comment }) },
+          match: {
+            contr_id: contrId,
+            kredit: input.amount,
+            ...(input.comment === undefined ? {} : { comment: input.comment }),
+          },
           before: before.length,
           after: after.length,
           found: after.slice(before.length),

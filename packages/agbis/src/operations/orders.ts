@@ -26,7 +26,8 @@ export const orderOperations = {
     method: 'POST',
     session: true,
     idempotent: false,
-    verify: 'look for the new order with orders.between({ StartDate, StopDate }) or statistics.ordersChanged() (same client, today\'s date, the same services) before saving again, or a duplicate order is created',
+    verify:
+      "look for the new order with orders.between({ StartDate, StopDate }) or statistics.ordersChanged() (same client, today's date, the same services) before saving again, or a duplicate order is created",
     input: SaveOrderParams,
     output: SaveOrderResult,
     doc: 'Creates an order with its services, addons and comments; returns dor_id (and confirm_link when asked).',
@@ -59,7 +60,8 @@ export const orderOperations = {
     method: 'GET',
     session: true,
     idempotent: false,
-    verify: 'look for the booking in the AGBIS interface or with orders.between() for the slot\'s date (a lost answer also loses the new trip id) before booking again, or a second courier trip is booked',
+    verify:
+      "look for the booking in the AGBIS interface or with orders.between() for the slot's date (a lost answer also loses the new trip id) before booking again, or a second courier trip is booked",
     input: TripOrderParams,
     output: TripOrderResult,
     doc: 'Books a courier trip for a time slot (tp 1 pick-up, 2 delivery), or edits the trip named by id.',

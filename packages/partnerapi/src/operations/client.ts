@@ -43,7 +43,8 @@ export const clientOperations = {
   add: rowsOp({
     wire: 'client_add',
     idempotent: false,
-    verify: 'look for the client with client.read() (by INN or name) before adding again, or a duplicate client may be created',
+    verify:
+      'look for the client with client.read() (by INN or name) before adding again, or a duplicate client may be created',
     doc: `Adds a client in one of the partner's regions. ${ADD_ERRORS}`,
     params: {
       client_name: p.clientName(),
@@ -63,7 +64,8 @@ export const clientOperations = {
   addIts: rowsOp({
     wire: 'client_add_its',
     idempotent: false,
-    verify: 'look for the client with client.read() (by INN or name) before adding again, or a duplicate client may be created',
+    verify:
+      'look for the client with client.read() (by INN or name) before adding again, or a duplicate client may be created',
     doc: `Adds a client with an ИТС registration number and pay method. ${ADD_ERRORS}`,
     params: {
       client_name: p.clientName(),
@@ -81,7 +83,8 @@ export const clientOperations = {
   addAdvanced: rowsOp({
     wire: 'client_add_advanced',
     idempotent: false,
-    verify: 'look for the client with client.readAdvanced() (by INN or name) before adding again, or a duplicate client may be created',
+    verify:
+      'look for the client with client.readAdvanced() (by INN or name) before adding again, or a duplicate client may be created',
     doc: `Adds a client with registration number, pay method and additional attribute. ${ADD_ERRORS}`,
     params: {
       client_name: p.clientName(),

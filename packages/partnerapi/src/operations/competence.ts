@@ -38,7 +38,7 @@ export const competenceOperations = {
   stop: rowsOp({
     wire: 'competence_stop',
     idempotent: false,
-    verify: 'check the competence\'s state with competence.read()',
+    verify: "check the competence's state with competence.read()",
     doc: 'Cancels a competence; an empty result means success.',
     params: { competence_id: p.id() },
     columns: COMPETENCE,

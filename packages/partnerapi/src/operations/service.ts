@@ -48,7 +48,7 @@ export const serviceOperations = {
   stop: rowsOp({
     wire: 'service_stop',
     idempotent: false,
-    verify: 'check the subscription\'s state with service.read()',
+    verify: "check the subscription's state with service.read()",
     doc: 'Cancels a service; an empty result means success.',
     params: { service_id: p.id() },
     columns: SERVICE,
