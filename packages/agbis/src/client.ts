@@ -14,8 +14,19 @@ import {
   decodeOutput,
   registerSecret,
   validateInput,
+  attachOutcome,
+  runOperation,
 } from '@x/core';
 import { Feeds } from './helpers/feeds.js';
+import {
+  type AddBonusOnceInput,
+  type MoneySettlement,
+  type PayOnceInput,
+  type RefundOnceInput,
+  addBonusOnce,
+  payOnce,
+  refundOnce,
+} from './helpers/settle.js';
 import { Streams } from './helpers/streams.js';
 import {
   type AgbisOperation,
@@ -125,13 +136,27 @@ export class AgbisClient {
   /** Reference data: ContrTree, PriceList, PriceTree, AddonTypes, AddonPacks, Regions, GetListsVdsDsForAll, GetListsOrderTNDForAll. */
   readonly reference: OperationMethods<typeof referenceOperations>;
   /** Clients: ContragForAll, ContrInfoForAll, ContragInfoForAll, AddBonusForAll, BonusesBetweenForAll. */
-  readonly clients: OperationMethods<typeof clientOperations>;
+  readonly clients: OperationMethods<typeof clientOperations> & {
+    /**
+     * `AddBonusForAll` at most once; a lost answer is settled through `BonusesBetweenForAll`
+     * (see {@link addBonusOnce}). Never credits twice.
+     */
+    addBonusOnce(input: AddBonusOnceInput, options?: CallOptions): Promise<MoneySettlement>;
+  };
   /** Orders: SaveOrderForAll, UpdateOrderForAll, ChangeStatusOrdersForAll, TripOrder, Trip, OrderInfoForAll, Receipt, ReceiptOnline, OrdersBetweenForAll. */
   readonly orders: OperationMethods<typeof orderOperations>;
   /** Services: SetOrderImagesForAll, DocsInWayBetweenForAll. */
   readonly services: OperationMethods<typeof serviceOperations>;
   /** Payments: PayForAll, ReturnPayForAll, OrderPaysBetweenForAll. */
-  readonly payments: OperationMethods<typeof paymentOperations>;
+  readonly payments: OperationMethods<typeof paymentOperations> & {
+    /**
+     * `PayForAll` at most once; a lost answer is settled through `OrderPaysBetweenForAll`
+     * (see {@link payOnce}). Never pays twice.
+     */
+    payOnce(input: PayOnceInput, options?: CallOptions): Promise<MoneySettlement>;
+    /** `ReturnPayForAll` at most once, settled the same way (see {@link refundOnce}). Never refunds twice. */
+    refundOnce(input: RefundOnceInput, options?: CallOptions): Promise<MoneySettlement>;
+  };
   /** Statistics: OrderByDateTimeForAll, ClientsByDateTimeForAll, LastChangeOrder. */
   readonly statistics: OperationMethods<typeof statisticsOperations>;
   /** Obsolete commands: GetOrderImagesForAll. */
@@ -220,10 +245,19 @@ export class AgbisClient {
       bindOperations(`agbis.${group}`, table, invoke as Parameters<typeof bindOperations>[2]);
     this.session = bind('session', sessionOperations) as OperationMethods<typeof sessionOperations>;
     this.reference = bind('reference', referenceOperations) as OperationMethods<typeof referenceOperations>;
-    this.clients = bind('clients', clientOperations) as OperationMethods<typeof clientOperations>;
+    const clients = bind('clients', clientOperations) as OperationMethods<typeof clientOperations>;
+    this.clients = {
+      ...clients,
+      addBonusOnce: (input, call) => addBonusOnce(clients, input, now, call),
+    };
     this.orders = bind('orders', orderOperations) as OperationMethods<typeof orderOperations>;
     this.services = bind('services', serviceOperations) as OperationMethods<typeof serviceOperations>;
-    this.payments = bind('payments', paymentOperations) as OperationMethods<typeof paymentOperations>;
+    const payments = bind('payments', paymentOperations) as OperationMethods<typeof paymentOperations>;
+    this.payments = {
+      ...payments,
+      payOnce: (input, call) => payOnce(payments, input, now, call),
+      refundOnce: (input, call) => refundOnce(payments, input, now, call),
+    };
     this.statistics = bind('statistics', statisticsOperations) as OperationMethods<
       typeof statisticsOperations
     >;
@@ -272,18 +306,24 @@ export class AgbisClient {
     const known = operationOf(command);
     const name = `agbis.call.${command}`;
     if (known) {
-      try {
-        return this.invoke(known, name, validateInput(known, params, name), options);
-      } catch (error) {
-        return Promise.reject(error);
-      }
+      return runOperation(
+        (op, n, i, o) => this.invoke(op as AgbisOperation, n, i, o),
+        known,
+        name,
+        params,
+        options,
+      );
     }
     const meta: AgbisMeta = {
       method: options?.method ?? 'GET',
       session: options?.session ?? true,
       result: options?.result ?? 'json',
     };
-    return this.execute(command, meta, options?.idempotent ?? false, name, params, options);
+    const idempotent = options?.idempotent ?? false;
+    const abortedBefore = options?.signal?.aborted === true;
+    return this.execute(command, meta, idempotent, name, params, options).catch((error: unknown) => {
+      throw attachOutcome(error, { idempotent }, abortedBefore);
+    });
   }
 
   /** Runs a table operation and decodes its output. */

@@ -4,6 +4,16 @@
  * ranges, the change feed, receipts, photos and orders.
  * @packageDocumentation
  */
+export {
+  type AddBonusOnceInput,
+  type MoneyEvidence,
+  type MoneySettlement,
+  type PayOnceInput,
+  type RefundOnceInput,
+  addBonusOnce,
+  payOnce,
+  refundOnce,
+} from './helpers/settle.js';
 export { AgbisClient, type AgbisClientOptions, type RawCallOptions } from './client.js';
 export {
   type BonusEvent,

@@ -15,8 +15,21 @@ export type ErrorCode =
   | 'rate_limit'
   | 'response';
 
+/**
+ * Whether a failed non-idempotent operation (a write, a payment) may have been carried out:
+ * - `not-sent`: the request provably never reached the server (invalid input, connection refused,
+ *   DNS failure, cancelled before sending); nothing happened and calling again is safe;
+ * - `refused`: the server answered and refused it (a vendor error, HTTP 4xx); nothing happened;
+ * - `unknown`: the request may have reached the server and the answer was lost or unreadable
+ *   (timeout, connection reset after sending, HTTP 5xx, an answer that could not be decoded): the
+ *   operation may have been carried out, so check before repeating it.
+ */
+export type Outcome = 'not-sent' | 'refused' | 'unknown';
+
 /** Fields every SDK error accepts when it is built. */
 export interface SdkErrorInit {
+  /** For a non-idempotent operation: whether it may have been carried out (see {@link Outcome}). */
+  outcome?: Outcome | undefined;
   /** The SDK operation that failed, e.g. `agbis.orders.save` or the vendor's wire name. */
   operation?: string | undefined;
   /** The lower-level error that caused this one. Shown redacted by `toJSON()` and `inspect`. */
@@ -61,11 +74,17 @@ export class SdkError extends Error {
   readonly code: ErrorCode;
   /** The operation that failed, when known. */
   readonly operation: string | undefined;
+  /**
+   * Set on every error of a non-idempotent operation (writes, payments): whether the operation may
+   * have been carried out. `undefined` for idempotent operations, which are safe to repeat anyway.
+   */
+  readonly outcome: Outcome | undefined;
 
   constructor(code: ErrorCode, message: string, init: SdkErrorInit = {}) {
     super(redact(message), init.cause === undefined ? undefined : { cause: init.cause });
     this.code = code;
     this.operation = init.operation;
+    this.outcome = init.outcome;
     this.name = new.target.name;
     for (let ctor: unknown = new.target; ctor && ctor !== Function.prototype; ) {
       if (Object.hasOwn(ctor as object, 'brand')) {
@@ -86,6 +105,7 @@ export class SdkError extends Error {
       name: this.name,
       code: this.code,
       operation: this.operation,
+      ...(this.outcome === undefined ? {} : { outcome: this.outcome }),
       message: this.message,
       ...this.details(),
       cause: describeCause(this.cause),

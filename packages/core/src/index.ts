@@ -17,6 +17,7 @@ export {
   type ErrorCode,
   HttpError,
   type HttpErrorInit,
+  type Outcome,
   RateLimitError,
   type RateLimitErrorInit,
   RequestValidationError,
@@ -44,8 +45,19 @@ export {
   bindOperations,
   decodeOutput,
   defineOperation,
+  runOperation,
   validateInput,
 } from './operation.js';
+export { type OutcomeTarget, attachOutcome, outcomeOf } from './outcome.js';
+export {
+  type LookupResult,
+  PaymentOutcomeUnknownError,
+  type PaymentOutcomeUnknownErrorInit,
+  type SettleSteps,
+  type Settled,
+  settleOnce,
+  toKopecks,
+} from './settle.js';
 export {
   type ConsumeFeedOptions,
   type ConsumeFeedResult,

@@ -3,6 +3,7 @@ import { safeParse } from 'zod/v4/core';
 import { RequestValidationError, ResponseError, type ValidationIssue, prefix } from './errors.js';
 import type { CallOptions } from './http/transport.js';
 import { type Logger, writeLog } from './logging.js';
+import { attachOutcome } from './outcome.js';
 
 /** Any zod schema (full zod or zod/mini). */
 export type Schema = zc.$ZodType;
@@ -28,6 +29,13 @@ export interface Operation<I extends Schema = Schema, O extends Schema = Schema,
   readonly doc: string;
   /** Set when the vendor marks the operation obsolete: what to use instead. */
   readonly deprecated?: string | undefined;
+  /**
+   * For a non-idempotent operation: how a user finds out whether a call whose outcome is unknown
+   * (timeout, reset, 5xx) was carried out, as a clause that reads after "before repeating it, …",
+   * e.g. `check invoices.byNumber({ invoiceGuid }): …`. It ends the message of such errors.
+   * Every non-idempotent operation has one (a test checks it).
+   */
+  readonly verify?: string | undefined;
   /** Vendor-specific wire facts. */
   readonly meta: M;
 }
@@ -76,15 +84,35 @@ export function bindOperations<T extends OperationTable>(
   const out: Record<string, unknown> = {};
   for (const [key, op] of Object.entries(table)) {
     const name = `${group}.${key}`;
-    out[key] = (input: unknown, options?: CallOptions) => {
-      try {
-        return invoke(op, name, validateInput(op, input, name), options);
-      } catch (error) {
-        return Promise.reject(error);
-      }
-    };
+    out[key] = (input: unknown, options?: CallOptions) => runOperation(invoke, op, name, input, options);
   }
   return out as OperationMethods<T>;
+}
+
+/**
+ * Validates the input, runs the operation through `invoke`, and for a non-idempotent operation
+ * records on any error whether it may have been carried out (see {@link attachOutcome}). Every table
+ * method goes through here; escape hatches that run a table operation by name use it too.
+ */
+export function runOperation(
+  invoke: Invoker,
+  op: Operation<Schema, Schema, unknown>,
+  name: string,
+  input: unknown,
+  options: CallOptions | undefined,
+): Promise<unknown> {
+  // Captured now: an AbortError from a signal that had already fired proves nothing was sent.
+  const abortedBefore = options?.signal?.aborted === true;
+  let pending: Promise<unknown>;
+  try {
+    pending = invoke(op, name, validateInput(op, input, name), options);
+  } catch (error) {
+    pending = Promise.reject(error);
+  }
+  if (op.idempotent) return pending;
+  return pending.catch((error: unknown) => {
+    throw attachOutcome(error, op, abortedBefore);
+  });
 }
 
 function issuesOf(error: { issues: readonly zc.$ZodIssue[] }): ValidationIssue[] {

@@ -9,8 +9,8 @@ import {
   basicAuth,
   bindOperations,
   decodeOutput,
-  validateInput,
   writeLog,
+  runOperation,
 } from '@x/core';
 import { DEFAULT_NAMESPACE, DEFAULT_SERVICE, type Endpoint, splitEndpoint } from './endpoints.js';
 import { operationGroups, operationsByWire } from './operations/index.js';
@@ -175,6 +175,6 @@ export class PartnerApiClient {
       );
     }
     const name = `${entry.group}.${entry.method}`;
-    return this.invoke(entry.op, name, validateInput(entry.op, input, name), options);
+    return runOperation(this.invoke, entry.op, name, input, options);
   }
 }

@@ -1,4 +1,5 @@
 import {
+  type CallOptions,
   type AuthStrategy,
   type BaseClientOptions,
   ConfigError,
@@ -18,11 +19,13 @@ import {
   prefix,
 } from '@x/core';
 import { type ConsistencyChecks, checkInvoice, resolveChecks } from './checks.js';
+import { type PaymentSettlement, payOnce } from './helpers/settle.js';
 import { cashDeskOperations } from './operations/cash-desks.js';
 import { invoiceOperations } from './operations/invoices.js';
 import { DEFAULT_LEGACY_PATH, type TmmisMeta } from './operations/meta.js';
 import { acceptStatus, decodeResponse } from './result-decoding.js';
 import type { Invoice } from './schemas/invoice.js';
+import type { PayInput } from './schemas/payment.js';
 import { ogrnProblem } from './schemas/identity.js';
 import { pickQuery, readInvoiceList } from './wire.js';
 
@@ -108,7 +111,13 @@ function checkClinic(ogrn: string | undefined, oid: string | undefined): void {
  */
 export class TmmisClient {
   /** Invoice operations: `byNumber`, `byPayer`, `receive`, `pay` and the deprecated `list`. */
-  readonly invoices: OperationMethods<typeof invoiceOperations>;
+  readonly invoices: OperationMethods<typeof invoiceOperations> & {
+    /**
+     * Pays at most once and settles a lost answer by reading the invoice back (`ByNumber`); see
+     * {@link payOnce} for how the payment is matched and the limits.
+     */
+    payOnce(input: PayInput, options?: CallOptions): Promise<PaymentSettlement>;
+  };
   /** Cash-desk directory: `register`. */
   readonly cashDesks: OperationMethods<typeof cashDeskOperations>;
   /** The transport (base URL, auth, retries) this client sends through. */
@@ -136,7 +145,11 @@ export class TmmisClient {
     this.transport = new Transport({ ...rest, baseUrl, auth: authStrategy(auth) });
     const invoke: Invoker = (op, name, input, callOptions) =>
       this.invoke(op.meta as TmmisMeta, op, name, input as Record<string, unknown>, callOptions);
-    this.invoices = bindOperations('invoices', invoiceOperations, invoke);
+    const invoices = bindOperations('invoices', invoiceOperations, invoke);
+    this.invoices = {
+      ...invoices,
+      payOnce: (input, options) => payOnce(invoices, input, options),
+    };
     this.cashDesks = bindOperations('cashDesks', cashDeskOperations, invoke);
   }
 

@@ -6,6 +6,7 @@
 export { VERSION as CORE_VERSION } from '@x/core';
 export { ALL_CHECKS, type CheckableInvoice, type ConsistencyChecks, checkInvoice } from './checks.js';
 export { type TmmisAuth, TmmisClient, type TmmisClientOptions } from './client.js';
+export { type PaymentEvidence, type PaymentSettlement, payOnce } from './helpers/settle.js';
 export { type OperationResultInfo, readMessages, readOperationResult } from './operation-result.js';
 export {
   BASE_PATH,

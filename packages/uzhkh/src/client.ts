@@ -12,7 +12,8 @@ import {
   bearerAuth,
   bindOperations,
   defineOperation,
-  validateInput,
+  attachOutcome,
+  runOperation,
 } from '@x/core';
 import * as z from 'zod/mini';
 import { type DownloadOptions, downloadAll } from './download.js';
@@ -154,11 +155,7 @@ export class UzhkhClient {
     const known = WIRE_INDEX.get(wire.replace(/^\/+/, '').toLowerCase());
     if (known) {
       const name = `call.${known.wire}`;
-      try {
-        return invoke(this.ctx, known, name, validateInput(known, params, name), options);
-      } catch (error) {
-        return Promise.reject(error);
-      }
+      return runOperation((op, n, i, o) => invoke(this.ctx, op, n, i, o), known, name, params, options);
     }
     const adHoc = defineOperation({
       wire,
@@ -168,7 +165,9 @@ export class UzhkhClient {
       doc: 'An endpoint the operation table does not know.',
       meta: { method: 'GET', path: wire.replace(/^\/+/, ''), answer: 'json' } satisfies UzhkhMeta,
     });
-    return invoke(this.ctx, adHoc, `call.${wire}`, params, options);
+    return invoke(this.ctx, adHoc, `call.${wire}`, params, options).catch((error: unknown) => {
+      throw attachOutcome(error, adHoc, options?.signal?.aborted === true);
+    });
   }
 
   /**

@@ -20,6 +20,8 @@ export const clientOperations = {
     method: 'POST',
     session: true,
     idempotent: false,
+    verify:
+      'look the client up with clients.findByPhone({ teleph_cell }) or clients.info({ contr_id }) before saving again, or a duplicate client may be created',
     input: ContragParams,
     output: ContragResult,
     doc: 'Creates a client, or changes the one named by contr_id; WasNew tells which happened.',
@@ -50,6 +52,8 @@ export const clientOperations = {
     method: 'GET',
     session: true,
     idempotent: false,
+    verify:
+      "look for the accrual with clients.bonusesBetween({ contr_id, StartDate, StopDate }) (kredit equal to the amount, today's doc_date, the same comment); clients.addBonusOnce() makes this check itself and never credits twice",
     input: AddBonusParams,
     output: OkResult,
     doc: 'Credits bonuses to a client found by contr_id or card barcode.',

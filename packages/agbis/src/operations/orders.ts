@@ -26,6 +26,8 @@ export const orderOperations = {
     method: 'POST',
     session: true,
     idempotent: false,
+    verify:
+      "look for the new order with orders.between({ StartDate, StopDate }) or statistics.ordersChanged() (same client, today's date, the same services) before saving again, or a duplicate order is created",
     input: SaveOrderParams,
     output: SaveOrderResult,
     doc: 'Creates an order with its services, addons and comments; returns dor_id (and confirm_link when asked).',
@@ -36,6 +38,7 @@ export const orderOperations = {
     method: 'POST',
     session: true,
     idempotent: false,
+    verify: 'read the order with orders.info({ dor_id }) and compare it with the change',
     input: UpdateOrderParams,
     output: SaveOrderResult,
     doc: 'Changes an existing order: header fields, services (new or by dos_id) and addons (new or by aos_id).',
@@ -46,6 +49,7 @@ export const orderOperations = {
     method: 'POST',
     session: true,
     idempotent: false,
+    verify: 'read the orders with orders.info({ dor_id }) and check their status_id',
     input: ChangeStatusParams,
     output: OkResult,
     doc: 'Sets the status of one or more orders (1 new, 3 in progress, 4 done, 5 handed out, 7 cancelled).',
@@ -56,6 +60,8 @@ export const orderOperations = {
     method: 'GET',
     session: true,
     idempotent: false,
+    verify:
+      "look for the booking in the AGBIS interface or with orders.between() for the slot's date (a lost answer also loses the new trip id) before booking again, or a second courier trip is booked",
     input: TripOrderParams,
     output: TripOrderResult,
     doc: 'Books a courier trip for a time slot (tp 1 pick-up, 2 delivery), or edits the trip named by id.',

@@ -11,6 +11,8 @@ export const paymentOperations = {
     method: 'GET',
     session: true,
     idempotent: false,
+    verify:
+      "look for the payment with payments.between({ StartDate, StopDate }) (same dor_id, pay_debet equal to the amount, today's pay_date) or orders.info({ dor_id }); payments.payOnce() makes this check itself and never pays twice",
     input: PayParams,
     output: OkResult,
     doc: 'Records a (possibly partial) payment of an order: type_doc 1 card, 2 cash desk, 3 bank, 4 bonuses, 5 deposit; is_fiscal asks for a fiscal receipt.',
@@ -21,6 +23,8 @@ export const paymentOperations = {
     method: 'GET',
     session: true,
     idempotent: false,
+    verify:
+      "look for the refund with payments.between({ StartDate, StopDate }) (same dor_id, pay_kredit equal to the amount, today's pay_date); payments.refundOnce() makes this check itself and never refunds twice",
     input: ReturnPayParams,
     output: OkResult,
     doc: 'Records a refund of an order: type_doc 1 card, 2 cash desk, 3 bank.',

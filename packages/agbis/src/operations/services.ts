@@ -11,6 +11,8 @@ export const serviceOperations = {
     method: 'POST',
     session: true,
     idempotent: false,
+    verify:
+      "list the order's photos (GetOrderImagesForAll / OrderImagesModern through client.call) and check whether these images are there",
     input: SetOrderImagesParams,
     output: OkResult,
     doc: 'Attaches a JPEG photo (bytes or base64) to the order service dos_id.',

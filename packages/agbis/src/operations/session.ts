@@ -38,6 +38,8 @@ export const sessionOperations = {
     method: 'GET',
     session: false,
     idempotent: false,
+    verify:
+      'call session.validSessionId() to see whether the session is still valid, or log in again (a refresh repeated with a stale refresh id is refused, not doubled)',
     input: RefreshSessionParams,
     output: RefreshSessionResult,
     doc: 'Renews a session without the password: takes Refresh_ID (Login returns it as Refresh_id), returns a new Session_id and Refresh_id.',

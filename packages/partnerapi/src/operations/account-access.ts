@@ -10,6 +10,7 @@ export const accountAccessOperations = {
   emailNotify: flagOp({
     wire: 'account_access_email_notify',
     idempotent: false,
+    verify: 'ask the user whether the e-mail arrived: a repeat sends it again',
     doc: 'Sends the "access granted" e-mail to a client user through the given SMTP server.',
     params: {
       client_user_id: p.id(),

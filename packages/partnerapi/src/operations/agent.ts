@@ -20,6 +20,7 @@ export const agentPartnerOperations = {
   add: rowsOp({
     wire: 'agent_partner_add',
     idempotent: false,
+    verify: 'look for the agent with agentPartner.read() before adding again',
     doc: 'Creates a partner agent for one of the partner’s employees.',
     params: { agent_partner_password: p.textOpt(), partner_user_id: p.id() },
     columns: AGENT_PARTNER,
@@ -32,6 +33,7 @@ export const agentPartnerOperations = {
   edit: rowsOp({
     wire: 'agent_partner_edit',
     idempotent: false,
+    verify: 'read the agent back with agentPartner.read() and compare it with the change',
     doc: 'Changes the password or employee of a partner agent.',
     params: {
       agent_partner_id: p.id(),
@@ -46,6 +48,7 @@ export const agentPartnerOperations = {
   delete: rowsOp({
     wire: 'agent_partner_delete',
     idempotent: false,
+    verify: 'check with agentPartner.read() whether the agent is still there',
     doc: 'Deletes a partner agent; an empty result means success.',
     params: { agent_partner_id: p.id() },
     columns: AGENT_PARTNER,
@@ -74,6 +77,7 @@ export const agentUserOperations = {
   add: rowsOp({
     wire: 'agent_user_add',
     idempotent: false,
+    verify: 'look for the agent user with agentUser.read() before adding again',
     doc: 'Creates an agent for a client employee.',
     params: { agent_user_password: p.textOpt(), client_user_id: p.id() },
     columns: AGENT_USER,
@@ -83,6 +87,7 @@ export const agentUserOperations = {
   edit: rowsOp({
     wire: 'agent_user_edit',
     idempotent: false,
+    verify: 'read the agent user back with agentUser.read() and compare it with the change',
     doc: 'Changes the password or user of a client agent.',
     params: {
       agent_user_id: p.id(),
@@ -97,6 +102,7 @@ export const agentUserOperations = {
   delete: rowsOp({
     wire: 'agent_user_delete',
     idempotent: false,
+    verify: 'check with agentUser.read() whether the agent user is still there',
     doc: 'Deletes a client agent; an empty result means success.',
     params: { agent_user_id: p.id() },
     columns: AGENT_USER,

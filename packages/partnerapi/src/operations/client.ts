@@ -43,6 +43,8 @@ export const clientOperations = {
   add: rowsOp({
     wire: 'client_add',
     idempotent: false,
+    verify:
+      'look for the client with client.read() (by INN or name) before adding again, or a duplicate client may be created',
     doc: `Adds a client in one of the partner's regions. ${ADD_ERRORS}`,
     params: {
       client_name: p.clientName(),
@@ -62,6 +64,8 @@ export const clientOperations = {
   addIts: rowsOp({
     wire: 'client_add_its',
     idempotent: false,
+    verify:
+      'look for the client with client.read() (by INN or name) before adding again, or a duplicate client may be created',
     doc: `Adds a client with an ИТС registration number and pay method. ${ADD_ERRORS}`,
     params: {
       client_name: p.clientName(),
@@ -79,6 +83,8 @@ export const clientOperations = {
   addAdvanced: rowsOp({
     wire: 'client_add_advanced',
     idempotent: false,
+    verify:
+      'look for the client with client.readAdvanced() (by INN or name) before adding again, or a duplicate client may be created',
     doc: `Adds a client with registration number, pay method and additional attribute. ${ADD_ERRORS}`,
     params: {
       client_name: p.clientName(),
@@ -100,6 +106,7 @@ export const clientOperations = {
   edit: rowsOp({
     wire: 'client_edit',
     idempotent: false,
+    verify: 'read the client back with client.read() and compare it with the change',
     doc: `Changes a client's name, region and requisites. ${EDIT_ERRORS}`,
     params: {
       client_id: p.id(),
@@ -120,6 +127,7 @@ export const clientOperations = {
   editIts: rowsOp({
     wire: 'client_edit_its',
     idempotent: false,
+    verify: 'read the client back with client.read() and compare it with the change',
     doc: `Changes a client including its ИТС registration number and pay method. ${EDIT_ERRORS}`,
     params: {
       client_id: p.id(),
@@ -138,6 +146,7 @@ export const clientOperations = {
   editAdvanced: rowsOp({
     wire: 'client_edit_advanced',
     idempotent: false,
+    verify: 'read the client back with client.readAdvanced() and compare it with the change',
     doc: `Changes a client including its additional attribute. ${EDIT_ERRORS}`,
     params: {
       client_id: p.id(),
@@ -174,6 +183,7 @@ export const clientOperations = {
   delete: rowsOp({
     wire: 'client_delete',
     idempotent: false,
+    verify: 'check with client.read() whether the client is still there',
     doc: 'Deletes a client, or restores it when it is already deleted (users and agents are not restored).',
     params: { client_id: p.id() },
     columns: CLIENT,
@@ -192,6 +202,7 @@ export const clientOperations = {
   contactEdit: rowsOp({
     wire: 'client_contact_edit',
     idempotent: false,
+    verify: 'read the contacts back with client.contactRead() and compare them with the change',
     doc: 'Changes one contact of a client.',
     params: { client_id: p.id(), contact_type_id: p.id(), contact_view: p.contactView() },
     columns: CLIENT_CONTACT,

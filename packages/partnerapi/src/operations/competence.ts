@@ -28,6 +28,7 @@ export const competenceOperations = {
   add: rowsOp({
     wire: 'competence_add',
     idempotent: false,
+    verify: 'look for the competence with competence.read() before adding again',
     doc: 'Adds a competence (service type) to a partner agent.',
     params: { agent_partner_id: p.id(), service_type_id: p.id(), prioritet: p.priorityOpt() },
     columns: COMPETENCE,
@@ -37,6 +38,7 @@ export const competenceOperations = {
   stop: rowsOp({
     wire: 'competence_stop',
     idempotent: false,
+    verify: "check the competence's state with competence.read()",
     doc: 'Cancels a competence; an empty result means success.',
     params: { competence_id: p.id() },
     columns: COMPETENCE,

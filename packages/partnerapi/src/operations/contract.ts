@@ -45,6 +45,7 @@ export const contractServiceOperations = {
   add: rowsOp({
     wire: 'contract_service_add',
     idempotent: false,
+    verify: 'look for the service with contractService.read() before adding again',
     doc: 'Adds a support line to the partner’s contract.',
     params: { service_type_id: p.id(), contract_service_start_date: p.dateOpt() },
     columns: CONTRACT_SERVICE,
@@ -54,6 +55,7 @@ export const contractServiceOperations = {
   delete: rowsOp({
     wire: 'contract_service_delete',
     idempotent: false,
+    verify: 'check with contractService.read() whether the service is still there',
     doc: 'Removes a support line from the partner’s contract; an empty result means success.',
     params: { service_type_id: p.id() },
     columns: CONTRACT_SERVICE,

@@ -24,6 +24,8 @@ interface Common<P extends Params> {
   /** Operands in the document's order. */
   params: P;
   deprecated?: string;
+  /** For a write: how to check whether a call with an unknown outcome was carried out. */
+  verify?: string;
 }
 
 function inputOf<P extends Params>(params: P): InputSchema<P> {
@@ -50,6 +52,7 @@ export function rowsOp<const P extends Params, const C extends Columns>(
     idempotent: def.idempotent,
     doc: def.doc,
     deprecated: def.deprecated,
+    verify: def.verify,
     input: inputOf(def.params),
     output: z.array(rowSchema(def.columns)) as RowsSchema<C>,
     meta: {
@@ -69,6 +72,7 @@ export function flagOp<const P extends Params>(
     idempotent: def.idempotent,
     doc: def.doc,
     deprecated: def.deprecated,
+    verify: def.verify,
     input: inputOf(def.params),
     output: z.boolean(),
     meta: { params: specsOf(def.params), result: { kind: 'flag' } },
@@ -84,6 +88,7 @@ export function bytesOp<const P extends Params>(
     idempotent: def.idempotent,
     doc: def.doc,
     deprecated: def.deprecated,
+    verify: def.verify,
     input: inputOf(def.params),
     output: z.custom<Uint8Array>((v) => v instanceof Uint8Array),
     meta: { params: specsOf(def.params), result: { kind: 'bytes' } },

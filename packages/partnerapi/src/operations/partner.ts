@@ -35,6 +35,7 @@ export const partnerOperations = {
   contactEdit: rowsOp({
     wire: 'partner_contact_edit',
     idempotent: false,
+    verify: 'read the contacts back with partner.contactRead() and compare them with the change',
     doc: 'Changes one contact of the current partner in one of its regions.',
     params: { region_id: p.id(), contact_type_id: p.id(), contact_view: p.contactView() },
     columns: PARTNER_CONTACT,

@@ -19,6 +19,7 @@ export const serviceTypeOperations = {
   add: rowsOp({
     wire: 'service_type_add',
     idempotent: false,
+    verify: 'look for the service type with serviceType.read() before adding again',
     doc: 'Adds a private service type owned by the current partner.',
     params: { service_type_name: p.text(), service_type_full_name: p.text() },
     columns: SERVICE_TYPE,
@@ -28,6 +29,7 @@ export const serviceTypeOperations = {
   edit: rowsOp({
     wire: 'service_type_edit',
     idempotent: false,
+    verify: 'read the service type back with serviceType.read() and compare it with the change',
     doc: 'Renames one of your own service types.',
     params: { service_type_id: p.id(), service_type_name: p.text(), service_type_full_name: p.textOpt() },
     columns: SERVICE_TYPE,
@@ -37,6 +39,7 @@ export const serviceTypeOperations = {
   delete: rowsOp({
     wire: 'service_type_delete',
     idempotent: false,
+    verify: 'check with serviceType.read() whether the service type is still there',
     doc: 'Deletes one of your own service types.',
     params: { service_type_id: p.id() },
     columns: SERVICE_TYPE,

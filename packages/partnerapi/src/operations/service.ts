@@ -31,6 +31,7 @@ export const serviceOperations = {
   add: rowsOp({
     wire: 'service_add',
     idempotent: false,
+    verify: 'look for the subscription with service.read() before adding again',
     doc: 'Activates a service (subscription) for a client agent.',
     params: {
       client_id: p.id(),
@@ -47,6 +48,7 @@ export const serviceOperations = {
   stop: rowsOp({
     wire: 'service_stop',
     idempotent: false,
+    verify: "check the subscription's state with service.read()",
     doc: 'Cancels a service; an empty result means success.',
     params: { service_id: p.id() },
     columns: SERVICE,
@@ -57,6 +59,7 @@ export const serviceOperations = {
   edit: rowsOp({
     wire: 'service_edit',
     idempotent: false,
+    verify: 'read the subscription back with service.read() and compare it with the change',
     doc: 'Changes the service partner or dates of a service.',
     params: {
       service_id: p.id(),

@@ -36,6 +36,7 @@ export const partnerUserOperations = {
   add: rowsOp({
     wire: 'partner_user_add',
     idempotent: false,
+    verify: 'look for the user with partnerUser.read() before adding again',
     doc: 'Adds an employee to the current partner.',
     params: {
       partner_user_name: p.text(),
@@ -52,6 +53,7 @@ export const partnerUserOperations = {
   setBirthday: flagOp({
     wire: 'partner_user_set_birthday',
     idempotent: false,
+    verify: 'read the user back with partnerUser.readWithBirthday() and compare the birth date',
     doc: "Sets a partner employee's birthday.",
     params: { partner_user_id: p.id(), birthday: p.date() },
   }),
@@ -59,6 +61,7 @@ export const partnerUserOperations = {
   edit: rowsOp({
     wire: 'partner_user_edit',
     idempotent: false,
+    verify: 'read the user back with partnerUser.read() and compare it with the change',
     doc: 'Changes the name of a partner employee.',
     params: {
       partner_user_id: p.id(),
@@ -73,6 +76,7 @@ export const partnerUserOperations = {
   delete: rowsOp({
     wire: 'partner_user_delete',
     idempotent: false,
+    verify: 'check with partnerUser.read() whether the user is still there',
     doc: 'Deletes a partner employee, or restores a deleted one.',
     params: { partner_user_id: p.id() },
     columns: PARTNER_USER,
@@ -91,6 +95,7 @@ export const partnerUserOperations = {
   contactEdit: rowsOp({
     wire: 'partner_user_contact_edit',
     idempotent: false,
+    verify: 'read the contacts back with partnerUser.contactRead() and compare them with the change',
     doc: 'Changes one contact of a partner employee.',
     params: { partner_user_id: p.id(), contact_type_id: p.id(), contact_view: p.contactView() },
     columns: PARTNER_USER_CONTACT,
@@ -122,6 +127,7 @@ export const clientUserOperations = {
   add: rowsOp({
     wire: 'client_user_add',
     idempotent: false,
+    verify: 'look for the user with clientUser.read() before adding again',
     doc: 'Adds an employee to a client.',
     params: {
       client_id: p.id(),
@@ -136,6 +142,7 @@ export const clientUserOperations = {
   edit: rowsOp({
     wire: 'client_user_edit',
     idempotent: false,
+    verify: 'read the user back with clientUser.read() and compare it with the change',
     doc: 'Changes the name of a client employee.',
     params: {
       client_user_id: p.id(),
@@ -150,6 +157,7 @@ export const clientUserOperations = {
   setBirthday: flagOp({
     wire: 'client_user_set_birthday',
     idempotent: false,
+    verify: 'read the user back with clientUser.readWithBirthday() and compare the birth date',
     doc: "Sets a client employee's birthday.",
     params: { client_user_id: p.id(), birthday: p.date() },
   }),
@@ -157,6 +165,7 @@ export const clientUserOperations = {
   delete: rowsOp({
     wire: 'client_user_delete',
     idempotent: false,
+    verify: 'check with clientUser.read() whether the user is still there',
     doc: 'Deletes a client employee, or restores a deleted one.',
     params: { client_user_id: p.id() },
     columns: CLIENT_USER,
@@ -175,6 +184,7 @@ export const clientUserOperations = {
   contactEdit: rowsOp({
     wire: 'client_user_contact_edit',
     idempotent: false,
+    verify: 'read the contacts back with clientUser.contactRead() and compare them with the change',
     doc: 'Changes one contact of a client employee.',
     params: { client_user_id: p.id(), contact_type_id: p.id(), contact_view: p.contactView() },
     columns: CLIENT_USER_CONTACT,

@@ -13,6 +13,8 @@ export const cashDeskOperations = {
   register: defineOperation({
     wire: 'CashDesk',
     idempotent: false,
+    verify:
+      'ask the ТМ:МИС administrator whether the cash desk with this Guid is in the directory (the API cannot read the directory back); sending the same Guid again replaces the entry rather than adding one',
     input: CashDeskInput,
     output: CommandResult,
     doc: 'Registers one cash desk of the 1C directory (Guid, Name, Code, validity dates).',

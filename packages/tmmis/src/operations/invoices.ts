@@ -54,6 +54,8 @@ export const invoiceOperations = {
   receive: defineOperation({
     wire: 'Receive',
     idempotent: false,
+    verify:
+      'look the invoice up with invoices.byNumber({ invoiceGuid }): GetFlag 1 (status Передан в кассу) means the receipt was recorded',
     input: ReceiveInput,
     output: CommandResult,
     doc: 'Confirms receipt of an invoice by the cash desk (Создан → Передан в кассу; annulled invoices get GetFlag).',
@@ -71,6 +73,8 @@ export const invoiceOperations = {
   pay: defineOperation({
     wire: 'Pay',
     idempotent: false,
+    verify:
+      'look the invoice up with invoices.byNumber({ invoiceGuid }): if it is no longer listed (paid in full) or its paySum dropped by this payment, the payment was recorded; invoices.payOnce() makes this check itself and never pays twice',
     input: PayInput,
     output: CommandResult,
     doc: 'Reports the payment of an invoice: receipt number and date, cash desk, document type and payments (cash 1, card 3).',

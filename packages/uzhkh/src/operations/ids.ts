@@ -31,6 +31,8 @@ export const idsOperations = {
   setId: defineOperation({
     wire: 'SetId',
     idempotent: false,
+    verify:
+      'read the record back (download pages or the feed) and look for the external id: a repeat after a success answers notFound, because the platform id was already replaced',
     input: z.object({
       /** The record's id on the platform (often a temporary `--` id). */
       uzhkId: z.string().check(z.minLength(1)),

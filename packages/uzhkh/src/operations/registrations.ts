@@ -16,6 +16,8 @@ export const registrationOperations = {
   handleRequestToRegister: defineOperation({
     wire: 'Synchronization/HandleRequestToRegister',
     idempotent: false,
+    verify:
+      "check the request's state in the platform (its change record in feed.requests, or the platform's own interface): a repeat may notify the resident a second time",
     input: z.object({
       /** The request's id on the platform. */
       id: z.string().check(z.minLength(1)),
@@ -40,6 +42,8 @@ export const registrationOperations = {
   handleRequestToObjectAdding: defineOperation({
     wire: 'Synchronization/HandleRequestToObjectAdding',
     idempotent: false,
+    verify:
+      "check the request's state in the platform (its change record in feed.requests, or the platform's own interface): a repeat may notify the resident a second time",
     input: z.object({
       /** The request's id on the platform. */
       id: z.string().check(z.minLength(1)),

@@ -1,0 +1,170 @@
+import { createServer } from 'node:net';
+import {
+  ApiError,
+  ConnectionError,
+  HttpError,
+  PaymentOutcomeUnknownError,
+  type SdkError,
+  TimeoutError,
+} from '@x/core';
+import { type Fault, type FaultyServer, serveFaulty } from '@x/core/testing';
+import { TmmisClient, allOperations } from '@x/tmmis';
+import { DEMO_OGRN, DEMO_OID, TmmisEmulator, generateInvoice } from '@x/tmmis/testing';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DESK } from './harness.js';
+
+const servers: FaultyServer[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+
+function clientFor(baseUrl: string) {
+  return new TmmisClient({
+    baseUrl,
+    ogrn: DEMO_OGRN,
+    oid: DEMO_OID,
+    allowHttp: true,
+    timeoutMs: 300,
+    retry: { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 2 },
+  });
+}
+
+/** The emulator behind core's faulty server, which can cut an answer the emulator already produced. */
+async function setup() {
+  const emulator = new TmmisEmulator();
+  emulator.seed({ cashDesks: [{ Guid: DESK, Name: 'Касса' }] });
+  const invoice = emulator.addInvoice(generateInvoice({ lines: 2 }));
+  // Requests that reached the emulator, by the last path segment (Pay, ByNumber...).
+  const reached: Record<string, number> = {};
+  const server = await serveFaulty((request) => {
+    const op = new URL(request.url).pathname.split('/').pop() ?? '';
+    reached[op] = (reached[op] ?? 0) + 1;
+    return emulator.handle(request);
+  });
+  servers.push(server);
+  return { emulator, invoice, server, reached, client: clientFor(server.url) };
+}
+
+const payInput = (invoiceGuid: string, paySum: number) => ({
+  invoiceGuid,
+  checkNum: '77',
+  BillDate: '2026-01-01T10:00:00',
+  cashdeskGuid: DESK,
+  Type: 1 as const,
+  Payments: [{ paySum, PaymentType: 3 as const }],
+});
+
+const PASS: Fault = { kind: 'pass' };
+
+describe('invoices.payOnce settles a payment whose answer was lost, without paying twice', () => {
+  it('the emulator records the payment and the answer is cut: found by the lookup, one Pay', async () => {
+    const { emulator, invoice, server, client, reached } = await setup();
+    server.plan(PASS, { kind: 'reset-mid-body', bytes: 5 }, PASS);
+    const settled = await client.invoices.payOnce(payInput(invoice.invoiceGuid, invoice.invoiceCents / 100));
+    expect(settled).toMatchObject({ status: 'recorded', via: 'lookup' });
+    if (settled.via !== 'lookup') throw new Error('unreachable');
+    expect(settled.error).toBeInstanceOf(ConnectionError);
+    expect(settled.error.outcome).toBe('unknown');
+    expect(settled.evidence).toMatchObject({ dueBefore: invoice.invoiceCents / 100, dueAfter: null });
+    expect(reached.Pay).toBe(1);
+    expect(emulator.invoice(invoice.invoiceGuid)!.payments).toHaveLength(1);
+    expect(reached.ByNumber).toBe(2);
+  });
+
+  it('a partial payment whose answer is cut is found by the drop of paySum', async () => {
+    const { invoice, server, client, reached } = await setup();
+    server.plan(PASS, { kind: 'reset-mid-body', bytes: 5 }, PASS);
+    const settled = await client.invoices.payOnce(payInput(invoice.invoiceGuid, 1.5));
+    expect(settled).toMatchObject({
+      status: 'recorded',
+      via: 'lookup',
+      evidence: { paid: 1.5, dueAfter: (invoice.invoiceCents - 150) / 100 },
+    });
+    expect(reached.Pay).toBe(1);
+  });
+
+  it('a payment that never reached the emulator: typed error with what was checked, zero Pay', async () => {
+    const { emulator, invoice, server, client, reached } = await setup();
+    server.plan(PASS, { kind: 'reset-before-headers' }, PASS);
+    const error = (await client.invoices
+      .payOnce(payInput(invoice.invoiceGuid, 2))
+      .catch((e: unknown) => e)) as PaymentOutcomeUnknownError;
+    expect(error).toBeInstanceOf(PaymentOutcomeUnknownError);
+    expect(error.outcome).toBe('unknown');
+    expect(error.cause).toBeInstanceOf(ConnectionError);
+    expect(error.checked.join(' ')).toContain(invoice.invoiceGuid);
+    expect(error.evidence).toMatchObject({ paid: 2, dueBefore: invoice.invoiceCents / 100 });
+    expect(error.toJSON()).toMatchObject({ checked: error.checked, outcome: 'unknown' });
+    expect(reached.Pay ?? 0).toBe(0);
+    expect(emulator.invoice(invoice.invoiceGuid)!.payments).toHaveLength(0);
+  });
+
+  it('a Pay that hangs: the lookup finds nothing and the helper still sends no second Pay', async () => {
+    const { invoice, server, client, reached } = await setup();
+    server.plan(PASS, { kind: 'hang' }, PASS);
+    const error = (await client.invoices
+      .payOnce(payInput(invoice.invoiceGuid, 2))
+      .catch((e: unknown) => e)) as PaymentOutcomeUnknownError;
+    expect(error).toBeInstanceOf(PaymentOutcomeUnknownError);
+    expect(error.cause).toBeInstanceOf(TimeoutError);
+    expect(server.received).toBe(3);
+    expect(reached.Pay ?? 0).toBe(0);
+  });
+
+  it('an answered payment resolves via the answer; a refusal is rethrown without a lookup', async () => {
+    const { emulator, invoice, client, reached } = await setup();
+    const ok = await client.invoices.payOnce(payInput(invoice.invoiceGuid, 1));
+    expect(ok).toMatchObject({ status: 'recorded', via: 'answer' });
+    const other = emulator.addInvoice(generateInvoice({ lines: 1, seed: 7 }));
+    const refused = (await client.invoices
+      .payOnce({ ...payInput(other.invoiceGuid, 1), cashdeskGuid: '7c9e6679-7425-40de-944b-e07fc1f90ae7' })
+      .catch((e: unknown) => e)) as SdkError;
+    expect(refused).toBeInstanceOf(ApiError);
+    expect(refused.outcome).toBe('refused');
+    expect(reached.ByNumber).toBe(2);
+  });
+});
+
+describe('outcome of ТМ:МИС errors', () => {
+  it('every non-idempotent operation has a verify hint', () => {
+    const writes = allOperations.filter(({ op }) => !op.idempotent);
+    expect(writes.map(({ op }) => op.wire).sort()).toEqual(['CashDesk', 'Pay', 'Receive']);
+    for (const { op } of writes) expect(op.verify?.trim().length ?? 0, op.wire).toBeGreaterThan(20);
+  });
+
+  it('Pay: refused connection is not-sent, timeout and 500 are unknown with the hint; a read has none', async () => {
+    const probe = createServer();
+    await new Promise<void>((r) => probe.listen(0, '127.0.0.1', () => r()));
+    const { port } = probe.address() as { port: number };
+    await new Promise<void>((r) => probe.close(() => r()));
+    const refused = (await clientFor(`http://127.0.0.1:${port}`)
+      .invoices.pay(payInput(DESK, 1))
+      .catch((e: unknown) => e)) as SdkError;
+    expect(refused).toBeInstanceOf(ConnectionError);
+    expect(refused.outcome).toBe('not-sent');
+
+    const { invoice, server, client } = await setup();
+    server.plan({ kind: 'hang' });
+    const timedOut = (await client.invoices
+      .pay(payInput(invoice.invoiceGuid, 1))
+      .catch((e: unknown) => e)) as SdkError;
+    expect(timedOut).toBeInstanceOf(TimeoutError);
+    expect(timedOut.outcome).toBe('unknown');
+    expect(timedOut.message).toContain('may have been carried out');
+    expect(timedOut.message).toContain('invoices.byNumber({ invoiceGuid })');
+
+    server.plan({ kind: 'respond', status: 500, body: 'oops' });
+    const failed = (await client.invoices
+      .pay(payInput(invoice.invoiceGuid, 1))
+      .catch((e: unknown) => e)) as SdkError;
+    expect(failed).toBeInstanceOf(HttpError);
+    expect(failed.outcome).toBe('unknown');
+
+    server.plan(...Array.from({ length: 3 }, () => ({ kind: 'respond', status: 500 }) as Fault));
+    const read = (await client.invoices
+      .byNumber({ invoiceGuid: invoice.invoiceGuid })
+      .catch((e: unknown) => e)) as SdkError;
+    expect(read).toBeInstanceOf(HttpError);
+    expect(read.outcome).toBeUndefined();
+  });
+});
