@@ -98,8 +98,7 @@ export const WEBAPI2_OPERATIONS = {
     const isParams = op.request.length === 1 && op.request[0].name === 'Params';
     const items = op.request.map((c) => `[${quote(c.name)}, ${quote(c.type)}]`);
     let request = isParams ? "'params'" : `[${items.join(', ')}]`;
-    if (`    request: ${request},`.length > 110)
-      request = `[\n${items.map((i) => `      ${i},\n`).join('')}    ]`;
+    if (items.length > 1) request = `[\n${items.map((i) => `      ${i},\n`).join('')}    ]`;
     const l = fact.limits;
     const limits =
       l && (l.day !== null || l.night !== null || l.maxBatch !== null)
