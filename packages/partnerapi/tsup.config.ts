@@ -1,4 +1,10 @@
 import { defineConfig } from 'tsup';
 import { packageBuild } from '../../scripts/tsup.shared.mjs';
 
-export default defineConfig(packageBuild({ index: 'src/index.ts', 'testing/index': 'src/testing/index.ts' }));
+export default defineConfig(
+  packageBuild({
+    index: 'src/index.ts',
+    'webapi2/index': 'src/webapi2/index.ts',
+    'testing/index': 'src/testing/index.ts',
+  }),
+);
