@@ -16,6 +16,7 @@ export type EmuResult =
 
 /** What every handler gets. */
 export interface EmuCtx {
+  /** The emulator's records. */
   state: WebApi2State;
   /** Epoch ms now. */
   now: number;
