@@ -224,6 +224,35 @@ describe('PartnerWebApi2Client against the emulator', () => {
     expect(await again.text()).toContain('<column><Name>ServiceTreatmentID</Name><ValueType/></column>');
   });
 
+  it('retries a read after a 503 but never a write', async () => {
+    const retry = { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 2 };
+    const { api, emulator } = await setup({}, { retry });
+    emulator.failNext({ status: 503 });
+    await expect(api.regions.read()).resolves.toHaveLength(3);
+    expect(emulator.count('RegionRead')).toBe(2);
+    emulator.failNext({ status: 503 });
+    await expect(api.departments.add({ Name: 'Склад' })).rejects.toMatchObject({ status: 503 });
+    expect(emulator.count('DepartmentAdd')).toBe(1);
+  });
+
+  it('lenient mode: a documented column missing from the answer is one warning per operation', async () => {
+    const warnings: unknown[] = [];
+    const logger = { debug() {}, info() {}, warn: (...a: unknown[]) => warnings.push(a), error() {} };
+    const { api, emulator } = await setup({}, { logger });
+    emulator.state.regions = [{ RegionID: 'r1' } as never];
+    const { WEBAPI2_HANDLERS: handlers } = await import('@x/partnerapi/testing');
+    const original = handlers.RegionRead!;
+    handlers.RegionRead = () => ({ table: { columns: { RegionID: 'id' }, rows: [{ RegionID: 'r1' }] } });
+    try {
+      expect(await api.regions.read()).toEqual([{ RegionID: 'r1' }]);
+      await api.regions.read();
+    } finally {
+      handlers.RegionRead = original;
+    }
+    expect(warnings).toHaveLength(1);
+    expect(JSON.stringify(warnings[0])).toContain('RegionName');
+  });
+
   it('refuses a name that is not a WSDL operation', async () => {
     const { api } = await setup();
     await expect(api.call('ClientReed' as never)).rejects.toThrow(/not a PartnerWebAPI2 operation/);
