@@ -1,6 +1,5 @@
 import { base64ToBytes } from '@x/core';
-import { type LoopbackServer, ManualClock, mswHandlers, serveLoopback } from '@x/core/testing';
-import type { RequestHandler } from 'msw';
+import { type LoopbackServer, ManualClock, serveLoopback } from '@x/core/testing';
 import type { SoapVersion } from '../../soap/envelope.js';
 import {
   type XmlNode,
@@ -132,11 +131,6 @@ export class PartnerWebApi2Emulator {
     for (let i = this.requests.length - 1; i >= 0; i--)
       if (wire === undefined || this.requests[i]!.operation === wire) return this.requests[i];
     return undefined;
-  }
-
-  /** msw handlers serving this emulator under `baseUrl`. */
-  mswHandlers(baseUrl: string): RequestHandler[] {
-    return mswHandlers(baseUrl, (r) => this.handle(r));
   }
 
   /** Serves the emulator on a loopback port; `url` is the service URL. */
