@@ -43,7 +43,8 @@ for (const name of readdirSync(join(root, 'packages'))) {
   const licenseFile = join(dir, 'LICENSE');
   const licenseOk = existsSync(licenseFile) && readFileSync(licenseFile, 'utf8') === license;
   if (check) {
-    if (out !== text) problems.push(`packages/${name}/package.json: publishing metadata differs from the root's`);
+    if (out !== text)
+      problems.push(`packages/${name}/package.json: publishing metadata differs from the root's`);
     if (!licenseOk) problems.push(`packages/${name}/LICENSE: missing or differs from the root LICENSE`);
   } else {
     if (out !== text) writeFileSync(file, out);
