@@ -46,6 +46,10 @@ const work = mkdtempSync(join(tmpdir(), 'x-consumer-'));
 const app = join(work, 'app');
 const started = Date.now();
 
+// The temporary app goes away however the check ends.
+process.on('exit', () => rmSync(work, { recursive: true, force: true }));
+/** Sample file → where it came from, so tsc errors point at the README line. */
+const sampleOrigin = new Map();
 /** @type {Array<{ name: string, ok: boolean | 'skipped' }>} */
 const results = [];
 
@@ -240,7 +244,7 @@ if (installed) {
   for (const { name, done, since } of typechecks) {
     const res = await done;
     record(name, res.ok, '', since);
-    if (!res.ok) console.log(tail(res.out, 40).replace(/^/gm, '    '));
+    if (!res.ok) console.log(tail(toReadmeLines(res.out), 40).replace(/^/gm, '    '));
   }
 }
 
@@ -250,6 +254,15 @@ console.log(
   `consumer check: ${results.length - failed.length}/${results.length} passed in ${((Date.now() - started) / 1000).toFixed(0)} s`,
 );
 process.exit(failed.length ? 1 : 0);
+
+/** Rewrites `samples/x-1.ts(12,5)` in tsc output to `packages/x/README.md:<line>:5`. */
+function toReadmeLines(out) {
+  return out.replace(/(samples\/[\w-]+\.ts)\((\d+),(\d+)\)/g, (all, file, line, col) => {
+    const o = sampleOrigin.get(file);
+    const at = o && Number(line) - o.header;
+    return o && at > 0 ? `${o.readme}:${o.fence + at}:${col}` : all;
+  });
+}
 
 /** Writes every ```ts block of every package README to app/samples/, returns how many. */
 function extractSamples() {
@@ -264,10 +277,16 @@ function extractSamples() {
       n++;
       const directive = (m[1] ?? '').trim();
       if (directive === 'skip') continue;
-      const line = text.slice(0, m.index).split('\n').length;
+      // The line of the opening fence: sample line L is README line fence + L - header.
+      const fence = text.slice(0, m.index + m[0].indexOf('```ts')).split('\n').length;
+      const header = `// packages/${pkg}/README.md, block ${n}\n${directive}\n`;
+      sampleOrigin.set(`samples/${pkg}-${n}.ts`, {
+        readme: `packages/${pkg}/README.md`,
+        fence,
+        header: header.split('\n').length - 1,
+      });
       // `export {}` keeps a block without imports a module (top-level await, no global clashes).
-      const body = `// packages/${pkg}/README.md, block ${n} (line ${line})\n${directive}\n${m[2]}\nexport {};\n`;
-      writeFileSync(join(dir, `${pkg}-${n}.ts`), body);
+      writeFileSync(join(dir, `${pkg}-${n}.ts`), `${header}${m[2]}\nexport {};\n`);
       count++;
     }
   }
