@@ -20,6 +20,7 @@ import {
   faultXml,
   flagContent,
   namedRowsXml,
+  operationElement,
   valueTableXml,
 } from './xml.js';
 
@@ -263,10 +264,6 @@ export class PartnerApiEmulator {
     const opEntry = childEntries(bodyNode)[0];
     if (!opEntry) throw new EmulatorFault('Пустое тело SOAP-запроса', 'Sender');
     const operation = opEntry[0];
-    const prefix = new RegExp(`<(?:([\\w.-]+):)?${operation}[\\s/>]`).exec(body)?.[1];
-    const nsMatch = prefix
-      ? new RegExp(`xmlns:${prefix}="([^"]*)"`).exec(body)
-      : /<[\w.-]*Body[^>]*>\s*<[^>]*xmlns="([^"]*)"/.exec(body);
     const operands: [string, ReceivedOperand][] = [];
     for (const [name, nodes] of childEntries(opEntry[1][0])) {
       const node = nodes[0] as XmlNode;
@@ -281,7 +278,7 @@ export class PartnerApiEmulator {
       soapVersion: version,
       soapAction: action,
       contentType,
-      namespace: nsMatch?.[1] ?? null,
+      namespace: operationElement(body)?.namespace ?? null,
       operands,
       body,
     };
