@@ -19,6 +19,7 @@ const op = defineOperation({
     own: z.optional(z.string().check(z.minLength(3, 'at least three letters'))),
   }),
   output: z.unknown(),
+  meta: undefined,
 });
 
 const issues = (input: unknown) => {
