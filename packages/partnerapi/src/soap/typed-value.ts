@@ -34,7 +34,7 @@ function soleValue(node: XmlNode | undefined): XmlNode | undefined {
 /**
  * Looks through `<Value xsi:type="…">` wrappers: returns the innermost element whose content is
  * not a single `<Value>` child (the table, Structure or scalar itself), or `node` when it is not a
- * wrapper. Works on fast-xml-parser nodes as {@link parseXml} produces them.
+ * wrapper. Works on fast-xml-parser nodes as `parseXml` produces them.
  */
 export function unwrapTypedValue(node: XmlNode | undefined): XmlNode | undefined {
   let current = node;
