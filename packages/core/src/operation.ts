@@ -1,6 +1,7 @@
 import type * as zc from 'zod/v4/core';
 import { safeParse } from 'zod/v4/core';
 import { RequestValidationError, ResponseError, type ValidationIssue, prefix } from './errors.js';
+import { issueMessage } from './issue-message.js';
 import type { CallOptions } from './http/transport.js';
 import { type Logger, writeLog } from './logging.js';
 import { attachOutcome } from './outcome.js';
@@ -115,12 +116,12 @@ export function runOperation(
   });
 }
 
-function issuesOf(error: { issues: readonly zc.$ZodIssue[] }): ValidationIssue[] {
+function issuesOf(error: { issues: readonly zc.$ZodIssue[] }, input: unknown): ValidationIssue[] {
   return error.issues.flatMap((i) =>
     // A strict object's unknown keys come as one issue at the object's path: name each key (a typo).
     i.code === 'unrecognized_keys'
       ? i.keys.map((k) => ({ path: [...i.path, k].map(String).join('.'), message: 'is not a known field' }))
-      : [{ path: i.path.map(String).join('.'), message: i.message }],
+      : [{ path: i.path.map(String).join('.'), message: issueMessage(i, input) }],
   );
 }
 
@@ -131,7 +132,7 @@ export function validateInput<Op extends Operation<Schema, Schema, unknown>>(
   operation: string,
 ): InputOf<Op> {
   const result = safeParse(op.input, input);
-  if (!result.success) throw new RequestValidationError(issuesOf(result.error), { operation });
+  if (!result.success) throw new RequestValidationError(issuesOf(result.error, input), { operation });
   return result.data as InputOf<Op>;
 }
 
@@ -152,7 +153,7 @@ export function decodeOutput<Op extends Operation<Schema, Schema, unknown>>(
   if (mode === 'off') return value as OutputOf<Op>;
   const first = safeParse(op.output, value);
   if (first.success) return first.data as OutputOf<Op>;
-  const issues = issuesOf(first.error);
+  const issues = issuesOf(first.error, value);
   if (mode === 'lenient') {
     const pruned = prune(value, first.error.issues);
     const second = safeParse(op.output, pruned);

@@ -134,7 +134,7 @@ export class PartnerApiClient {
           body: encodeRequest(version, namespace, op.wire, meta, input, form, name),
           // 1C answers SOAP Faults with HTTP 500; decodeRaw turns them into PartnerApiError.
           acceptStatus: (s) => (s >= 200 && s < 300) || s === 500,
-          decode: (raw) => decodeRaw(raw, meta.result, name),
+          decode: (raw) => decodeRaw(raw, meta.result, name, { validation: mode, logger }),
         },
         call,
       );

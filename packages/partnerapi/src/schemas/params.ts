@@ -30,7 +30,10 @@ const maxLen = (max: number, note: string) =>
 
 const intIn = (min: number, max: number, what: string) =>
   z
-    .number()
+    .number({
+      error: (issue) =>
+        issue.input === undefined ? 'required' : `${what} must be a whole number ${min}…${max}`,
+    })
     .check(
       z.int(`${what} must be a whole number`),
       z.minimum(min, `${what} must be ${min}…${max}`),

@@ -16,7 +16,9 @@ import type { UzhkhMeta } from './meta.js';
 const PageInput = z.optional(
   z.object({
     /** Page number, from 1. Default 1. */
-    page: z.optional(z.int().check(z.gte(1))),
+    page: z.optional(
+      z.int({ error: 'a whole number, 1 or more' }).check(z.gte(1, 'pages count from 1: 1 or more')),
+    ),
   }),
 );
 
