@@ -95,8 +95,10 @@ function stream<T>(
 
 /**
  * Streams the range commands window by window, in order, so a long period never becomes one
- * request that times out (the document's warning; live servers answer HTTP 504). Records repeated at
- * window edges are yielded once. Sessions are renewed between (and during) windows as needed.
+ * request that times out (the document's warning; live servers answer HTTP 504). A record that several
+ * consecutive windows return (at window edges, or an order the server lists in every window) is yielded
+ * once; the stream remembers only the keys of the last two windows (see core's `streamWindows`).
+ * Sessions are renewed between (and during) windows as needed.
  */
 export class Streams {
   constructor(private readonly client: AgbisClient) {}
