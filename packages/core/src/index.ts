@@ -46,6 +46,7 @@ export {
   defineOperation,
   validateInput,
 } from './operation.js';
+export { alwaysPresent, findMissingFields, isAlwaysPresent } from './missing-fields.js';
 export {
   type ConsumeFeedOptions,
   type ConsumeFeedResult,
