@@ -90,7 +90,10 @@ describe('range streams', () => {
       .ordersBetween({ from: '2026-01-01', to: '2026-02-25', windowDays: 7 })
       .toArray();
     expect(windowNo).toBe(8);
-    expect(seen.map((o) => o.dor_id)).toEqual(['777', ...Array.from({ length: 8 }, (_, i) => String(901 + i))]);
+    expect(seen.map((o) => o.dor_id)).toEqual([
+      '777',
+      ...Array.from({ length: 8 }, (_, i) => String(901 + i)),
+    ]);
   });
 
   it('a range too wide for one request answers HTTP 504, which the stream avoids', async () => {

@@ -1,6 +1,13 @@
 // Issue 11 item 1 (last bullet): a documented field absent from every record of an answer is
 // reported (strict: ResponseError; lenient: one warning per call), never a quiet null.
-import { ResponseError, alwaysPresent, decodeOutput, defineOperation, findMissingFields, zDecimal } from '@x/core';
+import {
+  ResponseError,
+  alwaysPresent,
+  decodeOutput,
+  defineOperation,
+  findMissingFields,
+  zDecimal,
+} from '@x/core';
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { memoryLogger } from './helpers.js';
@@ -29,7 +36,9 @@ const op = defineOperation({
 
 describe('findMissingFields', () => {
   it('names a marked field that no record carries, through list and page wrappers', () => {
-    expect(findMissingFields(Page, { Page: 1, Items: [{ id: 'a' }, { id: 'b' }] })).toEqual(['Items[].price']);
+    expect(findMissingFields(Page, { Page: 1, Items: [{ id: 'a' }, { id: 'b' }] })).toEqual([
+      'Items[].price',
+    ]);
     expect(findMissingFields(Page, { Items: [{ id: 'a', cost: 1 }] })).toEqual(['Items[].price', 'Page']);
   });
 
@@ -43,7 +52,13 @@ describe('findMissingFields', () => {
 });
 
 describe('decodeOutput and documented fields missing from every record', () => {
-  const answer = { Page: 1, Items: [{ id: 'a', cost: '1,5' }, { id: 'b', cost: '2' }] };
+  const answer = {
+    Page: 1,
+    Items: [
+      { id: 'a', cost: '1,5' },
+      { id: 'b', cost: '2' },
+    ],
+  };
 
   it('strict: a ResponseError naming the missing fields', () => {
     let error: unknown;

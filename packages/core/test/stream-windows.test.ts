@@ -20,7 +20,11 @@ const win = (n: number): DateWindow => ({ from: String(n), to: String(n + 1) });
 describe('streamWindows yields each key once', () => {
   it('a record that every window returns is yielded once (8 windows)', async () => {
     const windows = Array.from({ length: 8 }, (_, i) => win(i));
-    const out = await collect(windows, (_w, i) => [{ id: 'same' }, { id: `own-${i}` }], (x) => x.id);
+    const out = await collect(
+      windows,
+      (_w, i) => [{ id: 'same' }, { id: `own-${i}` }],
+      (x) => x.id,
+    );
     expect(out.map((x) => x.id)).toEqual(['same', ...windows.map((_, i) => `own-${i}`)]);
   });
 
@@ -62,7 +66,10 @@ describe('streamWindows yields each key once', () => {
                 .map((r, j) => ({ r, sort: noise[(i + j) % noise.length]! }))
                 .sort((a, b) => a.sort - b.sort)
                 .map((x) => x.r);
-              const doubled = [...shuffled, ...shuffled.filter((_, j) => (noise[j % noise.length]! & 1) === 1)];
+              const doubled = [
+                ...shuffled,
+                ...shuffled.filter((_, j) => (noise[j % noise.length]! & 1) === 1),
+              ];
               served.push(doubled.map((r) => r.id));
               return doubled;
             },

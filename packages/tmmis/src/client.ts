@@ -149,7 +149,10 @@ export class TmmisClient {
     const invoke: Invoker = (op, name, input, callOptions) =>
       this.invoke(op.meta as TmmisMeta, op, name, input as Record<string, unknown>, callOptions);
     this.invoices = methodsInTimeZone(bindOperations('invoices', invoiceOperations, invoke), this.timeZone);
-    this.cashDesks = methodsInTimeZone(bindOperations('cashDesks', cashDeskOperations, invoke), this.timeZone);
+    this.cashDesks = methodsInTimeZone(
+      bindOperations('cashDesks', cashDeskOperations, invoke),
+      this.timeZone,
+    );
   }
 
   private withClinic(input: Record<string, unknown>, operation: string): Record<string, unknown> {

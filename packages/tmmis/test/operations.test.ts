@@ -132,7 +132,10 @@ describe('invoices.byPayer (ByPayer)', () => {
       Birthday: '1980-05-17',
     });
     expect(list.invoices.map((i) => i.invoiceGuid).sort()).toEqual([a.invoiceGuid, b.invoiceGuid].sort());
-    const byDate = await client.invoices.byPayer({ FIO: 'Петров Пётр', Birthday: new Date('1990-01-01T00:00:00+03:00') });
+    const byDate = await client.invoices.byPayer({
+      FIO: 'Петров Пётр',
+      Birthday: new Date('1990-01-01T00:00:00+03:00'),
+    });
     expect(byDate.invoices.map((i) => i.family)).toEqual(['Петров']);
   });
 

@@ -9,8 +9,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // `AccountNumber` (required by the document) is missing from every account: the server renamed it.
 const page = {
   Items: [
-    { Id: 'acc-1', AccountNum: '100001', IsActive: true, ApartmentID: 'obj-1', TypeObject: 'Квартира', Balance: 1 },
-    { Id: 'acc-2', AccountNum: '100002', IsActive: true, ApartmentID: 'obj-2', TypeObject: 'Квартира', Balance: 2 },
+    {
+      Id: 'acc-1',
+      AccountNum: '100001',
+      IsActive: true,
+      ApartmentID: 'obj-1',
+      TypeObject: 'Квартира',
+      Balance: 1,
+    },
+    {
+      Id: 'acc-2',
+      AccountNum: '100002',
+      IsActive: true,
+      ApartmentID: 'obj-2',
+      TypeObject: 'Квартира',
+      Balance: 2,
+    },
   ],
   Page: 1,
   NoResults: false,

@@ -1,9 +1,10 @@
-// Runs a small script in fresh Node processes, one per TZ value. vitest shares its worker process
-// between files, and the machine's zone is read once per process, so a test of "the machine's
-// zone does not matter" needs a process started with that zone. The script imports the packages
-// by name (@x/...) and is bundled from the sources with esbuild, so no build step is needed.
+// Runs a small script in fresh Node processes, one per TZ value: "the machine's zone does not
+// matter" is tested most faithfully by a process started in that zone, as a server would be
+// (changing process.env.TZ inside a vitest worker would also leak into other test files). The
+// script imports the packages by name (@x/...) and is bundled from the sources with esbuild, so
+// no build step is needed.
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +25,10 @@ export interface ZoneRun<T> {
  * Bundles `script` (an ES module whose default export is an async function returning JSON) and
  * runs it once per `TZ` value. Returns each run's result keyed by the TZ value.
  */
-export async function runInTimeZones<T>(script: string, zones: readonly string[]): Promise<Record<string, ZoneRun<T>>> {
+export async function runInTimeZones<T>(
+  script: string,
+  zones: readonly string[],
+): Promise<Record<string, ZoneRun<T>>> {
   const dir = await mkdtemp(join(tmpdir(), 'x-tz-'));
   try {
     const entry = `import run from 'user-script';\nconst result = await run();\nprocess.stdout.write('\\n' + JSON.stringify({ offsetMinutes: new Date(2024, 0, 1).getTimezoneOffset(), result }));\n`;
@@ -42,7 +46,11 @@ export async function runInTimeZones<T>(script: string, zones: readonly string[]
           name: 'sources',
           setup(b) {
             b.onResolve({ filter: /^user-script$/ }, () => ({ path: 'user-script', namespace: 'user' }));
-            b.onLoad({ filter: /.*/, namespace: 'user' }, () => ({ contents: script, loader: 'ts', resolveDir: root }));
+            b.onLoad({ filter: /.*/, namespace: 'user' }, () => ({
+              contents: script,
+              loader: 'ts',
+              resolveDir: root,
+            }));
             b.onResolve({ filter: /^@x\// }, (args) => {
               const [, name, sub] = /^@x\/([^/]+)(?:\/(.+))?$/.exec(args.path) ?? [];
               if (!name || !packages.includes(name)) return undefined;

@@ -23,7 +23,7 @@ const absentOk = <S extends z.ZodMiniType>(inner: S) => z.pipe(z.optional(z.unkn
 export const text = () =>
   alwaysPresent(
     z.pipe(
-    absentOk(z.union([z.string(), z.number(), z.null(), z.undefined()])),
+      absentOk(z.union([z.string(), z.number(), z.null(), z.undefined()])),
       z.transform((v) => (v === null || v === undefined ? '' : String(v))),
     ),
   );
