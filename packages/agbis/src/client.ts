@@ -11,11 +11,14 @@ import {
   Transport,
   type ValidationMode,
   bindOperations,
+  clientTimeZone,
   decodeOutput,
+  methodsInTimeZone,
   registerSecret,
   validateInput,
   attachOutcome,
   runOperation,
+  withTimeZone,
 } from '@x/core';
 import { Feeds } from './helpers/feeds.js';
 import {
@@ -78,6 +81,13 @@ export interface AgbisClientOptions extends BaseClientOptions {
   refreshAheadMs?: number | undefined;
   /** Clock for session expiry (tests pass a manual clock). Default `Date.now`. */
   now?: (() => number) | undefined;
+  /**
+   * IANA time zone of the dry-cleaner's server, in which a `Date` input (StartDate, StopDate,
+   * doc_date, the streams' ranges...) is written as wall time. Default `Europe/Moscow`: the
+   * document names no zone (its times are the business's local time, without offset), so set the
+   * zone of the business when it is elsewhere. Strings are sent as given. An unknown name is a ConfigError.
+   */
+  timeZone?: string | undefined;
 }
 
 /** Options of {@link AgbisClient.call} for commands the SDK does not describe. */
@@ -167,6 +177,8 @@ export class AgbisClient {
   readonly feeds: Feeds;
   /** The session manager (counters in `sessions.stats`). */
   readonly sessions: SessionManager<AgbisSession>;
+  /** The zone `Date` inputs are written in (the `timeZone` option, default `Europe/Moscow`). */
+  readonly timeZone: string;
 
   private readonly transport: Transport;
   private readonly validation: ValidationMode;
@@ -185,6 +197,7 @@ export class AgbisClient {
     if (options.passwordSha1 !== undefined && !/^[0-9a-fA-F]{40}$/.test(options.passwordSha1)) {
       throw new ConfigError('passwordSha1 must be 40 hexadecimal characters (the SHA-1 of the password).');
     }
+    this.timeZone = clientTimeZone(options.timeZone, 'Europe/Moscow');
     registerSecret(options.password);
     registerSecret(options.passwordSha1);
     this.options = options;
@@ -242,7 +255,10 @@ export class AgbisClient {
     const invoke = (op: AgbisOperation, name: string, input: unknown, call: CallOptions | undefined) =>
       this.invoke(op, name, input, call);
     const bind = <T extends Record<string, AgbisOperation>>(group: string, table: T) =>
-      bindOperations(`agbis.${group}`, table, invoke as Parameters<typeof bindOperations>[2]);
+      methodsInTimeZone(
+        bindOperations(`agbis.${group}`, table, invoke as Parameters<typeof bindOperations>[2]),
+        this.timeZone,
+      );
     this.session = bind('session', sessionOperations) as OperationMethods<typeof sessionOperations>;
     this.reference = bind('reference', referenceOperations) as OperationMethods<typeof referenceOperations>;
     const clients = bind('clients', clientOperations) as OperationMethods<typeof clientOperations>;
@@ -306,12 +322,14 @@ export class AgbisClient {
     const known = operationOf(command);
     const name = `agbis.call.${command}`;
     if (known) {
-      return runOperation(
-        (op, n, i, o) => this.invoke(op as AgbisOperation, n, i, o),
-        known,
-        name,
-        params,
-        options,
+      return withTimeZone(this.timeZone, () =>
+        runOperation(
+          (op, n, i, o) => this.invoke(op as AgbisOperation, n, i, o),
+          known,
+          name,
+          params,
+          options,
+        ),
       );
     }
     const meta: AgbisMeta = {
@@ -345,7 +363,7 @@ export class AgbisClient {
     sessionId: string | undefined,
     call: CallOptions,
   ): Promise<OutputOf<Op>> {
-    const parsed = validateInput(op, input, name);
+    const parsed = withTimeZone(this.timeZone, () => validateInput(op, input, name));
     const wire = await this.send(op.wire, op.meta, op.idempotent, name, parsed, sessionId, call);
     return decodeOutput(op, wire, name, this.validation, this.logger);
   }

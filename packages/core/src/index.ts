@@ -58,6 +58,7 @@ export {
   settleOnce,
   toKopecks,
 } from './settle.js';
+export { alwaysPresent, findMissingFields, isAlwaysPresent } from './missing-fields.js';
 export {
   type ConsumeFeedOptions,
   type ConsumeFeedResult,

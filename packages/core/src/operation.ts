@@ -5,6 +5,7 @@ import { issueMessage } from './issue-message.js';
 import type { CallOptions } from './http/transport.js';
 import { type Logger, writeLog } from './logging.js';
 import { attachOutcome } from './outcome.js';
+import { findMissingFields } from './missing-fields.js';
 
 /** Any zod schema (full zod or zod/mini). */
 export type Schema = zc.$ZodType;
@@ -138,9 +139,11 @@ export function validateInput<Op extends Operation<Schema, Schema, unknown>>(
 
 /**
  * Turns a decoded wire value into the operation's typed output.
- * - `strict`: any mismatch is a {@link ResponseError}.
+ * - `strict`: any mismatch is a {@link ResponseError}, and so is a documented field (one marked
+ *   `alwaysPresent`) that is absent from every record of the answer.
  * - `lenient` (default): a mismatch is logged; the offending values are dropped and the rest kept,
- *   and only if that still fails does the call fail.
+ *   and only if that still fails does the call fail. Documented fields absent from every record are
+ *   named in one `warn` record per call, and decode as their schema decodes an absent value.
  * - `off`: the wire value is returned unchecked and unconverted (for debugging only).
  */
 export function decodeOutput<Op extends Operation<Schema, Schema, unknown>>(
@@ -151,6 +154,7 @@ export function decodeOutput<Op extends Operation<Schema, Schema, unknown>>(
   logger?: Logger,
 ): OutputOf<Op> {
   if (mode === 'off') return value as OutputOf<Op>;
+  reportMissingFields(op, value, operation, mode, logger);
   const first = safeParse(op.output, value);
   if (first.success) return first.data as OutputOf<Op>;
   const issues = issuesOf(first.error, value);
@@ -173,6 +177,34 @@ export function decodeOutput<Op extends Operation<Schema, Schema, unknown>>(
       .map((i) => `${i.path || '(root)'}: ${i.message}`)
       .join('; ')}); the vendor may have changed it, please report it.`,
     { operation, issues },
+  );
+}
+
+/** Strict: throws for documented fields absent from every record; lenient: one warning naming them. */
+function reportMissingFields(
+  op: Operation<Schema, Schema, unknown>,
+  value: unknown,
+  operation: string,
+  mode: 'strict' | 'lenient',
+  logger: Logger | undefined,
+): void {
+  const missing = findMissingFields(op.output, value);
+  if (missing.length === 0) return;
+  const named = `${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ` (+${missing.length - 10} more)` : ''}`;
+  if (mode === 'strict') {
+    throw new ResponseError(
+      `${prefix(operation)}the answer lacks documented field(s) ${named} in every record; the vendor may have renamed them, please report it (validation: 'lenient' decodes them as missing values with a warning).`,
+      {
+        operation,
+        issues: missing.map((path) => ({ path, message: 'documented field is absent from every record' })),
+      },
+    );
+  }
+  writeLog(
+    logger,
+    'warn',
+    { event: 'response_mismatch', operation, detail: { missingFields: missing } },
+    `${operation}: documented field(s) ${named} absent from every record of the answer; they read as missing values`,
   );
 }
 

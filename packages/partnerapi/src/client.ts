@@ -8,7 +8,10 @@ import {
   type ValidationMode,
   basicAuth,
   bindOperations,
+  clientTimeZone,
   decodeOutput,
+  methodsInTimeZone,
+  withTimeZone,
   writeLog,
   runOperation,
 } from '@x/core';
@@ -34,6 +37,12 @@ export interface PartnerApiClientOptions extends BaseClientOptions {
   soapVersion?: SoapVersion | undefined;
   /** Whether operand elements carry the service namespace. Default `'qualified'` (as 1C publishes). */
   operandForm?: OperandForm | undefined;
+  /**
+   * IANA time zone of the service, in which a `Date` input (`start_time`, `date_from`...) is written
+   * as wall time and "now" is read for the two-months rule. Default `Europe/Moscow`: the document
+   * gives every time in Moscow time. Strings are sent as given. An unknown name is a ConfigError.
+   */
+  timeZone?: string | undefined;
 }
 
 type Groups = typeof operationGroups;
@@ -78,6 +87,9 @@ export class PartnerApiClient {
   /** The fixed dictionaries (*_type_read, role_read). */
   readonly dictionaries: OperationMethods<Groups['dictionaries']>;
 
+  /** The zone `Date` inputs are written in (the `timeZone` option, default `Europe/Moscow`). */
+  readonly timeZone: string;
+
   private readonly transport: Transport;
   private readonly invoke: Invoker;
 
@@ -87,6 +99,7 @@ export class PartnerApiClient {
         'PartnerApiClient needs `user` and `password` (HTTP Basic credentials of the partner).',
       );
     }
+    this.timeZone = clientTimeZone(options.timeZone, 'Europe/Moscow');
     const { baseUrl, path } = splitEndpoint(options.endpoint ?? 'ru');
     const {
       endpoint: _e,
@@ -97,6 +110,7 @@ export class PartnerApiClient {
       soapVersion: _v,
       operandForm: _f,
       validation: _m,
+      timeZone: _z,
       ...rest
     } = options;
     this.transport = new Transport({
@@ -145,7 +159,10 @@ export class PartnerApiClient {
       return decodeOutput(op, value, name, mode, logger);
     };
     const bind = <K extends keyof Groups>(group: K) =>
-      bindOperations(group, operationGroups[group], this.invoke) as OperationMethods<Groups[K]>;
+      methodsInTimeZone(
+        bindOperations(group, operationGroups[group], this.invoke),
+        this.timeZone,
+      ) as OperationMethods<Groups[K]>;
     this.partner = bind('partner');
     this.client = bind('client');
     this.agentPartner = bind('agentPartner');
@@ -175,6 +192,6 @@ export class PartnerApiClient {
       );
     }
     const name = `${entry.group}.${entry.method}`;
-    return runOperation(this.invoke, entry.op, name, input, options);
+    return withTimeZone(this.timeZone, () => runOperation(this.invoke, entry.op, name, input, options));
   }
 }

@@ -13,8 +13,10 @@ import {
   basicAuth,
   bearerAuth,
   bindOperations,
+  clientTimeZone,
   decodeOutput,
   headerAuth,
+  methodsInTimeZone,
   noAuth,
   prefix,
 } from '@x/core';
@@ -79,6 +81,12 @@ export interface TmmisClientOptions extends BaseClientOptions {
    * `true` = all; off by default. A failed check is a ResponseError naming the invoice.
    */
   consistencyChecks?: boolean | Partial<ConsistencyChecks> | undefined;
+  /**
+   * IANA time zone of the clinic's server, in which a `Date` input (`BillDate`, `DateBegin`,
+   * `DateEnd`, `Birthday`) is written as wall time. Default `Europe/Moscow`: the document names no
+   * zone and sends times without offset. Strings are sent as given. An unknown name is a ConfigError.
+   */
+  timeZone?: string | undefined;
 }
 
 function authStrategy(auth: TmmisAuth | undefined): AuthStrategy {
@@ -122,6 +130,8 @@ export class TmmisClient {
   readonly cashDesks: OperationMethods<typeof cashDeskOperations>;
   /** The transport (base URL, auth, retries) this client sends through. */
   readonly transport: Transport;
+  /** The zone `Date` inputs are written in (the `timeZone` option, default `Europe/Moscow`). */
+  readonly timeZone: string;
 
   private readonly ogrn: string | undefined;
   private readonly oid: string | undefined;
@@ -135,8 +145,10 @@ export class TmmisClient {
    * rather than on the first call; nothing is sent until a method is called.
    */
   constructor(options: TmmisClientOptions) {
-    const { ogrn, oid, auth, legacyInvoicesPath, consistencyChecks, validation, baseUrl, ...rest } = options;
+    const { ogrn, oid, auth, legacyInvoicesPath, consistencyChecks, validation, baseUrl, timeZone, ...rest } =
+      options;
     checkClinic(ogrn, oid);
+    this.timeZone = clientTimeZone(timeZone, 'Europe/Moscow');
     this.ogrn = ogrn;
     this.oid = oid;
     this.legacyPath = (legacyInvoicesPath ?? DEFAULT_LEGACY_PATH).replace(/^\/+/, '');
@@ -145,12 +157,15 @@ export class TmmisClient {
     this.transport = new Transport({ ...rest, baseUrl, auth: authStrategy(auth) });
     const invoke: Invoker = (op, name, input, callOptions) =>
       this.invoke(op.meta as TmmisMeta, op, name, input as Record<string, unknown>, callOptions);
-    const invoices = bindOperations('invoices', invoiceOperations, invoke);
+    const invoices = methodsInTimeZone(bindOperations('invoices', invoiceOperations, invoke), this.timeZone);
     this.invoices = {
       ...invoices,
       payOnce: (input, options) => payOnce(invoices, input, options),
     };
-    this.cashDesks = bindOperations('cashDesks', cashDeskOperations, invoke);
+    this.cashDesks = methodsInTimeZone(
+      bindOperations('cashDesks', cashDeskOperations, invoke),
+      this.timeZone,
+    );
   }
 
   private withClinic(input: Record<string, unknown>, operation: string): Record<string, unknown> {
