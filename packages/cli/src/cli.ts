@@ -18,7 +18,8 @@ for (const stream of [process.stdout, process.stderr])
 const apis = API_NAMES.join('|');
 const number = (what: string) => (value: string) => {
   const n = Number(value);
-  if (value.trim() === '' || Number.isNaN(n)) throw new CommanderError(EXIT.usage, 'xsdk.number', `${what} must be a number, got "${value}"`);
+  if (value.trim() === '' || Number.isNaN(n))
+    throw new CommanderError(EXIT.usage, 'xsdk.number', `${what} must be a number, got "${value}"`);
   return n;
 };
 
@@ -38,7 +39,10 @@ function connectionOptions(cmd: Command): Command {
     .option('--url <url>', 'service URL (else XSDK_<API>_URL or the config file)')
     .option('--config <file>', 'config file with URLs and credentials (default ./xsdk.config.json)')
     .option('--timeout <ms>', 'per-attempt timeout in milliseconds', number('--timeout'))
-    .option('--debug', "the client's log line per attempt on stderr (secrets masked), stack traces on errors");
+    .option(
+      '--debug',
+      "the client's log line per attempt on stderr (secrets masked), stack traces on errors",
+    );
 }
 
 async function run(action: () => Promise<number>): Promise<void> {
@@ -63,13 +67,25 @@ const program = new Command()
 
 program
   .command('emulate')
-  .description("run a client's emulator as a standalone HTTP server; prints its base URL and credentials, then one line per request")
+  .description(
+    "run a client's emulator as a standalone HTTP server; prints its base URL and credentials, then one line per request",
+  )
   .argument('<api>', apis)
   .option('-p, --port <port>', 'port (0: a free one)', number('--port'), 0)
   .option('--host <host>', 'interface to listen on (beyond loopback only on purpose)', '127.0.0.1')
-  .option('--seed-size <n>', 'generated records to start with (clients, orders, accounts, invoices)', number('--seed-size'), 10)
+  .option(
+    '--seed-size <n>',
+    'generated records to start with (clients, orders, accounts, invoices)',
+    number('--seed-size'),
+    10,
+  )
   .option('--seed-file <file>', "JSON file with the emulator's seed data (its own seed format)")
-  .option('--clock-speed <x>', 'emulated clock speed: 1 real time, 0 frozen, 60 a minute per second', number('--clock-speed'), 1)
+  .option(
+    '--clock-speed <x>',
+    'emulated clock speed: 1 real time, 0 frozen, 60 a minute per second',
+    number('--clock-speed'),
+    1,
+  )
   .option('--clock-start <iso>', 'emulated clock start (default now)')
   .option(
     '--fault <json>',
@@ -101,8 +117,14 @@ connectionOptions(
     .command('call')
     .description('call any operation by SDK method name or vendor wire name; prints the result as JSON')
     .argument('<api>', apis)
-    .argument('[operation]', 'SDK method (orders.between) or wire name (OrdersBetweenForAll); omit to list them')
-    .argument('[params...]', 'key=value (string), key:=<JSON value>, a JSON object, @file.json, or - for stdin')
+    .argument(
+      '[operation]',
+      'SDK method (orders.between) or wire name (OrdersBetweenForAll); omit to list them',
+    )
+    .argument(
+      '[params...]',
+      'key=value (string), key:=<JSON value>, a JSON object, @file.json, or - for stdin',
+    )
     .option('--raw', "print the vendor's answer as received instead of the decoded result")
     .addOption(new Option('--pretty', 'indented JSON (default on a terminal)').conflicts('compact'))
     .option('--compact', 'one-line JSON'),
@@ -130,7 +152,9 @@ ${EXIT_HELP}`,
 connectionOptions(
   program
     .command('doctor')
-    .description('check the connection: DNS, TCP, TLS, HTTP, clock skew, credentials (and the Умное ЖКХ allow-list)')
+    .description(
+      'check the connection: DNS, TCP, TLS, HTTP, clock skew, credentials (and the Умное ЖКХ allow-list)',
+    )
     .argument('<api>', apis),
 )
   .addHelpText(

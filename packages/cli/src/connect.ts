@@ -43,17 +43,14 @@ export function debugLogger(output: Output): Logger {
 }
 
 /** Resolves settings, registers secrets with `output`, and makes a client of `api`. */
-export function connect(
-  api: ApiSpec,
-  options: ConnectOptions,
-  output: Output,
-  keepRaw = false,
-): Connection {
+export function connect(api: ApiSpec, options: ConnectOptions, output: Output, keepRaw = false): Connection {
   const resolved = resolveSettings(api, options);
   output.secrets.push(...resolved.secrets);
   for (const w of resolved.warnings) output.err(`xsdk: warning: ${w}`);
   if (!resolved.url)
-    throw new ConfigError(`no service URL for ${api.name}: set ${api.urlEnv}, the config file's "url", or --url.`);
+    throw new ConfigError(
+      `no service URL for ${api.name}: set ${api.urlEnv}, the config file's "url", or --url.`,
+    );
   const raw: { last: RawAnswer | undefined } = { last: undefined };
   const wrapped: typeof fetch = async (input, init) => {
     const response = await fetch(input, init);

@@ -40,15 +40,15 @@ export class CsvWriter {
   /** Writes a batch of rows. */
   rows(rows: readonly unknown[]): void {
     if (rows.length === 0) return;
-    const records = rows.map((r) => (r !== null && typeof r === 'object' && !Array.isArray(r) ? r : { value: r })) as Record<
-      string,
-      unknown
-    >[];
+    const records = rows.map((r) =>
+      r !== null && typeof r === 'object' && !Array.isArray(r) ? r : { value: r },
+    ) as Record<string, unknown>[];
     if (!this.columns) {
       const seen = new Set<string>();
       for (const r of records) for (const k of Object.keys(r)) seen.add(k);
       this.columns = [...seen];
-      if (this.header) this.write(`${this.columns.map((c) => csvCell(c, this.delimiter)).join(this.delimiter)}\r\n`);
+      if (this.header)
+        this.write(`${this.columns.map((c) => csvCell(c, this.delimiter)).join(this.delimiter)}\r\n`);
     }
     const cols = this.columns;
     let text = '';
@@ -56,7 +56,9 @@ export class CsvWriter {
       for (const k of Object.keys(r))
         if (!cols.includes(k) && !this.ignored.has(k)) {
           this.ignored.add(k);
-          this.warn(`column "${k}" appeared after the CSV header was written and is left out; use --format jsonl to keep every field.`);
+          this.warn(
+            `column "${k}" appeared after the CSV header was written and is left out; use --format jsonl to keep every field.`,
+          );
         }
       text += `${cols.map((c) => csvCell(r[c], this.delimiter)).join(this.delimiter)}\r\n`;
     }

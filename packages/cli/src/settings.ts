@@ -46,14 +46,17 @@ export function resolveSettings(api: ApiSpec, options: { config?: string; url?: 
   for (const spec of api.settings) {
     const fromEnv = process.env[spec.env];
     const fromFile = section[spec.key];
-    const value = fromEnv !== undefined && fromEnv !== '' ? fromEnv : typeof fromFile === 'string' ? fromFile : undefined;
+    const value =
+      fromEnv !== undefined && fromEnv !== '' ? fromEnv : typeof fromFile === 'string' ? fromFile : undefined;
     settings[spec.key] = value;
     if (spec.secret && value) {
       secrets.push(value);
       registerSecret(value);
       if (fromEnv === undefined && existsSync(path) && process.platform !== 'win32') {
         if ((statSync(path).mode & 0o077) !== 0)
-          warnings.push(`config file ${path} holds secrets and is readable by others; run chmod 600 ${path}.`);
+          warnings.push(
+            `config file ${path} holds secrets and is readable by others; run chmod 600 ${path}.`,
+          );
       }
     }
   }

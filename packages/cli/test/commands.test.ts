@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Emulator, emulate, xsdk } from './helpers.js';
 
-const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string })
-  .version;
+const version = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
 
 describe('xsdk: help, version, usage errors', () => {
   it('--version prints the package version', async () => {
@@ -15,7 +16,8 @@ describe('xsdk: help, version, usage errors', () => {
   it('--help lists the four commands, the credential variables and the exit codes', async () => {
     const run = await xsdk(['--help']);
     expect(run.code).toBe(0);
-    for (const cmd of ['emulate', 'call', 'doctor', 'export']) expect(run.stdout).toMatch(new RegExp(`^  ${cmd} `, 'm'));
+    for (const cmd of ['emulate', 'call', 'doctor', 'export'])
+      expect(run.stdout).toMatch(new RegExp(`^  ${cmd} `, 'm'));
     expect(run.stdout).toContain('XSDK_UZHKH_TOKEN');
     expect(run.stdout).toMatch(/^ {2}4 {2}auth:/m);
   });
@@ -48,7 +50,12 @@ describe('xsdk: help, version, usage errors', () => {
 const CALLS = [
   { api: 'agbis', method: 'reference.priceList', wire: 'PriceList', rawMatch: /"price_list"/ },
   { api: 'tmmis', method: 'invoices.list', wire: 'IntegrationInvoice', rawMatch: /"invoices"|"Data"/ },
-  { api: 'uzhkh', method: 'download.accountsPage', wire: 'Synchronization/DownloadAccounts', rawMatch: /"Items"/ },
+  {
+    api: 'uzhkh',
+    method: 'download.accountsPage',
+    wire: 'Synchronization/DownloadAccounts',
+    rawMatch: /"Items"/,
+  },
   { api: 'partnerapi', method: 'partner.read', wire: 'partner_read', rawMatch: /<\S*Envelope/ },
   { api: 'webapi2', method: 'regions.read', wire: 'RegionRead', rawMatch: /ResultCode/ },
 ] as const;
@@ -84,10 +91,16 @@ describe.each(CALLS)('emulate $api + call', ({ api, method, wire, rawMatch }) =>
   });
 
   it('logs one line per request', async () => {
-    const before = emu.output().split('\n').filter((l) => l.includes(` ${wire} `)).length;
+    const before = emu
+      .output()
+      .split('\n')
+      .filter((l) => l.includes(` ${wire} `)).length;
     await xsdk(['call', api, wire], emu.env);
     await new Promise((r) => setTimeout(r, 100));
-    const lines = emu.output().split('\n').filter((l) => l.includes(` ${wire} `));
+    const lines = emu
+      .output()
+      .split('\n')
+      .filter((l) => l.includes(` ${wire} `));
     expect(lines.length).toBe(before + 1);
     expect(lines.at(-1)).toMatch(/^\d{4}-\d{2}-\d{2}T\S+ (GET|POST) \/\S* \S+ 200$/);
   });
@@ -95,7 +108,9 @@ describe.each(CALLS)('emulate $api + call', ({ api, method, wire, rawMatch }) =>
   it('listing without an operation shows method and wire names', async () => {
     const run = await xsdk(['call', api], emu.env);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(new RegExp(`^${method.replace('.', '\\.')}\\s+${wire.replace('/', '\\/')}`, 'm'));
+    expect(run.stdout).toMatch(
+      new RegExp(`^${method.replace('.', '\\.')}\\s+${wire.replace('/', '\\/')}`, 'm'),
+    );
   });
 });
 
@@ -103,7 +118,9 @@ describe('PartnerAPI emulator serves its WSDL', () => {
   it('GET <base URL>?wsdl answers the service description', async () => {
     const emu = await emulate('partnerapi');
     try {
-      const basic = Buffer.from(`${emu.env.XSDK_PARTNERAPI_USER}:${emu.env.XSDK_PARTNERAPI_PASSWORD}`).toString('base64');
+      const basic = Buffer.from(
+        `${emu.env.XSDK_PARTNERAPI_USER}:${emu.env.XSDK_PARTNERAPI_PASSWORD}`,
+      ).toString('base64');
       const response = await fetch(`${emu.baseUrl}?wsdl`, { headers: { authorization: `Basic ${basic}` } });
       expect(response.status).toBe(200);
       const text = await response.text();
@@ -152,7 +169,10 @@ describe('exit codes by error class', () => {
   });
 
   it('6 when nothing answers', async () => {
-    const run = await xsdk(['call', 'agbis', 'reference.priceList'], { ...agbis.env, XSDK_AGBIS_URL: 'http://127.0.0.1:9/cl/x/api/' });
+    const run = await xsdk(['call', 'agbis', 'reference.priceList'], {
+      ...agbis.env,
+      XSDK_AGBIS_URL: 'http://127.0.0.1:9/cl/x/api/',
+    });
     expect(run.code).toBe(6);
     expect(run.stderr).toContain('ConnectionError');
   });
@@ -164,7 +184,10 @@ describe('exit codes by error class', () => {
   });
 
   it('8 when the answer is not what the vendor documents', async () => {
-    const emu = await emulate('uzhkh', ['--fault', '{"operation":"To1c/Requests","status":200,"body":"<html>oops</html>","contentType":"text/html","times":10}']);
+    const emu = await emulate('uzhkh', [
+      '--fault',
+      '{"operation":"To1c/Requests","status":200,"body":"<html>oops</html>","contentType":"text/html","times":10}',
+    ]);
     try {
       const run = await xsdk(['call', 'uzhkh', 'feed.requests'], emu.env);
       expect(run.stderr).toContain('ResponseError');

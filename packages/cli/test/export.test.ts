@@ -18,13 +18,17 @@ function records(csv: string): Record<string, string>[] {
 }
 
 /** How a JSON value looks in a CSV cell. */
-const cellOf = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+const cellOf = (v: unknown) =>
+  v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
 
 describe('export: CSV correctness against the JSON Lines of the same data', () => {
   let agbis: Emulator;
   let partner: Emulator;
   beforeAll(async () => {
-    [agbis, partner] = await Promise.all([emulate('agbis', ['--seed-size', '6']), emulate('partnerapi', ['--seed-size', '4'])]);
+    [agbis, partner] = await Promise.all([
+      emulate('agbis', ['--seed-size', '6']),
+      emulate('partnerapi', ['--seed-size', '4']),
+    ]);
   });
   afterAll(async () => {
     await Promise.all([agbis.stop(), partner.stop()]);
@@ -37,7 +41,10 @@ describe('export: CSV correctness against the JSON Lines of the same data', () =
     expect(csv.code).toBe(0);
     expect(jsonl.code).toBe(0);
     expect(csv.stdout).toMatch(/\r\n$/);
-    const fromJson = jsonl.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const fromJson = jsonl.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     const fromCsv = records(csv.stdout);
     expect(fromCsv.length).toBe(fromJson.length);
     expect(fromCsv.length).toBeGreaterThan(3);
@@ -59,11 +66,16 @@ describe('export: CSV correctness against the JSON Lines of the same data', () =
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('"Общество с ограниченной ответственностью «Клиент 1», ""филиал"""');
     const rows = records(run.stdout).filter((r) => r.client_name?.startsWith('ООО «Клиент'));
-    expect(rows.map((r) => r.client_full_name)).toContain('Общество с ограниченной ответственностью «Клиент 1», "филиал"');
+    expect(rows.map((r) => r.client_full_name)).toContain(
+      'Общество с ограниченной ответственностью «Клиент 1», "филиал"',
+    );
   });
 
   it('--delimiter ; writes a semicolon-separated file with the same header', async () => {
-    const run = await xsdk(['export', 'partnerapi', 'client_read', '--no-progress', '--delimiter', ';'], partner.env);
+    const run = await xsdk(
+      ['export', 'partnerapi', 'client_read', '--no-progress', '--delimiter', ';'],
+      partner.env,
+    );
     expect(run.code).toBe(0);
     const [header] = parseCsv(run.stdout, ';');
     expect(header).toContain('client_full_name');
@@ -111,46 +123,74 @@ describe('export: progress and resuming (Умное ЖКХ accounts, 450 in page
   });
 
   const hasScript = spawnSync('script', ['--version']).status === 0;
-  if (!hasScript) reportSkip('xsdk progress bar on a pseudo-terminal', 'util-linux `script` is not installed');
-  it.skipIf(!hasScript)('on a pseudo-terminal: a cli-progress bar with items, pages, rate and elapsed time', () => {
-    const out = join(dir, 'tty.csv');
-    const cmd = [process.execPath, BIN, 'export', 'uzhkh', 'accounts', '-o', out].map((a) => `'${a}'`).join(' ');
-    const run = spawnSync('script', ['-qec', cmd, '/dev/null'], {
-      env: { ...process.env, ...uzhkh.env },
-      encoding: 'utf8',
-      timeout: 30_000,
-    });
-    expect(run.status).toBe(0);
-    // cli-progress redraws in place with terminal escapes; the last frame has the totals.
-    expect(run.stdout).toContain('\u001b[');
-    expect(run.stdout).toMatch(/uzhkh accounts 3 pages \| 450 items \| [\d.]+ items\/s \| \d+s/);
-    expect(run.stdout).not.toContain('elapsed');
-    expect(records(readFileSync(out, 'utf8'))).toHaveLength(450);
-  });
+  if (!hasScript)
+    reportSkip('xsdk progress bar on a pseudo-terminal', 'util-linux `script` is not installed');
+  it.skipIf(!hasScript)(
+    'on a pseudo-terminal: a cli-progress bar with items, pages, rate and elapsed time',
+    () => {
+      const out = join(dir, 'tty.csv');
+      const cmd = [process.execPath, BIN, 'export', 'uzhkh', 'accounts', '-o', out]
+        .map((a) => `'${a}'`)
+        .join(' ');
+      const run = spawnSync('script', ['-qec', cmd, '/dev/null'], {
+        env: { ...process.env, ...uzhkh.env },
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
+      expect(run.status).toBe(0);
+      // cli-progress redraws in place with terminal escapes; the last frame has the totals.
+      expect(run.stdout).toContain('\u001b[');
+      expect(run.stdout).toMatch(/uzhkh accounts 3 pages \| 450 items \| [\d.]+ items\/s \| \d+s/);
+      expect(run.stdout).not.toContain('elapsed');
+      expect(records(readFileSync(out, 'utf8'))).toHaveLength(450);
+    },
+  );
 
   it('--from starts at a page; --state resumes after the last completed page, appending without a second header', async () => {
     const full = join(dir, 'full.csv');
     const state = join(dir, 'accounts.state.json');
-    const first = await xsdk(['export', 'uzhkh', 'accounts', '-o', full, '--state', state, '--no-progress'], uzhkh.env);
+    const first = await xsdk(
+      ['export', 'uzhkh', 'accounts', '-o', full, '--state', state, '--no-progress'],
+      uzhkh.env,
+    );
     expect(first.code).toBe(0);
-    expect(JSON.parse(readFileSync(state, 'utf8'))).toMatchObject({ api: 'uzhkh', stream: 'accounts', next: 4, items: 450, done: true });
+    expect(JSON.parse(readFileSync(state, 'utf8'))).toMatchObject({
+      api: 'uzhkh',
+      stream: 'accounts',
+      next: 4,
+      items: 450,
+      done: true,
+    });
     const all = readFileSync(full, 'utf8');
 
     const fromPage3 = await xsdk(['export', 'uzhkh', 'accounts', '--from', '3', '--no-progress'], uzhkh.env);
-    expect(records(fromPage3.stdout).map((r) => r.Id)).toEqual(records(all).slice(400).map((r) => r.Id));
+    expect(records(fromPage3.stdout).map((r) => r.Id)).toEqual(
+      records(all)
+        .slice(400)
+        .map((r) => r.Id),
+    );
 
     // A run that stopped after page 1: the file holds the header and 200 rows, the state says page 2.
     const partial = join(dir, 'partial.csv');
     const lines = all.split('\r\n');
     writeFileSync(partial, `${lines.slice(0, 201).join('\r\n')}\r\n`);
     const partialState = join(dir, 'partial.state.json');
-    writeFileSync(partialState, JSON.stringify({ api: 'uzhkh', stream: 'accounts', next: 2, items: 200, done: false }));
-    const resumed = await xsdk(['export', 'uzhkh', 'accounts', '-o', partial, '--state', partialState, '--no-progress'], uzhkh.env);
+    writeFileSync(
+      partialState,
+      JSON.stringify({ api: 'uzhkh', stream: 'accounts', next: 2, items: 200, done: false }),
+    );
+    const resumed = await xsdk(
+      ['export', 'uzhkh', 'accounts', '-o', partial, '--state', partialState, '--no-progress'],
+      uzhkh.env,
+    );
     expect(resumed.code).toBe(0);
     expect(readFileSync(partial, 'utf8')).toBe(all);
     expect(JSON.parse(readFileSync(partialState, 'utf8'))).toMatchObject({ next: 4, items: 450, done: true });
 
-    const again = await xsdk(['export', 'uzhkh', 'accounts', '-o', partial, '--state', partialState], uzhkh.env);
+    const again = await xsdk(
+      ['export', 'uzhkh', 'accounts', '-o', partial, '--state', partialState],
+      uzhkh.env,
+    );
     expect(again.code).toBe(0);
     expect(again.stderr).toContain('says this export is complete');
     expect(readFileSync(partial, 'utf8')).toBe(all);
@@ -160,8 +200,14 @@ describe('export: progress and resuming (Умное ЖКХ accounts, 450 in page
     const agbis = await emulate('agbis', ['--seed-size', '8']);
     try {
       const state = join(dir, 'orders.state.json');
-      writeFileSync(state, JSON.stringify({ api: 'agbis', stream: 'orders', next: today, items: 0, done: false }));
-      const run = await xsdk(['export', 'agbis', 'orders', '--state', state, '-f', 'jsonl', '--window-days', '1'], agbis.env);
+      writeFileSync(
+        state,
+        JSON.stringify({ api: 'agbis', stream: 'orders', next: today, items: 0, done: false }),
+      );
+      const run = await xsdk(
+        ['export', 'agbis', 'orders', '--state', state, '-f', 'jsonl', '--window-days', '1'],
+        agbis.env,
+      );
       expect(run.code).toBe(0);
       expect(run.stderr).toMatch(/agbis orders: 1\/1 windows/);
       expect(JSON.parse(readFileSync(state, 'utf8')).done).toBe(true);

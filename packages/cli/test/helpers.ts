@@ -24,7 +24,11 @@ function cleanEnv(env: Record<string, string>): NodeJS.ProcessEnv {
 /** Runs `xsdk args…` to completion. */
 export function xsdk(args: string[], env: Record<string, string> = {}, cwd?: string): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: cleanEnv(env), cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      env: cleanEnv(env),
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => {
@@ -51,7 +55,11 @@ export interface Emulator {
 }
 
 /** Starts `xsdk emulate <api> …` and waits until it prints its base URL. */
-export function emulate(api: string, args: string[] = [], env: Record<string, string> = {}): Promise<Emulator> {
+export function emulate(
+  api: string,
+  args: string[] = [],
+  env: Record<string, string> = {},
+): Promise<Emulator> {
   const child: ChildProcess = spawn(process.execPath, [BIN, 'emulate', api, '--port', '0', ...args], {
     env: cleanEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],

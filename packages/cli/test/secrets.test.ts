@@ -12,7 +12,10 @@ const SECRETS = {
 } as const;
 
 const CALLS: Record<keyof typeof SECRETS, { ok: string[]; export: string[] }> = {
-  agbis: { ok: ['session.validSessionId'], export: ['orders', '--from', new Date().toISOString().slice(0, 10)] },
+  agbis: {
+    ok: ['session.validSessionId'],
+    export: ['orders', '--from', new Date().toISOString().slice(0, 10)],
+  },
   tmmis: { ok: ['invoices.list'], export: ['invoices'] },
   uzhkh: { ok: ['download.accountsPage', 'page:=1'], export: ['accounts'] },
   partnerapi: { ok: ['partner.read'], export: ['client_read'] },
@@ -31,33 +34,37 @@ function forms(env: Record<string, string>): string[] {
   return out;
 }
 
-describe.each(Object.keys(SECRETS) as (keyof typeof SECRETS)[])('no secret in any output of %s, with --debug', (api) => {
-  let emu: Emulator;
-  const env: Record<string, string> = { ...SECRETS[api] };
-  beforeAll(async () => {
-    emu = await emulate(api, ['--seed-size', '2'], env);
-    Object.assign(env, emu.env);
-  });
-  afterAll(async () => {
-    await emu.stop();
-  });
+describe.each(Object.keys(SECRETS) as (keyof typeof SECRETS)[])(
+  'no secret in any output of %s, with --debug',
+  (api) => {
+    let emu: Emulator;
+    const env: Record<string, string> = { ...SECRETS[api] };
+    beforeAll(async () => {
+      emu = await emulate(api, ['--seed-size', '2'], env);
+      Object.assign(env, emu.env);
+    });
+    afterAll(async () => {
+      await emu.stop();
+    });
 
-  it('call, call --raw, a refused call, doctor and export print no secret', async () => {
-    const runs: Run[] = [];
-    const wrong = Object.fromEntries(
-      Object.entries(env).map(([k, v]) => [k, /PASSWORD|TOKEN/.test(k) ? `${v}-wrong` : v]),
-    );
-    runs.push(await xsdk(['call', api, ...CALLS[api].ok, '--debug'], env));
-    runs.push(await xsdk(['call', api, ...CALLS[api].ok, '--debug', '--raw'], env));
-    runs.push(await xsdk(['call', api, ...CALLS[api].ok, '--debug'], wrong));
-    runs.push(await xsdk(['doctor', api, '--debug'], env));
-    runs.push(await xsdk(['doctor', api, '--debug'], wrong));
-    runs.push(await xsdk(['export', api, ...CALLS[api].export, '--debug', '-f', 'jsonl'], env));
-    expect(runs[0]!.code).toBe(0);
-    expect(runs[2]!.code).toBe(4);
-    // --debug really logged the attempts (the scan looks at real log lines).
-    expect(runs[0]!.stderr).toMatch(/^debug: /m);
-    const everything = runs.map((r) => `${r.stdout}\n${r.stderr}`).join('\n');
-    for (const secret of [...forms(SECRETS[api]), ...forms(wrong)]) expect(everything).not.toContain(secret);
-  });
-});
+    it('call, call --raw, a refused call, doctor and export print no secret', async () => {
+      const runs: Run[] = [];
+      const wrong = Object.fromEntries(
+        Object.entries(env).map(([k, v]) => [k, /PASSWORD|TOKEN/.test(k) ? `${v}-wrong` : v]),
+      );
+      runs.push(await xsdk(['call', api, ...CALLS[api].ok, '--debug'], env));
+      runs.push(await xsdk(['call', api, ...CALLS[api].ok, '--debug', '--raw'], env));
+      runs.push(await xsdk(['call', api, ...CALLS[api].ok, '--debug'], wrong));
+      runs.push(await xsdk(['doctor', api, '--debug'], env));
+      runs.push(await xsdk(['doctor', api, '--debug'], wrong));
+      runs.push(await xsdk(['export', api, ...CALLS[api].export, '--debug', '-f', 'jsonl'], env));
+      expect(runs[0]!.code).toBe(0);
+      expect(runs[2]!.code).toBe(4);
+      // --debug really logged the attempts (the scan looks at real log lines).
+      expect(runs[0]!.stderr).toMatch(/^debug: /m);
+      const everything = runs.map((r) => `${r.stdout}\n${r.stderr}`).join('\n');
+      for (const secret of [...forms(SECRETS[api]), ...forms(wrong)])
+        expect(everything).not.toContain(secret);
+    });
+  },
+);

@@ -2,7 +2,7 @@ import { AgbisClient, operationGroups } from '@x/agbis';
 import { AgbisEmulator, type AgbisSeed, DEFAULT_SEED, DEFAULT_USER, type EmuOrder } from '@x/agbis/testing';
 import { addDays } from '../dates.js';
 import { type Methods, invokeMethod, listOperations } from './generic.js';
-import { scaledClock, serveKit } from './serve.js';
+import { serveKit } from './serve.js';
 import type { ApiSpec, StreamSpec } from './types.js';
 
 const DAY_MS = 86_400_000;
@@ -61,7 +61,12 @@ type Client = AgbisClient & Methods;
 const dayStream = (
   doc: string,
   read: (c: AgbisClient, from: string, to: string, signal: AbortSignal) => Promise<unknown[]>,
-): StreamSpec => ({ kind: 'days', windowDays: 7, doc, window: (c, f, t, s) => read(c as AgbisClient, f, t, s) });
+): StreamSpec => ({
+  kind: 'days',
+  windowDays: 7,
+  doc,
+  window: (c, f, t, s) => read(c as AgbisClient, f, t, s),
+});
 
 /** Агбис.Химчистка. */
 export const agbis: ApiSpec = {
@@ -136,4 +141,3 @@ export const agbis: ApiSpec = {
     return { ...served, credentials: { XSDK_AGBIS_USER: user, XSDK_AGBIS_PASSWORD: password }, notes: [] };
   },
 };
-

@@ -23,7 +23,12 @@ export function listOperations(groups: Record<string, Record<string, TableOp>>):
 }
 
 /** Calls `client.<group>.<method>(params, { signal })`. */
-export function invokeMethod(client: Methods, method: string, params: unknown, signal: AbortSignal): Promise<unknown> {
+export function invokeMethod(
+  client: Methods,
+  method: string,
+  params: unknown,
+  signal: AbortSignal,
+): Promise<unknown> {
   const [group, key] = method.split('.');
   const fn = (client[group ?? ''] as Record<string, unknown> | undefined)?.[key ?? ''];
   if (typeof fn !== 'function') throw new ConfigError(`the client has no method ${method}.`);

@@ -1,6 +1,12 @@
 import { ApiError, AuthError } from '@x/core';
 import { TmmisClient, type TmmisClientOptions, allOperations } from '@x/tmmis';
-import { DEMO_OGRN, DEMO_OID, TmmisEmulator, type TmmisEmulatorOptions, generateInvoice } from '@x/tmmis/testing';
+import {
+  DEMO_OGRN,
+  DEMO_OID,
+  TmmisEmulator,
+  type TmmisEmulatorOptions,
+  generateInvoice,
+} from '@x/tmmis/testing';
 import { type Methods, invokeMethod, rowsIn } from './generic.js';
 import { serveKit } from './serve.js';
 import type { ApiSpec, Settings } from './types.js';
@@ -41,13 +47,15 @@ export const tmmis: ApiSpec = {
       idempotent: op.idempotent,
       doc: op.doc,
     })),
-  invoke: (client, method, params, signal) => invokeMethod(client as TmmisClient & Methods, method, params, signal),
+  invoke: (client, method, params, signal) =>
+    invokeMethod(client as TmmisClient & Methods, method, params, signal),
   async authCheck(client, signal) {
     try {
       await (client as TmmisClient).invoices.byNumber({ number: '0' }, { signal });
     } catch (error) {
       // An answer about the invoice (not found) proves the credentials were accepted.
-      if (error instanceof ApiError && !(error instanceof AuthError)) return 'ByNumber answered (credentials accepted)';
+      if (error instanceof ApiError && !(error instanceof AuthError))
+        return 'ByNumber answered (credentials accepted)';
       throw error;
     }
     return 'ByNumber answered (credentials accepted)';

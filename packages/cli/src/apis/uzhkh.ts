@@ -29,7 +29,8 @@ export const uzhkh: ApiSpec = {
       allowHttp: true,
     }),
   operations: () => listOperations(operationGroups),
-  invoke: (client, method, params, signal) => invokeMethod(client as UzhkhClient & Methods, method, params, signal),
+  invoke: (client, method, params, signal) =>
+    invokeMethod(client as UzhkhClient & Methods, method, params, signal),
   async authCheck(client, signal) {
     await (client as UzhkhClient).download.accountsPage({ page: 1 }, { signal });
     return 'Synchronization/DownloadAccounts page 1 answered';
@@ -42,7 +43,10 @@ export const uzhkh: ApiSpec = {
           kind: 'pages',
           doc,
           pages: (client, start, signal) =>
-            (client as UzhkhClient).download[name as keyof typeof DOWNLOADS]({ startPage: start, signal }).pages(),
+            (client as UzhkhClient).download[name as keyof typeof DOWNLOADS]({
+              startPage: start,
+              signal,
+            }).pages(),
         },
       ]),
     ),

@@ -1,6 +1,11 @@
 import { ConfigError } from '@x/core';
 import { serveLoopback } from '@x/core/testing';
-import { PartnerWebApi2Emulator, type PartnerWebApi2EmulatorOptions, type WebApi2Fault, type WebApi2Seed } from '@x/partnerapi/testing';
+import {
+  PartnerWebApi2Emulator,
+  type PartnerWebApi2EmulatorOptions,
+  type WebApi2Fault,
+  type WebApi2Seed,
+} from '@x/partnerapi/testing';
 import {
   HISTORY_WINDOWS,
   type HistoryOperation,
@@ -50,7 +55,9 @@ export const webapi2: ApiSpec = {
   invoke(client, method, params, signal) {
     const ref = operations().find((o) => o.method === method);
     if (!ref) throw new ConfigError(`the client has no method ${method}.`);
-    return (client as PartnerWebApi2Client).call(ref.wire as WebApi2OperationName, params as never, { signal });
+    return (client as PartnerWebApi2Client).call(ref.wire as WebApi2OperationName, params as never, {
+      signal,
+    });
   },
   async authCheck(client, signal) {
     await (client as PartnerWebApi2Client).call('RegionRead', undefined, { signal });
@@ -68,7 +75,8 @@ export const webapi2: ApiSpec = {
           window: async (client, from, to, signal) => {
             const rows: unknown[] = [];
             const c = client as PartnerWebApi2Client;
-            for await (const row of c.historyInWindows(wire, from, addDays(to, 1), {}, { signal })) rows.push(row);
+            for await (const row of c.historyInWindows(wire, from, addDays(to, 1), {}, { signal }))
+              rows.push(row);
             return rows;
           },
         };

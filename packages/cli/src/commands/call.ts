@@ -38,7 +38,9 @@ export function listOperations(api: ApiSpec, output: Output): number {
   const ops = api.operations();
   const width = Math.max(...ops.map((o) => o.method.length));
   for (const o of ops)
-    output.out(`${o.method.padEnd(width)}  ${o.wire}${o.idempotent ? '' : '  (write: not repeated on failure)'}\n`);
+    output.out(
+      `${o.method.padEnd(width)}  ${o.wire}${o.idempotent ? '' : '  (write: not repeated on failure)'}\n`,
+    );
   return EXIT.ok;
 }
 

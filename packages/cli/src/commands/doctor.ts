@@ -35,7 +35,12 @@ async function checkDns(url: URL): Promise<Check & { address?: string }> {
   const host = url.hostname.replace(/^\[|\]$/g, '');
   try {
     const found = await lookup(host, { all: true });
-    return { name: 'dns', verdict: 'ok', detail: `${host} → ${found.map((a) => a.address).join(', ')}`, address: found[0]?.address };
+    return {
+      name: 'dns',
+      verdict: 'ok',
+      detail: `${host} → ${found.map((a) => a.address).join(', ')}`,
+      address: found[0]?.address,
+    };
   } catch (error) {
     const code = (error as { code?: string }).code ?? 'error';
     return {
@@ -85,7 +90,11 @@ function checkTcp(host: string, port: number): Promise<Check> {
 
 function checkTls(url: URL): Promise<Check> {
   if (url.protocol !== 'https:')
-    return Promise.resolve({ name: 'tls', verdict: 'skip', detail: 'plain http (an emulator or a local test server)' });
+    return Promise.resolve({
+      name: 'tls',
+      verdict: 'skip',
+      detail: 'plain http (an emulator or a local test server)',
+    });
   return new Promise((resolve) => {
     const socket = tlsConnect({
       host: url.hostname,
@@ -104,12 +113,19 @@ function checkTls(url: URL): Promise<Check> {
       const issuer = cert.issuer?.O ?? cert.issuer?.CN ?? 'unknown issuer';
       const reason = socket.authorizationError ? String(socket.authorizationError) : undefined;
       if (reason) {
-        const corporate = /SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|UNABLE_TO_VERIFY_LEAF_SIGNATURE/.test(reason);
+        const corporate =
+          /SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|UNABLE_TO_VERIFY_LEAF_SIGNATURE/.test(
+            reason,
+          );
         return done({
           name: 'tls',
           verdict: 'fail',
           detail: `certificate not trusted (${reason}; issued by ${issuer})`,
-          fix: corporate ? CORPORATE_CA : reason === 'CERT_HAS_EXPIRED' ? "the server's certificate expired: tell the vendor's support" : 'check the host name in the URL',
+          fix: corporate
+            ? CORPORATE_CA
+            : reason === 'CERT_HAS_EXPIRED'
+              ? "the server's certificate expired: tell the vendor's support"
+              : 'check the host name in the URL',
           exit: EXIT.transport,
         });
       }
@@ -120,13 +136,29 @@ function checkTls(url: URL): Promise<Check> {
           detail: `certificate by ${issuer} expires in ${days} days`,
           fix: "tell the vendor's support before it expires",
         });
-      done({ name: 'tls', verdict: 'ok', detail: `chain trusted, issued by ${issuer}, expires in ${days} days` });
+      done({
+        name: 'tls',
+        verdict: 'ok',
+        detail: `chain trusted, issued by ${issuer}, expires in ${days} days`,
+      });
     });
     socket.once('timeout', () =>
-      done({ name: 'tls', verdict: 'fail', detail: 'TLS handshake timed out', fix: 'a proxy may intercept the connection', exit: EXIT.transport }),
+      done({
+        name: 'tls',
+        verdict: 'fail',
+        detail: 'TLS handshake timed out',
+        fix: 'a proxy may intercept the connection',
+        exit: EXIT.transport,
+      }),
     );
     socket.once('error', (error: NodeJS.ErrnoException) =>
-      done({ name: 'tls', verdict: 'fail', detail: `handshake failed (${error.code ?? error.message})`, fix: CORPORATE_CA, exit: EXIT.transport }),
+      done({
+        name: 'tls',
+        verdict: 'fail',
+        detail: `handshake failed (${error.code ?? error.message})`,
+        fix: CORPORATE_CA,
+        exit: EXIT.transport,
+      }),
     );
   });
 }
@@ -143,7 +175,9 @@ async function checkHttp(url: URL): Promise<{ check: Check; date: string | null 
         name: 'http',
         verdict,
         detail: `GET ${url.origin}${url.pathname} → HTTP ${response.status} in ${ms} ms (the server answers)`,
-        ...(verdict === 'warn' ? { fix: 'the server reports a failure: try again later or ask the vendor' } : {}),
+        ...(verdict === 'warn'
+          ? { fix: 'the server reports a failure: try again later or ask the vendor' }
+          : {}),
       },
       date: response.headers.get('date'),
     };
@@ -165,22 +199,42 @@ async function checkHttp(url: URL): Promise<{ check: Check; date: string | null 
 function checkClock(date: string | null): Check {
   if (!date) return { name: 'clock', verdict: 'skip', detail: 'the server sent no Date header' };
   const server = Date.parse(date);
-  if (Number.isNaN(server)) return { name: 'clock', verdict: 'skip', detail: `unreadable Date header "${date}"` };
+  if (Number.isNaN(server))
+    return { name: 'clock', verdict: 'skip', detail: `unreadable Date header "${date}"` };
   // The header has whole seconds: up to one second of difference is rounding.
   const skew = Math.round((Date.now() - server) / 1000);
   const side = skew > 0 ? 'ahead of' : 'behind';
   const fix = 'sync the clock with NTP (Linux: timedatectl set-ntp true; Windows: w32tm /resync)';
   if (Math.abs(skew) > 60)
-    return { name: 'clock', verdict: 'fail', detail: `this machine is ${Math.abs(skew)} s ${side} the server; sessions and signatures fail`, fix, exit: EXIT.checks };
+    return {
+      name: 'clock',
+      verdict: 'fail',
+      detail: `this machine is ${Math.abs(skew)} s ${side} the server; sessions and signatures fail`,
+      fix,
+      exit: EXIT.checks,
+    };
   if (Math.abs(skew) > 5)
-    return { name: 'clock', verdict: 'warn', detail: `this machine is ${Math.abs(skew)} s ${side} the server`, fix };
-  return { name: 'clock', verdict: 'ok', detail: `within ${Math.max(Math.abs(skew), 1)} s of the server's Date header` };
+    return {
+      name: 'clock',
+      verdict: 'warn',
+      detail: `this machine is ${Math.abs(skew)} s ${side} the server`,
+      fix,
+    };
+  return {
+    name: 'clock',
+    verdict: 'ok',
+    detail: `within ${Math.max(Math.abs(skew), 1)} s of the server's Date header`,
+  };
 }
 
 const MARK: Record<Verdict, string> = { ok: 'ok  ', warn: 'WARN', fail: 'FAIL', skip: 'skip' };
 
 /** `xsdk doctor <api>`: one line per check; exit 0 when nothing failed. */
-export async function doctorCommand(apiName: string, options: ConnectOptions, output: Output): Promise<number> {
+export async function doctorCommand(
+  apiName: string,
+  options: ConnectOptions,
+  output: Output,
+): Promise<number> {
   const api = apiOf(apiName);
   const conn = connect(api, options, output);
   let url: URL;
@@ -220,7 +274,8 @@ export async function doctorCommand(apiName: string, options: ConnectOptions, ou
       };
     try {
       const detail = await api.authCheck(c.client, AbortSignal.timeout(TIMEOUT_MS * 3));
-      if (name === 'uzhkh') print({ name: 'allow-list', verdict: 'ok', detail: 'this machine is on the allow-list' });
+      if (name === 'uzhkh')
+        print({ name: 'allow-list', verdict: 'ok', detail: 'this machine is on the allow-list' });
       return { name: 'auth', verdict: 'ok', detail };
     } catch (error) {
       const status = isSdkError(error) ? (error as { status?: number }).status : undefined;
@@ -231,7 +286,8 @@ export async function doctorCommand(apiName: string, options: ConnectOptions, ou
         print({
           name: 'allow-list',
           verdict: 'fail',
-          detail: '403 notAuthorized although the token was sent: this machine\'s IP address is not on the allow-list',
+          detail:
+            "403 notAuthorized although the token was sent: this machine's IP address is not on the allow-list",
           fix: "ask «Умное ЖКХ» support to add this machine's outgoing (public) IP address, and check the token is the one they issued",
           exit: EXIT.auth,
         });

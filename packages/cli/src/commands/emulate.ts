@@ -59,7 +59,11 @@ function parseFault(text: string): Record<string, unknown> {
 }
 
 /** `xsdk emulate <api>`: runs until SIGINT/SIGTERM. */
-export async function emulateCommand(apiName: string, options: EmulateCommandOptions, output: Output): Promise<number> {
+export async function emulateCommand(
+  apiName: string,
+  options: EmulateCommandOptions,
+  output: Output,
+): Promise<number> {
   const api = apiOf(apiName);
   if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535)
     throw new ConfigError('--port must be an integer from 0 to 65535.');
@@ -68,7 +72,8 @@ export async function emulateCommand(apiName: string, options: EmulateCommandOpt
   if (!Number.isFinite(options.clockSpeed) || options.clockSpeed < 0)
     throw new ConfigError('--clock-speed must be a number ≥ 0 (1 = real time, 0 = frozen).');
   const start = options.clockStart === undefined ? Date.now() : Date.parse(options.clockStart);
-  if (Number.isNaN(start)) throw new ConfigError('--clock-start must be an ISO date-time, e.g. 2026-01-01T09:00:00Z.');
+  if (Number.isNaN(start))
+    throw new ConfigError('--clock-start must be an ISO date-time, e.g. 2026-01-01T09:00:00Z.');
   // Emulators accept whatever test credentials the environment or config names, else their defaults.
   const { settings } = resolveSettings(api, { config: options.config });
   const running = await api.emulate(
@@ -80,7 +85,10 @@ export async function emulateCommand(apiName: string, options: EmulateCommandOpt
       clock: scaledClock(start, options.clockSpeed),
       settings,
       faults: options.fault.map(parseFault),
-      allowedIps: options.allowedIps?.split(',').map((s) => s.trim()).filter(Boolean),
+      allowedIps: options.allowedIps
+        ?.split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
     },
     (r) => {
       if (!options.quiet)
@@ -91,7 +99,9 @@ export async function emulateCommand(apiName: string, options: EmulateCommandOpt
   );
   const loopback = ['127.0.0.1', 'localhost', '::1'].includes(options.host);
   if (!loopback)
-    output.err(`xsdk: warning: listening on ${options.host}: anyone who can reach this machine can use the emulator.`);
+    output.err(
+      `xsdk: warning: listening on ${options.host}: anyone who can reach this machine can use the emulator.`,
+    );
   // These are the emulator's test credentials, printed on purpose so a 1C developer can copy them.
   process.stdout.write(`${api.title} emulator listening\n`);
   process.stdout.write(`base URL: ${running.baseUrl}\n`);

@@ -1,4 +1,13 @@
-import { closeSync, existsSync, openSync, readFileSync, readSync, renameSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { ConfigError } from '@x/core';
 import { type ApiSpec, type StreamSpec, apiOf } from '../apis/index.js';
 import { type ConnectOptions, connect } from '../connect.js';
@@ -79,9 +88,12 @@ function existingHeader(path: string, delimiter: string): string[] | undefined {
 
 function streamOf(api: ApiSpec, name: string): StreamSpec {
   const streams = api.streams();
-  const stream = streams[name] ?? Object.entries(streams).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
+  const stream =
+    streams[name] ?? Object.entries(streams).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
   if (!stream)
-    throw new ConfigError(`${api.name} has no stream "${name}"; streams: ${Object.keys(streams).join(', ')}.`);
+    throw new ConfigError(
+      `${api.name} has no stream "${name}"; streams: ${Object.keys(streams).join(', ')}.`,
+    );
   return stream;
 }
 
@@ -90,7 +102,9 @@ export function listStreams(api: ApiSpec, output: Output): number {
   const streams = Object.entries(api.streams());
   const width = Math.max(...streams.map(([k]) => k.length));
   for (const [name, s] of streams)
-    output.out(`${name.padEnd(width)}  ${s.kind === 'pages' ? 'paged' : s.kind === 'days' ? 'windows' : 'table'}  ${s.doc}\n`);
+    output.out(
+      `${name.padEnd(width)}  ${s.kind === 'pages' ? 'paged' : s.kind === 'days' ? 'windows' : 'table'}  ${s.doc}\n`,
+    );
   return EXIT.ok;
 }
 
@@ -112,7 +126,9 @@ export async function exportCommand(
   const params = parseParams(args) ?? {};
   const state = options.state ? readState(options.state, api.name, streamName) : undefined;
   if (state?.done && options.from === undefined) {
-    output.err(`xsdk: ${options.state} says this export is complete (${state.items} items); delete it to export again.`);
+    output.err(
+      `xsdk: ${options.state} says this export is complete (${state.items} items); delete it to export again.`,
+    );
     return EXIT.ok;
   }
   const resuming = state !== undefined && options.from === undefined;
@@ -125,16 +141,20 @@ export async function exportCommand(
   if (stream.kind === 'pages') {
     const from = resuming ? String(state.next) : (options.from ?? '1');
     firstPage = Number(from);
-    if (!Number.isInteger(firstPage) || firstPage < 1) throw new ConfigError('--from must be a page number ≥ 1 for this stream.');
+    if (!Number.isInteger(firstPage) || firstPage < 1)
+      throw new ConfigError('--from must be a page number ≥ 1 for this stream.');
   } else if (stream.kind === 'days') {
     const from = resuming ? String(state.next) : options.from;
-    if (!from) throw new ConfigError('--from is required for this stream: the first day, e.g. --from 2026-01-01.');
-    if (!isIsoDate(from)) throw new ConfigError(`--from must be an ISO date (YYYY-MM-DD) for this stream; got ${from}.`);
+    if (!from)
+      throw new ConfigError('--from is required for this stream: the first day, e.g. --from 2026-01-01.');
+    if (!isIsoDate(from))
+      throw new ConfigError(`--from must be an ISO date (YYYY-MM-DD) for this stream; got ${from}.`);
     fromDay = from;
     toDay = options.to ?? isoDay(Date.now());
     if (!isIsoDate(toDay)) throw new ConfigError(`--to must be an ISO date (YYYY-MM-DD); got ${toDay}.`);
     windowDays = options.windowDays ?? stream.windowDays;
-    if (!Number.isInteger(windowDays) || windowDays < 1) throw new ConfigError('--window-days must be a whole number ≥ 1.');
+    if (!Number.isInteger(windowDays) || windowDays < 1)
+      throw new ConfigError('--window-days must be a whole number ≥ 1.');
   } else if (options.from !== undefined) {
     throw new ConfigError(`"${streamName}" is one call answering a whole table: --from does not apply.`);
   }
@@ -147,8 +167,15 @@ export async function exportCommand(
     if (fd === undefined) process.stdout.write(masked);
     else writeSync(fd, masked);
   };
-  const existing = append && format === 'csv' && options.out ? existingHeader(options.out, options.delimiter) : undefined;
-  const csv = new CsvWriter(write, options.delimiter, (m) => output.err(`xsdk: warning: ${m}`), !existing, existing);
+  const existing =
+    append && format === 'csv' && options.out ? existingHeader(options.out, options.delimiter) : undefined;
+  const csv = new CsvWriter(
+    write,
+    options.delimiter,
+    (m) => output.err(`xsdk: warning: ${m}`),
+    !existing,
+    existing,
+  );
   const emit = (rows: unknown[]) => {
     if (format === 'csv') csv.rows(rows);
     else write(rows.map((r) => `${toJson(r, false)}\n`).join(''));
@@ -156,7 +183,10 @@ export async function exportCommand(
 
   const total =
     stream.kind === 'days'
-      ? Math.max(0, Math.ceil((Date.parse(toDay) - Date.parse(fromDay) + 86_400_000) / (windowDays * 86_400_000)))
+      ? Math.max(
+          0,
+          Math.ceil((Date.parse(toDay) - Date.parse(fromDay) + 86_400_000) / (windowDays * 86_400_000)),
+        )
       : stream.kind === 'table'
         ? 1
         : undefined;
@@ -216,12 +246,15 @@ export async function exportCommand(
       bar.update({ items, steps });
     }
     bar.stop();
-    output.err(`xsdk: exported ${items} items in ${steps} ${stream.kind === 'pages' ? 'pages' : stream.kind === 'days' ? 'windows' : 'calls'}`);
+    output.err(
+      `xsdk: exported ${items} items in ${steps} ${stream.kind === 'pages' ? 'pages' : stream.kind === 'days' ? 'windows' : 'calls'}`,
+    );
     return EXIT.ok;
   } catch (error) {
     bar.stop();
     output.error(error);
-    if (options.state) output.err(`xsdk: the state file ${options.state} holds where to resume: run the same command again.`);
+    if (options.state)
+      output.err(`xsdk: the state file ${options.state} holds where to resume: run the same command again.`);
     return exitCodeOf(error);
   } finally {
     if (fd !== undefined) closeSync(fd);
