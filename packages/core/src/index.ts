@@ -70,5 +70,5 @@ export {
   resolveRetry,
   retryDelay,
 } from './retry.js';
-export { type LinkedAbort, abortErrorFrom, linkSignals, sleep } from './signal.js';
+export { type LinkedAbort, abortErrorFrom, linkSignals, raceSignal, sleep } from './signal.js';
 export { VERSION } from './version.js';
