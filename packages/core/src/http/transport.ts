@@ -14,7 +14,7 @@ import {
 import { type Logger, writeLog } from '../logging.js';
 import { redact } from '../redact.js';
 import { type RetryOptions, isRetryable, parseRetryAfter, resolveRetry, retryDelay } from '../retry.js';
-import { abortErrorFrom, linkSignals, sleep } from '../signal.js';
+import { abortErrorFrom, linkSignals, raceSignal, sleep } from '../signal.js';
 import { connectionErrorFrom } from './errors-from-network.js';
 import { type RawResponse, readBody } from './response.js';
 
@@ -234,19 +234,32 @@ export class Transport {
     info.url = url.href;
     let status: number | undefined;
     try {
+      // Every await below is raced against the attempt's own signal: a token provider, a custom
+      // fetch or a body stream that ignores `signal` (a proxy wrapper, a test double, an emulator
+      // holding its answer) must not hold the call past its timeout or the caller's abort.
       if (spec.auth !== false && this.options.auth)
-        await this.options.auth.apply({ headers, url }, link.signal);
+        await raceSignal(
+          Promise.resolve(this.options.auth.apply({ headers, url }, link.signal)),
+          link.signal,
+          spec.operation,
+        );
       // The global fetch is looked up per call so that msw and other patches installed after the
       // client was created still apply.
-      const response = await (this.fetchImpl ?? globalThis.fetch)(url.href, {
-        method: spec.method,
-        headers,
-        body: spec.body as BodyInit | undefined,
-        signal: link.signal,
-        // Never follow: fetch would carry custom credential headers (API keys) and the body to
-        // whatever address the server names, another host or plain http included.
-        redirect: 'manual',
-      });
+      const response = await raceSignal(
+        (this.fetchImpl ?? globalThis.fetch)(url.href, {
+          method: spec.method,
+          headers,
+          body: spec.body as BodyInit | undefined,
+          signal: link.signal,
+          // Never follow: fetch would carry custom credential headers (API keys) and the body to
+          // whatever address the server names, another host or plain http included.
+          redirect: 'manual',
+        }),
+        link.signal,
+        spec.operation,
+        // An answer that arrives after we gave up still holds a socket until its body is released.
+        (late) => void late.body?.cancel().catch(() => {}),
+      );
       status = response.status;
       info.status = status;
       if (isRedirect(response)) {
@@ -256,7 +269,7 @@ export class Transport {
       const maxBytes = this.options.maxResponseBytes ?? DEFAULT_MAX_BYTES;
       let raw: RawResponse;
       try {
-        raw = await readBody(response, maxBytes, spec.operation);
+        raw = await readBody(response, maxBytes, spec.operation, link.signal);
       } catch (error) {
         // A socket that dies mid-body is a network failure (retryable for reads), not a bad body.
         if (error instanceof SdkError || link.signal.aborted) throw error;
@@ -264,7 +277,7 @@ export class Transport {
       }
       const accept = spec.acceptStatus ?? ((s: number) => s >= 200 && s < 300);
       if (!accept(response.status)) throw httpErrorFrom(raw, spec.operation);
-      const value = await spec.decode(raw);
+      const value = await raceSignal(Promise.resolve(spec.decode(raw)), link.signal, spec.operation);
       call.onResponse?.({ status: raw.status, headers: raw.headers, url: raw.url });
       if (this.options.logger) {
         writeLog(
