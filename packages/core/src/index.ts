@@ -30,7 +30,7 @@ export {
   prefix,
 } from './errors.js';
 export * from './http/index.js';
-export { type LogLevel, type LogRecord, type Logger, writeLog } from './logging.js';
+export { LOG_ENV_VAR, type LogLevel, type LogRecord, type Logger, envLogger, writeLog } from './logging.js';
 export {
   type InputOf,
   type Invoker,

@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import { inspect } from 'node:util';
-import { ApiError, ConnectionError, Transport, registerSecret } from '@x/core';
+import { ApiError, type ConnectionError, Transport, registerSecret } from '@x/core';
 import { describe, expect, it } from 'vitest';
 import { connectionErrorFrom } from '../src/http/errors-from-network.js';
 

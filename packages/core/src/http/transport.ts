@@ -11,7 +11,7 @@ import {
   TimeoutError,
   prefix,
 } from '../errors.js';
-import { type Logger, writeLog } from '../logging.js';
+import { type Logger, envLogger, writeLog } from '../logging.js';
 import { redact } from '../redact.js';
 import { type RetryOptions, isRetryable, parseRetryAfter, resolveRetry, retryDelay } from '../retry.js';
 import { abortErrorFrom, linkSignals, raceSignal, sleep } from '../signal.js';
@@ -279,9 +279,11 @@ export class Transport {
       if (!accept(response.status)) throw httpErrorFrom(raw, spec.operation);
       const value = await raceSignal(Promise.resolve(spec.decode(raw)), link.signal, spec.operation);
       call.onResponse?.({ status: raw.status, headers: raw.headers, url: raw.url });
-      if (this.options.logger) {
+      // Records are built only when someone reads them (a logger, or X_SDK_LOG).
+      const logger = this.options.logger ?? envLogger();
+      if (logger) {
         writeLog(
-          this.options.logger,
+          logger,
           'debug',
           {
             event: 'attempt',
