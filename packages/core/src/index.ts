@@ -47,6 +47,13 @@ export {
   validateInput,
 } from './operation.js';
 export {
+  type OptionRule,
+  type OptionRules,
+  checkClientOptions,
+  checkOptions,
+  optionRule,
+} from './options.js';
+export {
   type ConsumeFeedOptions,
   type ConsumeFeedResult,
   DAY_MS,

@@ -12,6 +12,7 @@ import {
   prefix,
 } from '../errors.js';
 import { type Logger, envLogger, writeLog } from '../logging.js';
+import { type OptionRules, baseClientRules, callRules, checkKnownOptions, checkOptions } from '../options.js';
 import { redact } from '../redact.js';
 import { type RetryOptions, isRetryable, parseRetryAfter, resolveRetry, retryDelay } from '../retry.js';
 import { abortErrorFrom, linkSignals, raceSignal, sleep } from '../signal.js';
@@ -45,6 +46,11 @@ export interface TransportOptions {
   maxResponseBytes?: number | undefined;
   /** Allow a plain `http:` base URL (for emulators and local tests). Default false. */
   allowHttp?: boolean | undefined;
+  /**
+   * Call options a client accepts besides {@link CallOptions} (with their rules), so that the
+   * check of every call's options before sending does not reject them as unknown.
+   */
+  extraCallOptions?: OptionRules | undefined;
 }
 
 /** Per-call options every SDK method accepts as its last argument. */
@@ -129,9 +135,13 @@ export class Transport {
   readonly options: Readonly<TransportOptions>;
   private readonly fetchImpl: FetchLike | undefined;
   private readonly userAgent: string;
+  private readonly callRules: OptionRules;
 
   constructor(options: TransportOptions) {
+    // Types and ranges only: clients hand over their own options too, which they check themselves.
+    checkKnownOptions(options, baseClientRules, 'Transport options');
     this.options = options;
+    this.callRules = options.extraCallOptions ? { ...callRules, ...options.extraCallOptions } : callRules;
     this.baseUrl = parseBaseUrl(options.baseUrl, options.allowHttp ?? false);
     for (const [name, value] of Object.entries(options.headers ?? {})) checkHeader(name, value, undefined);
     this.userAgent = options.userAgent ? `${SDK_USER_AGENT} ${options.userAgent}` : SDK_USER_AGENT;
@@ -156,6 +166,8 @@ export class Transport {
 
   /** Sends one request with retries and returns what `spec.decode` made of the response. */
   async request<T>(spec: RequestSpec<T>, call: CallOptions = {}): Promise<T> {
+    // A misspelt option (`retry: { attempts: 2 }`, `timeoutMs: -1`) fails before anything is sent.
+    checkOptions(call, this.callRules, `call options of ${spec.operation}`);
     const policy = resolveRetry(this.options.retry, call.retry);
     const deadlineMs = call.deadlineMs ?? this.options.deadlineMs ?? DEFAULT_DEADLINE_MS;
     const started = Date.now();
