@@ -130,7 +130,7 @@ describe('connection failures read the same on Node, Bun and Deno', () => {
         what: 'node self-signed',
         error: nodeError('DEPTH_ZERO_SELF_SIGNED_CERT', 'self-signed certificate'),
         code: 'DEPTH_ZERO_SELF_SIGNED_CERT',
-        hint: 'certificate is not trusted',
+        hint: 'certificate not trusted',
         mayHaveBeenSent: false,
       },
       {
@@ -139,7 +139,7 @@ describe('connection failures read the same on Node, Bun and Deno', () => {
           'error sending request for url (https://h/): client error (Connect): invalid peer certificate: UnknownIssuer',
         ),
         code: 'CERT_UNTRUSTED',
-        hint: 'certificate is not trusted',
+        hint: 'certificate not trusted',
         mayHaveBeenSent: false,
       },
       {

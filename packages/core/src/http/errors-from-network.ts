@@ -36,18 +36,6 @@ const KIND_OF_CODE: Record<string, NetworkFailureKind> = {
   EADDRNOTAVAIL: 'unreachable',
   UND_ERR_CONNECT_TIMEOUT: 'connect_timeout',
   ERR_BAD_PORT: 'bad_port',
-  // TLS verification fails during the handshake, before a byte of HTTP is sent.
-  DEPTH_ZERO_SELF_SIGNED_CERT: 'tls',
-  SELF_SIGNED_CERT_IN_CHAIN: 'tls',
-  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'tls',
-  UNABLE_TO_GET_ISSUER_CERT: 'tls',
-  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'tls',
-  CERT_HAS_EXPIRED: 'tls',
-  CERT_NOT_YET_VALID: 'tls',
-  CERT_UNTRUSTED: 'tls',
-  CERT_REJECTED: 'tls',
-  ERR_TLS_CERT_ALTNAME_INVALID: 'tls',
-  ERR_CERT_AUTHORITY_INVALID: 'tls',
   // The connection existed: the request may have been read before it dropped.
   ECONNRESET: 'reset',
   EPIPE: 'reset',
@@ -78,19 +66,27 @@ const MESSAGE_CODES: Array<[RegExp, string]> = [
   ],
 ];
 
+const MAYBE = 'the server may or may not have processed the request; check before repeating a write';
+
 const HINTS: Record<NetworkFailureKind, string> = {
   refused:
-    'connection refused: nothing accepts connections at that host and port; check the base URL and that the server is running',
-  dns: 'DNS: the host name does not resolve; check the host in the base URL and the DNS of this machine',
-  tls: "TLS: the server's certificate is not trusted; fix the certificate or trust its CA (Node: NODE_EXTRA_CA_CERTS), never turn verification off",
-  bad_port:
-    'bad port: fetch refuses to connect to this port (blocked by the Fetch standard); use the port the service really listens on',
-  unreachable: 'the network or host is unreachable from this machine; check routing, VPN and firewall',
-  connect_timeout: 'connecting timed out; check the host, the port and any firewall in between',
-  reset:
-    'the connection dropped before the answer was complete, so the server may or may not have processed the request; check before repeating a write',
-  other: 'the server may or may not have processed the request; check before repeating a write',
+    'connection refused: nothing listens at that host and port; check the base URL and that the server runs',
+  dns: 'DNS: the host name does not resolve; check the host in the base URL and DNS',
+  tls: 'TLS: certificate not trusted; fix it or trust its CA (Node: NODE_EXTRA_CA_CERTS)',
+  bad_port: 'bad port: fetch refuses this port; use the port the service listens on',
+  unreachable: 'network or host unreachable; check routing, VPN and firewall',
+  connect_timeout: 'connecting timed out; check the host, the port and firewalls',
+  reset: `the connection dropped mid-request; ${MAYBE}`,
+  other: MAYBE,
 };
+
+// Certificate codes (DEPTH_ZERO_SELF_SIGNED_CERT, CERT_HAS_EXPIRED, UNABLE_TO_VERIFY_LEAF_SIGNATURE,
+// ERR_TLS_CERT_ALTNAME_INVALID...): verification fails in the handshake, before any HTTP is sent.
+const TLS_CODE = /CERT|SELF_SIGNED|UNABLE_TO_(VERIFY|GET_ISSUER)/;
+
+function kindOf(code: string): NetworkFailureKind | undefined {
+  return KIND_OF_CODE[code] ?? (TLS_CODE.test(code) ? 'tls' : undefined);
+}
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -120,7 +116,7 @@ function collectCodes(error: unknown, depth = 0, out: string[] = []): string[] {
 /** The code that names the root cause: the deepest one that says more than "it failed". */
 function rootCode(codes: string[]): string | undefined {
   for (let i = codes.length - 1; i >= 0; i--) {
-    if (KIND_OF_CODE[codes[i]!] !== undefined) return codes[i];
+    if (kindOf(codes[i]!) !== undefined) return codes[i];
   }
   // Unknown codes only: the deepest is the closest to the root cause.
   return codes[codes.length - 1];
@@ -141,8 +137,8 @@ export function classifyNetworkError(error: unknown): {
 } {
   const codes = collectCodes(error);
   const code = rootCode(codes);
-  const kind = (code && KIND_OF_CODE[code]) || 'other';
-  const neverSent = codes.length > 0 && codes.every((c) => NEVER_SENT_KINDS.has(KIND_OF_CODE[c] ?? 'other'));
+  const kind = (code && kindOf(code)) || 'other';
+  const neverSent = codes.length > 0 && codes.every((c) => NEVER_SENT_KINDS.has(kindOf(c) ?? 'other'));
   return { code, kind, neverSent };
 }
 
