@@ -155,8 +155,15 @@ export class AgbisClient {
   constructor(options: AgbisClientOptions) {
     const r = optionRule;
     checkClientOptions(options, 'AgbisClient', {
-      ...{ baseUrl: r.text, host: r.text, path: r.text, user: r.str, password: r.str, passwordSha1: r.str },
-      ...{ postValueEncoding: r.oneOf('uri', 'none'), sessionTtlMs: r.millis(), refreshAheadMs: r.millis(0) },
+      baseUrl: r.text,
+      host: r.text,
+      path: r.text,
+      user: r.str,
+      password: r.str,
+      passwordSha1: r.str,
+      postValueEncoding: r.oneOf('uri', 'none'),
+      sessionTtlMs: r.millis(),
+      refreshAheadMs: r.millis(0),
       now: r.fn,
     });
     if (!options || typeof options.user !== 'string' || options.user === '') {
@@ -179,7 +186,9 @@ export class AgbisClient {
       baseUrl: resolveBaseUrl(options),
       // Options of call() for undocumented commands (RawCallOptions).
       extraCallOptions: {
-        ...{ method: r.oneOf('GET', 'POST'), session: r.flag, idempotent: r.flag },
+        method: r.oneOf('GET', 'POST'),
+        session: r.flag,
+        idempotent: r.flag,
         result: r.oneOf('json', 'binary'),
       },
     });

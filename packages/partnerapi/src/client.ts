@@ -86,8 +86,13 @@ export class PartnerApiClient {
   constructor(options: PartnerApiClientOptions) {
     const r = optionRule;
     checkClientOptions(options, 'PartnerApiClient', {
-      ...{ endpoint: r.text, user: r.str, password: r.str, namespace: r.text, service: r.text },
-      ...{ soapVersion: r.oneOf('1.1', '1.2'), operandForm: r.oneOf('qualified', 'unqualified') },
+      endpoint: r.text,
+      user: r.str,
+      password: r.str,
+      namespace: r.text,
+      service: r.text,
+      soapVersion: r.oneOf('1.1', '1.2'),
+      operandForm: r.oneOf('qualified', 'unqualified'),
     });
     if (!options?.user || typeof options.password !== 'string') {
       throw new ConfigError(

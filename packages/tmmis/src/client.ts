@@ -130,7 +130,11 @@ export class TmmisClient {
   constructor(options: TmmisClientOptions) {
     const r = optionRule;
     checkClientOptions(options, 'TmmisClient', {
-      ...{ baseUrl: r.text, ogrn: r.str, oid: r.str, auth: r.any, legacyInvoicesPath: r.text },
+      baseUrl: r.text,
+      ogrn: r.str,
+      oid: r.str,
+      auth: r.any,
+      legacyInvoicesPath: r.text,
       consistencyChecks: r.either(
         r.flag,
         r.shape(Object.fromEntries(Object.keys(ALL_CHECKS).map((k) => [k, r.flag]))),
