@@ -8,10 +8,12 @@ import {
   type OperationMethods,
   type OutputOf,
   SessionManager,
+  optionRule,
   Transport,
   type ValidationMode,
   bindOperations,
   clientTimeZone,
+  checkClientOptions,
   decodeOutput,
   methodsInTimeZone,
   registerSecret,
@@ -188,6 +190,20 @@ export class AgbisClient {
   private pwdHash: Promise<string> | undefined;
 
   constructor(options: AgbisClientOptions) {
+    const r = optionRule;
+    checkClientOptions(options, 'AgbisClient', {
+      baseUrl: r.text,
+      host: r.text,
+      path: r.text,
+      user: r.str,
+      password: r.str,
+      passwordSha1: r.str,
+      postValueEncoding: r.oneOf('uri', 'none'),
+      sessionTtlMs: r.millis(),
+      refreshAheadMs: r.millis(0),
+      now: r.fn,
+      timeZone: r.text,
+    });
     if (!options || typeof options.user !== 'string' || options.user === '') {
       throw new ConfigError('AgbisClient needs the AGBIS program user name in `user`.');
     }
@@ -204,13 +220,24 @@ export class AgbisClient {
     this.validation = options.validation ?? 'lenient';
     this.logger = options.logger;
     this.postEncoding = options.postValueEncoding ?? 'uri';
-    this.transport = new Transport({ ...options, baseUrl: resolveBaseUrl(options) });
+    this.transport = new Transport({
+      ...options,
+      baseUrl: resolveBaseUrl(options),
+      // Options of call() for undocumented commands (RawCallOptions).
+      extraCallOptions: {
+        method: r.oneOf('GET', 'POST'),
+        session: r.flag,
+        idempotent: r.flag,
+        result: r.oneOf('json', 'binary'),
+      },
+    });
     const now = options.now ?? Date.now;
     const ttl = options.sessionTtlMs ?? TEN_MINUTES;
     this.sessions = new SessionManager<AgbisSession>({
       name: 'agbis',
       now,
       refreshAheadMs: options.refreshAheadMs ?? 60_000,
+      renewTimeoutMs: options.deadlineMs,
       logger: options.logger,
       secrets: (s) => [s.id, s.refreshId],
       login: async (signal) => {

@@ -3,7 +3,6 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain ESM script without types
 import { reportSkip } from '../../../scripts/skip-log.mjs';
 import { BIN, type Emulator, emulate, parseCsv, xsdk } from './helpers.js';
 

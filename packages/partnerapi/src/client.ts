@@ -2,6 +2,8 @@ import {
   type BaseClientOptions,
   type CallOptions,
   ConfigError,
+  checkClientOptions,
+  optionRule,
   type Invoker,
   type OperationMethods,
   Transport,
@@ -94,6 +96,17 @@ export class PartnerApiClient {
   private readonly invoke: Invoker;
 
   constructor(options: PartnerApiClientOptions) {
+    const r = optionRule;
+    checkClientOptions(options, 'PartnerApiClient', {
+      endpoint: r.text,
+      user: r.str,
+      password: r.str,
+      namespace: r.text,
+      service: r.text,
+      soapVersion: r.oneOf('1.1', '1.2'),
+      operandForm: r.oneOf('qualified', 'unqualified'),
+      timeZone: r.text,
+    });
     if (!options?.user || typeof options.password !== 'string') {
       throw new ConfigError(
         'PartnerApiClient needs `user` and `password` (HTTP Basic credentials of the partner).',

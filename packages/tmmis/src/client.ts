@@ -3,6 +3,8 @@ import {
   type AuthStrategy,
   type BaseClientOptions,
   ConfigError,
+  checkClientOptions,
+  optionRule,
   type Invoker,
   type OperationMethods,
   RequestValidationError,
@@ -20,7 +22,7 @@ import {
   noAuth,
   prefix,
 } from '@x/core';
-import { type ConsistencyChecks, checkInvoice, resolveChecks } from './checks.js';
+import { ALL_CHECKS, type ConsistencyChecks, checkInvoice, resolveChecks } from './checks.js';
 import { type PaymentSettlement, payOnce } from './helpers/settle.js';
 import { cashDeskOperations } from './operations/cash-desks.js';
 import { invoiceOperations } from './operations/invoices.js';
@@ -145,6 +147,19 @@ export class TmmisClient {
    * rather than on the first call; nothing is sent until a method is called.
    */
   constructor(options: TmmisClientOptions) {
+    const r = optionRule;
+    checkClientOptions(options, 'TmmisClient', {
+      baseUrl: r.text,
+      ogrn: r.str,
+      oid: r.str,
+      auth: r.any,
+      legacyInvoicesPath: r.text,
+      timeZone: r.text,
+      consistencyChecks: r.either(
+        r.flag,
+        r.shape(Object.fromEntries(Object.keys(ALL_CHECKS).map((k) => [k, r.flag]))),
+      ),
+    });
     const { ogrn, oid, auth, legacyInvoicesPath, consistencyChecks, validation, baseUrl, timeZone, ...rest } =
       options;
     checkClinic(ogrn, oid);

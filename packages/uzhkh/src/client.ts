@@ -2,6 +2,8 @@ import {
   type BaseClientOptions,
   type CallOptions,
   ConfigError,
+  checkClientOptions,
+  optionRule,
   type OperationMethods,
   type Paginator,
   type Operation,
@@ -103,6 +105,8 @@ export class UzhkhClient {
   private readonly ctx: WireContext;
 
   constructor(options: UzhkhClientOptions) {
+    const r = optionRule;
+    checkClientOptions(options, 'UzhkhClient', { baseUrl: r.text, token: r.either(r.text, r.fn) });
     if (!options || typeof options !== 'object')
       throw new ConfigError('UzhkhClient needs an options object.');
     if (!options.token) {
