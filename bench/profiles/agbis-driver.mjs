@@ -20,6 +20,5 @@ server.freeze();
 const t0 = performance.now();
 for (let i = 0; i < CALLS; i++) await client.orders.between(params);
 const ms = (performance.now() - t0) / CALLS;
-const cpu = process.cpuUsage();
 console.log(`${N} orders: ${ms.toFixed(1)} ms/call wall`);
 await server.close();
