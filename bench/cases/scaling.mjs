@@ -129,6 +129,8 @@ async function partnerRows(n) {
     password: 'secret',
     allowHttp: true,
     retry: false,
+    // 100,000 rows are ~60 MB of XML, above the default 32 MB guard: raised here, not removed.
+    maxResponseBytes: 256 * 1048576,
   });
   try {
     const before = heapAfterGc();
