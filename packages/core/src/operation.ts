@@ -28,6 +28,13 @@ export interface Operation<I extends Schema = Schema, O extends Schema = Schema,
   readonly doc: string;
   /** Set when the vendor marks the operation obsolete: what to use instead. */
   readonly deprecated?: string | undefined;
+  /**
+   * Wire names (query parameters, JSON keys, XML elements, in the request or the answer) whose
+   * values are personal data: names, birth dates, phones, e-mails, addresses, document numbers,
+   * free-text comments. Logs and errors mask them with `[personal]` unless the client was created
+   * with `logPersonalData: true`.
+   */
+  readonly personal?: readonly string[] | undefined;
   /** Vendor-specific wire facts. */
   readonly meta: M;
 }

@@ -15,6 +15,7 @@ export {
   type UnhandledWatch,
   activeTimers,
   captureLogger,
+  errorDetailSurfaces,
   errorSurfaces,
   findSecrets,
   logSurfaces,
