@@ -4,6 +4,7 @@ import {
   ConfigError,
   type Invoker,
   type OperationMethods,
+  type PersonalDataPolicy,
   RequestValidationError,
   ResponseError,
   type TokenSource,
@@ -15,6 +16,7 @@ import {
   decodeOutput,
   headerAuth,
   noAuth,
+  personalDataPolicy,
   prefix,
 } from '@x/core';
 import { type ConsistencyChecks, checkInvoice, resolveChecks } from './checks.js';
@@ -119,6 +121,7 @@ export class TmmisClient {
   private readonly legacyPath: string;
   private readonly validation: ValidationMode;
   private readonly checks: ConsistencyChecks | undefined;
+  private readonly personal: PersonalDataPolicy;
 
   /**
    * Creates a client. Checks `ogrn` (13 or 15 digits with a valid check digit) and `oid`
@@ -126,8 +129,19 @@ export class TmmisClient {
    * rather than on the first call; nothing is sent until a method is called.
    */
   constructor(options: TmmisClientOptions) {
-    const { ogrn, oid, auth, legacyInvoicesPath, consistencyChecks, validation, baseUrl, ...rest } = options;
+    const {
+      ogrn,
+      oid,
+      auth,
+      legacyInvoicesPath,
+      consistencyChecks,
+      validation,
+      logPersonalData,
+      baseUrl,
+      ...rest
+    } = options;
     checkClinic(ogrn, oid);
+    this.personal = personalDataPolicy([invoiceOperations, cashDeskOperations], logPersonalData);
     this.ogrn = ogrn;
     this.oid = oid;
     this.legacyPath = (legacyInvoicesPath ?? DEFAULT_LEGACY_PATH).replace(/^\/+/, '');
@@ -159,6 +173,7 @@ export class TmmisClient {
     callOptions: Parameters<Invoker>[3],
   ): Promise<unknown> {
     const full = this.withClinic(input, name);
+    this.personal.remember(op, full);
     const body = meta.body ? JSON.stringify(meta.body(full)) : undefined;
     const result = await this.transport.request(
       {
