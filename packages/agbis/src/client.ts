@@ -7,11 +7,13 @@ import {
   type Logger,
   type OperationMethods,
   type OutputOf,
+  type PersonalDataPolicy,
   SessionManager,
   Transport,
   type ValidationMode,
   bindOperations,
   decodeOutput,
+  personalDataPolicy,
   registerSecret,
   validateInput,
 } from '@x/core';
@@ -148,6 +150,7 @@ export class AgbisClient {
   private readonly logger: Logger | undefined;
   private readonly postEncoding: PostValueEncoding;
   private readonly options: AgbisClientOptions;
+  private readonly personal: PersonalDataPolicy;
   private pwdHash: Promise<string> | undefined;
 
   constructor(options: AgbisClientOptions) {
@@ -166,6 +169,19 @@ export class AgbisClient {
     this.validation = options.validation ?? 'lenient';
     this.logger = options.logger;
     this.postEncoding = options.postValueEncoding ?? 'uri';
+    this.personal = personalDataPolicy(
+      [
+        sessionOperations,
+        referenceOperations,
+        clientOperations,
+        orderOperations,
+        serviceOperations,
+        paymentOperations,
+        statisticsOperations,
+        deprecatedOperations,
+      ],
+      options.logPersonalData,
+    );
     this.transport = new Transport({ ...options, baseUrl: resolveBaseUrl(options) });
     const now = options.now ?? Date.now;
     const ttl = options.sessionTtlMs ?? TEN_MINUTES;
@@ -293,6 +309,7 @@ export class AgbisClient {
     input: unknown,
     call: CallOptions | undefined,
   ): Promise<unknown> {
+    this.personal.remember(op, input);
     const wire = await this.execute(op.wire, op.meta, op.idempotent, name, input, call);
     return decodeOutput(op, wire, name, this.validation, this.logger);
   }

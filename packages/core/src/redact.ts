@@ -151,6 +151,11 @@ function personalPatterns(r: PersonalRegistry): Array<[RegExp, string]> {
   r.patterns = [
     // JSON: "FIO": "..." or "phone": 79001234567.
     [new RegExp(`("${names}"\\s*:\\s*)(?:"(?:[^"\\\\]|\\\\.)*"|-?\\d[\\d.eE+-]*)`, 'gi'), `$1"${PERSONAL}"`],
+    // JSON arrays of strings: "Comments": ["...", "..."].
+    [
+      new RegExp(`("${names}"\\s*:\\s*)\\[\\s*(?:"(?:[^"\\\\]|\\\\.)*"\\s*,?\\s*)+\\]`, 'gi'),
+      `$1["${PERSONAL}"]`,
+    ],
     // JSON quoted inside a JSON string: \"FIO\":\"...\"
     [new RegExp(`(\\\\"${names}\\\\"\\s*:\\s*\\\\")(?:(?!\\\\").)*(\\\\")`, 'gi'), `$1${PERSONAL}$2`],
     // JSON URL-encoded into a query string: %22FIO%22%3A%22...%22
@@ -174,6 +179,9 @@ function replaceValue(out: string, value: string, mask: string): string {
   if (encoded !== value && text.includes(encoded)) text = text.split(encoded).join(mask);
   const plusEncoded = encoded.replace(/%20/g, '+');
   if (plusEncoded !== encoded && text.includes(plusEncoded)) text = text.split(plusEncoded).join(mask);
+  // Some wires (AGBIS POST bodies) leave `,` `:` `|` unencoded.
+  const lenient = encoded.replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%7C/g, '|');
+  if (lenient !== encoded && text.includes(lenient)) text = text.split(lenient).join(mask);
   return text;
 }
 

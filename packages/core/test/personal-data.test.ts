@@ -53,6 +53,10 @@ describe('personal data in redact()', () => {
       `<m:client_name>${PERSONAL}</m:client_name><m:name>Склад</m:name>`,
     );
     expect(redact('{"body":"{\\"phone\\":\\"79001234567\\"}"}')).toBe(`{"body":"{\\"phone\\":\\"${PERSONAL}\\"}"}`);
+    registerPersonalFields(['Comments']);
+    expect(redact('{"Comments":["пятно, ]рукав", "\\"a\\""],"dor_id":"12"}')).toBe(
+      `{"Comments":["${PERSONAL}"],"dor_id":"12"}`,
+    );
     expect(redact({ FIO: 'Иванов', Birthday: null, list: [{ Phone: '7900' }], sum: 10 })).toEqual({
       FIO: PERSONAL,
       Birthday: null,
@@ -66,6 +70,10 @@ describe('personal data in redact()', () => {
     registerPersonalValue('Анна');
     const text = `echo: +7 900 123-45-67 / ${encodeURIComponent('+7 900 123-45-67')} / Анна`;
     expect(redact(text)).toBe(`echo: ${PERSONAL} / ${PERSONAL} / Анна`);
+    // As AGBIS POST bodies encode it: `,` and `:` left literal.
+    registerPersonalValue('Москва, ул. Садовая: 17');
+    const wire = encodeURIComponent('Москва, ул. Садовая: 17').replace(/%2C/g, ',').replace(/%3A/g, ':');
+    expect(redact(`{"x":"${wire}"}`)).toBe(`{"x":"${PERSONAL}"}`);
   });
 
   it('personalDataPolicy registers the declared names and the values a call sends, unless logPersonalData', () => {

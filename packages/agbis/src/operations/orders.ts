@@ -23,6 +23,7 @@ export const orderOperations = {
   /** `SaveOrderForAll`: creates an order with services and addons. Billed; never retried. */
   save: command({
     wire: 'SaveOrderForAll',
+    personal: ['Comments'],
     method: 'POST',
     session: true,
     idempotent: false,
@@ -33,6 +34,7 @@ export const orderOperations = {
   /** `UpdateOrderForAll`: changes an order, its services and addons. Never retried. */
   update: command({
     wire: 'UpdateOrderForAll',
+    personal: ['Comments'],
     method: 'POST',
     session: true,
     idempotent: false,
@@ -53,6 +55,7 @@ export const orderOperations = {
   /** `TripOrder`: books (or edits) a courier trip. Never retried. */
   createTrip: command({
     wire: 'TripOrder',
+    personal: ['address', 'comment', 'tel', 'fio'],
     method: 'GET',
     session: true,
     idempotent: false,
@@ -63,6 +66,7 @@ export const orderOperations = {
   /** `Trip`: a trip with its bags and orders. */
   trip: command({
     wire: 'Trip',
+    personal: ['address', 'comment', 'comm'],
     method: 'GET',
     session: true,
     idempotent: true,
