@@ -9,6 +9,7 @@ import {
   basicAuth,
   bindOperations,
   decodeOutput,
+  personalDataPolicy,
   validateInput,
   writeLog,
 } from '@x/core';
@@ -97,6 +98,7 @@ export class PartnerApiClient {
       soapVersion: _v,
       operandForm: _f,
       validation: _m,
+      logPersonalData,
       ...rest
     } = options;
     this.transport = new Transport({
@@ -112,6 +114,7 @@ export class PartnerApiClient {
     const mode: ValidationMode = options.validation ?? 'lenient';
     const logger = options.logger;
     const warned = new Set<string>();
+    const personal = personalDataPolicy(Object.values(operationGroups), logPersonalData);
     this.invoke = async (op, name, input, call) => {
       const meta = op.meta as PartnerOpMeta;
       if (op.deprecated && !warned.has(op.wire)) {
@@ -123,6 +126,7 @@ export class PartnerApiClient {
           `${name}: ${op.deprecated}`,
         );
       }
+      personal.remember(op, input);
       const action = soapAction(namespace, service, op.wire);
       const value = await this.transport.request(
         {
