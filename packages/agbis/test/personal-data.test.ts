@@ -58,6 +58,8 @@ const PERSONAL_VALUES = VALUES.flatMap((v) => {
 });
 
 interface Setup {
+  /** The next request gets the emulator's real answer, with status 500. */
+  failAnswer(): void;
   client: AgbisClient;
   emulator: AgbisEmulator;
   server: FaultyServer;
@@ -73,7 +75,13 @@ async function setup(logPersonalData?: boolean): Promise<Setup> {
   const clock = new ManualClock(START);
   const emulator = new AgbisEmulator({ clock, seed: { clients: [{ contr_id: '10013', ...CLIENT }] } });
   let echo: { command: string; status: number } | undefined;
+  let failAnswer = false;
   const server = await serveFaulty(async (req) => {
+    if (failAnswer) {
+      failAnswer = false;
+      const real = await emulator.fetch(req);
+      return new Response(await real.arrayBuffer(), { status: 500, headers: real.headers });
+    }
     if (!echo || !new URL(req.url).search.startsWith(`?${echo.command}`)) return emulator.fetch(req);
     const { status } = echo;
     echo = undefined;
@@ -125,6 +133,9 @@ async function setup(logPersonalData?: boolean): Promise<Setup> {
   expect(emulator.count('Login')).toBe(2);
   logger.records.length = 0;
   return {
+    failAnswer() {
+      failAnswer = true;
+    },
     client,
     emulator,
     server,
@@ -192,6 +203,7 @@ const OPERATIONS: Record<string, Call> = {
 type Scenario = { name: string; arrange: (s: Setup, wire: string) => void; fails: boolean };
 const SCENARIOS: Scenario[] = [
   { name: 'success', arrange: () => {}, fails: false },
+  { name: 'the real answer with status 500', arrange: (s) => s.failAnswer(), fails: true },
   { name: '500 page quoting the request', arrange: (s, wire) => s.echo(wire, 500), fails: true },
   { name: '200 HTML page quoting the request', arrange: (s, wire) => s.echo(wire, 200), fails: true },
   { name: 'answer cut short', arrange: (s) => s.server.plan({ kind: 'truncate' }), fails: true },

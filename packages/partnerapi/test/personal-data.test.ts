@@ -43,6 +43,8 @@ interface Ids {
 }
 
 interface Setup {
+  /** The next request gets the emulator's real answer, with status 500. */
+  failAnswer(): void;
   client: PartnerApiClient;
   server: FaultyServer;
   logger: ReturnType<typeof captureLogger>;
@@ -57,7 +59,13 @@ interface Setup {
 async function setup(logPersonalData?: boolean): Promise<Setup> {
   const emulator = new PartnerApiEmulator();
   let echo: { wire: string; status: number | 'fault' } | undefined;
+  let failAnswer = false;
   const server = await serveFaulty(async (req) => {
+    if (failAnswer) {
+      failAnswer = false;
+      const real = await emulator.fetch(req);
+      return new Response(await real.arrayBuffer(), { status: 500, headers: real.headers });
+    }
     if (echo && (req.headers.get('content-type') ?? '').includes(`:${echo.wire}"`)) {
       const { status } = echo;
       echo = undefined;
@@ -85,30 +93,33 @@ async function setup(logPersonalData?: boolean): Promise<Setup> {
     client_inn: V.clientInn,
     client_full_name: V.clientFullName,
   });
-  await prep.client.contactEdit({ client_id: c!.client_id, contact_type_id: I.contactClientAddress, contact_view: V.address });
+  await prep.client.contactEdit({ client_id: c!.client_id!, contact_type_id: I.contactClientAddress, contact_view: V.address });
   await prep.partner.contactEdit({ region_id: I.moscow, contact_type_id: I.contactPartnerPhone, contact_view: V.phone });
   const [pu] = await prep.partnerUser.add({
     partner_user_name: V.puName,
     partner_user_family_name: V.puFamily,
     partner_user_father_name: V.puFather,
   });
-  await prep.partnerUser.setBirthday({ partner_user_id: pu!.partner_user_id, birthday: V.birthday });
-  await prep.partnerUser.contactEdit({ partner_user_id: pu!.partner_user_id, contact_type_id: I.contactUserEmail, contact_view: V.email });
+  await prep.partnerUser.setBirthday({ partner_user_id: pu!.partner_user_id!, birthday: V.birthday });
+  await prep.partnerUser.contactEdit({ partner_user_id: pu!.partner_user_id!, contact_type_id: I.contactUserEmail, contact_view: V.email });
   const [cu] = await prep.clientUser.add({
-    client_id: c!.client_id,
+    client_id: c!.client_id!,
     client_user_name: V.cuName,
     client_user_family_name: V.cuFamily,
     client_user_father_name: V.cuFather,
   });
-  await prep.clientUser.setBirthday({ client_user_id: cu!.client_user_id, birthday: V.birthday });
-  await prep.clientUser.contactEdit({ client_user_id: cu!.client_user_id, contact_type_id: I.contactUserPhone, contact_view: V.phone });
+  await prep.clientUser.setBirthday({ client_user_id: cu!.client_user_id!, birthday: V.birthday });
+  await prep.clientUser.contactEdit({ client_user_id: cu!.client_user_id!, contact_type_id: I.contactUserPhone, contact_view: V.phone });
   const logger = captureLogger();
   const client = new PartnerApiClient({ ...options, retry: false, timeoutMs: 400, logger, ...flag });
   return {
+    failAnswer() {
+      failAnswer = true;
+    },
     client,
     server,
     logger,
-    ids: { clientId: c!.client_id, partnerUserId: pu!.partner_user_id, clientUserId: cu!.client_user_id },
+    ids: { clientId: c!.client_id!, partnerUserId: pu!.partner_user_id!, clientUserId: cu!.client_user_id! },
     echo(wire, status) {
       echo = { wire, status };
     },
@@ -173,6 +184,7 @@ const CALLS: Record<string, Call> = {
 type Scenario = { name: string; arrange: (s: Setup, wire: string) => void; fails: boolean };
 const SCENARIOS: Scenario[] = [
   { name: 'success', arrange: () => {}, fails: false },
+  { name: 'the real answer with status 500', arrange: (s) => s.failAnswer(), fails: true },
   { name: '500 page quoting the request', arrange: (s, wire) => s.echo(wire, 500), fails: true },
   { name: '200 HTML page quoting the request', arrange: (s, wire) => s.echo(wire, 200), fails: true },
   { name: 'SOAP Fault quoting the operands', arrange: (s, wire) => s.echo(wire, 'fault'), fails: true },

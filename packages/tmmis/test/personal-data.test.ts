@@ -34,7 +34,13 @@ async function setup(logPersonalData?: boolean) {
   const emulator = new TmmisEmulator();
   const invoice = emulator.addInvoice(generateInvoice({ lines: 2, seed: 7, overrides: { payer: PAYER } }));
   let echo: number | undefined;
+  let failAnswer = false;
   const server = await serveFaulty(async (req) => {
+    if (failAnswer) {
+      failAnswer = false;
+      const real = await emulator.fetch(req);
+      return new Response(await real.arrayBuffer(), { status: 500, headers: real.headers });
+    }
     if (echo === undefined) return emulator.fetch(req);
     const status = echo;
     echo = undefined;
@@ -54,6 +60,9 @@ async function setup(logPersonalData?: boolean) {
     ...(logPersonalData === undefined ? {} : { logPersonalData }),
   });
   return {
+    failAnswer() {
+      failAnswer = true;
+    },
     client,
     server,
     logger,
@@ -80,6 +89,7 @@ const OPERATIONS: Record<string, Call> = {
 type Scenario = { name: string; arrange: (s: Setup) => void; fails: boolean };
 const SCENARIOS: Scenario[] = [
   { name: 'success', arrange: () => {}, fails: false },
+  { name: 'the real answer with status 500', arrange: (s) => s.failAnswer(), fails: true },
   { name: '500 page quoting the request', arrange: (s) => s.echoNext(500), fails: true },
   { name: '200 HTML page quoting the request', arrange: (s) => s.echoNext(200), fails: true },
   { name: 'answer cut short', arrange: (s) => s.server.plan({ kind: 'truncate' } as Fault), fails: true },

@@ -1,6 +1,7 @@
 import { defineOperation } from '@x/core';
 import * as z from 'zod/mini';
 import type { UzhkhMeta } from './meta.js';
+import { REGISTRATION_PERSONAL } from './personal.js';
 
 const done = z.pipe(
   z.unknown(),
@@ -16,6 +17,7 @@ export const registrationOperations = {
   handleRequestToRegister: defineOperation({
     wire: 'Synchronization/HandleRequestToRegister',
     idempotent: false,
+    personal: REGISTRATION_PERSONAL,
     input: z.object({
       /** The request's id on the platform. */
       id: z.string().check(z.minLength(1)),
