@@ -100,14 +100,26 @@ async function setup(logPersonalData?: boolean): Promise<Setup> {
   };
   // The data the reads return is made by a separate, quiet client, so that only the call under
   // test and its failures reach the logger.
-  const prep = new AgbisClient({ ...options, retry: false, ...(logPersonalData === undefined ? {} : { logPersonalData }) });
+  const prep = new AgbisClient({
+    ...options,
+    retry: false,
+    ...(logPersonalData === undefined ? {} : { logPersonalData }),
+  });
   const { dor_id } = await prep.orders.save({
     Order: { contr_id: 10013, sclad_id: 1, sclad_out_id: 1 },
     Services: [{ tovar_id: 10018, count: 1 }],
   });
   await prep.payments.pay({ dor_id, amount: 100 });
   await prep.clients.addBonus({ contr_id: 10013, amount: 50, comment: BONUS_COMMENT });
-  const trip = await prep.orders.createTrip({ tp: 1, date: '2026-03-11', hr: '11:00', hr_to: '12:00', car_id: 2, mp_status: 0, ...TRIP });
+  const trip = await prep.orders.createTrip({
+    tp: 1,
+    date: '2026-03-11',
+    hr: '11:00',
+    hr_to: '12:00',
+    car_id: 2,
+    mp_status: 0,
+    ...TRIP,
+  });
   const dosId = emulator.state.orders.get(dor_id)!.services[0]!.dos_id;
   emulator.seed({
     docsInWay: [
@@ -158,14 +170,22 @@ type Call = [wire: string, run: (s: Setup) => Promise<unknown>];
 const OPERATIONS: Record<string, Call> = {
   'clients.save': ['ContragForAll', (s) => s.client.clients.save({ contrag_type: 2, ...NEW_CLIENT })],
   'clients.info': ['ContrInfoForAll', (s) => s.client.clients.info({ contr_id: s.contrId })],
-  'clients.findByPhone': ['ContragInfoForAll', (s) => s.client.clients.findByPhone({ teleph_cell: CLIENT.teleph_cell })],
+  'clients.findByPhone': [
+    'ContragInfoForAll',
+    (s) => s.client.clients.findByPhone({ teleph_cell: CLIENT.teleph_cell }),
+  ],
   'clients.addBonus': [
     'AddBonusForAll',
     (s) => s.client.clients.addBonus({ contr_id: s.contrId, amount: 10, comment: BONUS_COMMENT }),
   ],
   'clients.bonusesBetween': [
     'BonusesBetweenForAll',
-    (s) => s.client.clients.bonusesBetween({ contr_id: s.contrId, StartDate: '2026-03-01', StopDate: '2026-03-31' }),
+    (s) =>
+      s.client.clients.bonusesBetween({
+        contr_id: s.contrId,
+        StartDate: '2026-03-01',
+        StopDate: '2026-03-31',
+      }),
   ],
   'orders.save': [
     'SaveOrderForAll',
@@ -183,7 +203,15 @@ const OPERATIONS: Record<string, Call> = {
   'orders.createTrip': [
     'TripOrder',
     (s) =>
-      s.client.orders.createTrip({ tp: 2, date: '2026-03-12', hr: '10:00', hr_to: '11:00', car_id: 2, mp_status: 0, ...TRIP }),
+      s.client.orders.createTrip({
+        tp: 2,
+        date: '2026-03-12',
+        hr: '10:00',
+        hr_to: '11:00',
+        car_id: 2,
+        mp_status: 0,
+        ...TRIP,
+      }),
   ],
   'orders.trip': ['Trip', (s) => s.client.orders.trip({ id: s.tripId })],
   'payments.between': [
@@ -196,7 +224,8 @@ const OPERATIONS: Record<string, Call> = {
   ],
   'statistics.clientsChanged': [
     'ClientsByDateTimeForAll',
-    (s) => s.client.statistics.clientsChanged({ StartDate: '2026-03-01T00:00', StopDate: '2026-03-31T00:00' }),
+    (s) =>
+      s.client.statistics.clientsChanged({ StartDate: '2026-03-01T00:00', StopDate: '2026-03-31T00:00' }),
   ],
 };
 

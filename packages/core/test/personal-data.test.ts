@@ -45,14 +45,18 @@ describe('personal data in redact()', () => {
   it('masks declared personal names in URLs, query strings, JSON and XML, and leaves other fields', () => {
     registerPersonalFields(['FIO', 'Birthday', 'phone', 'client_name']);
     const url = `https://h/ByPayer?OGRN=1027700132195&FIO=${encodeURIComponent('Иванов Иван')}&Birthday=1980-05-01&number=42`;
-    expect(redact(url)).toBe(`https://h/ByPayer?OGRN=1027700132195&FIO=${PERSONAL}&Birthday=${PERSONAL}&number=42`);
+    expect(redact(url)).toBe(
+      `https://h/ByPayer?OGRN=1027700132195&FIO=${PERSONAL}&Birthday=${PERSONAL}&number=42`,
+    );
     expect(redact('{"fio": "Иванов", "phone": 79001234567, "smName": "Приём"}')).toBe(
       `{"fio": "${PERSONAL}", "phone": "${PERSONAL}", "smName": "Приём"}`,
     );
     expect(redact('<m:client_name>Иванов</m:client_name><m:name>Склад</m:name>')).toBe(
       `<m:client_name>${PERSONAL}</m:client_name><m:name>Склад</m:name>`,
     );
-    expect(redact('{"body":"{\\"phone\\":\\"79001234567\\"}"}')).toBe(`{"body":"{\\"phone\\":\\"${PERSONAL}\\"}"}`);
+    expect(redact('{"body":"{\\"phone\\":\\"79001234567\\"}"}')).toBe(
+      `{"body":"{\\"phone\\":\\"${PERSONAL}\\"}"}`,
+    );
     registerPersonalFields(['Comments']);
     expect(redact('{"Comments":["пятно, ]рукав", "\\"a\\""],"dor_id":"12"}')).toBe(
       `{"Comments":["${PERSONAL}"],"dor_id":"12"}`,
@@ -94,7 +98,9 @@ describe('personal data in redact()', () => {
     const on = personalDataPolicy([{ save: op }], undefined);
     expect(on.masked).toBe(true);
     on.remember(op, { name: 'Петров Пётр', nested: { email: 'petrov@example.ru' }, id: 'A-000001' });
-    expect(redact('x Петров Пётр y petrov@example.ru id A-000001')).toBe(`x ${PERSONAL} y ${PERSONAL} id A-000001`);
+    expect(redact('x Петров Пётр y petrov@example.ru id A-000001')).toBe(
+      `x ${PERSONAL} y ${PERSONAL} id A-000001`,
+    );
     expect(redact('?email=a@b.c&id=1')).toBe(`?email=${PERSONAL}&id=1`);
   });
 });
@@ -126,7 +132,11 @@ describe('personal data through the transport', () => {
         })
         .catch((e: unknown) => e)) as SdkError;
       expect(error).toBeInstanceOf(HttpError);
-      const surfaces = [...logSurfaces(logger.records), ...errorSurfaces(error), ...errorDetailSurfaces(error)];
+      const surfaces = [
+        ...logSurfaces(logger.records),
+        ...errorSurfaces(error),
+        ...errorDetailSurfaces(error),
+      ];
       expect(logger.records.length).toBeGreaterThan(0);
       expect((error as HttpError).bodyExcerpt).toContain(PERSONAL);
       expect(findSecrets(values, surfaces)).toEqual([]);

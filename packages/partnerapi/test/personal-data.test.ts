@@ -83,7 +83,12 @@ async function setup(logPersonalData?: boolean): Promise<Setup> {
     return emulator.fetch(req);
   });
   const flag = logPersonalData === undefined ? {} : { logPersonalData };
-  const options = { endpoint: `${server.url}/cus/ws/PartnerAPI`, user: 'partner', password: 'secret', allowHttp: true };
+  const options = {
+    endpoint: `${server.url}/cus/ws/PartnerAPI`,
+    user: 'partner',
+    password: 'secret',
+    allowHttp: true,
+  };
   // The data the reads return is made by a separate, quiet client, so that only the call under
   // test and its failures reach the logger.
   const prep = new PartnerApiClient({ ...options, retry: false, ...flag });
@@ -93,15 +98,27 @@ async function setup(logPersonalData?: boolean): Promise<Setup> {
     client_inn: V.clientInn,
     client_full_name: V.clientFullName,
   });
-  await prep.client.contactEdit({ client_id: c!.client_id!, contact_type_id: I.contactClientAddress, contact_view: V.address });
-  await prep.partner.contactEdit({ region_id: I.moscow, contact_type_id: I.contactPartnerPhone, contact_view: V.phone });
+  await prep.client.contactEdit({
+    client_id: c!.client_id!,
+    contact_type_id: I.contactClientAddress,
+    contact_view: V.address,
+  });
+  await prep.partner.contactEdit({
+    region_id: I.moscow,
+    contact_type_id: I.contactPartnerPhone,
+    contact_view: V.phone,
+  });
   const [pu] = await prep.partnerUser.add({
     partner_user_name: V.puName,
     partner_user_family_name: V.puFamily,
     partner_user_father_name: V.puFather,
   });
   await prep.partnerUser.setBirthday({ partner_user_id: pu!.partner_user_id!, birthday: V.birthday });
-  await prep.partnerUser.contactEdit({ partner_user_id: pu!.partner_user_id!, contact_type_id: I.contactUserEmail, contact_view: V.email });
+  await prep.partnerUser.contactEdit({
+    partner_user_id: pu!.partner_user_id!,
+    contact_type_id: I.contactUserEmail,
+    contact_view: V.email,
+  });
   const [cu] = await prep.clientUser.add({
     client_id: c!.client_id!,
     client_user_name: V.cuName,
@@ -109,7 +126,11 @@ async function setup(logPersonalData?: boolean): Promise<Setup> {
     client_user_father_name: V.cuFather,
   });
   await prep.clientUser.setBirthday({ client_user_id: cu!.client_user_id!, birthday: V.birthday });
-  await prep.clientUser.contactEdit({ client_user_id: cu!.client_user_id!, contact_type_id: I.contactUserPhone, contact_view: V.phone });
+  await prep.clientUser.contactEdit({
+    client_user_id: cu!.client_user_id!,
+    contact_type_id: I.contactUserPhone,
+    contact_view: V.phone,
+  });
   const logger = captureLogger();
   const client = new PartnerApiClient({ ...options, retry: false, timeoutMs: 400, logger, ...flag });
   return {
@@ -132,52 +153,98 @@ afterEach(async () => {
 });
 
 type Call = (s: Setup) => Promise<unknown>;
-const clientFields = { client_name: V.clientName, client_inn: V.clientInn, client_full_name: V.clientFullName };
+const clientFields = {
+  client_name: V.clientName,
+  client_inn: V.clientInn,
+  client_full_name: V.clientFullName,
+};
 /** One call per operation that declares personal data, keyed by wire name. */
 const CALLS: Record<string, Call> = {
   partner_contact_read: (s) => s.client.partner.contactRead(),
   partner_contact_edit: (s) =>
-    s.client.partner.contactEdit({ region_id: I.spb, contact_type_id: I.contactPartnerPhone, contact_view: V.phone }),
+    s.client.partner.contactEdit({
+      region_id: I.spb,
+      contact_type_id: I.contactPartnerPhone,
+      contact_view: V.phone,
+    }),
   client_read: (s) => s.client.client.read(),
   client_read_advanced: (s) => s.client.client.readAdvanced({ client_id: s.ids.clientId }),
   client_add: (s) => s.client.client.add({ ...clientFields, region_id: I.spb }),
   client_add_its: (s) =>
-    s.client.client.addIts({ ...clientFields, region_id: I.spb, client_reg_num: '800123456', pay_method_type_id: 4 }),
-  client_add_advanced: (s) => s.client.client.addAdvanced({ ...clientFields, region_id: I.spb, addit_attribute: 'VIP' }),
+    s.client.client.addIts({
+      ...clientFields,
+      region_id: I.spb,
+      client_reg_num: '800123456',
+      pay_method_type_id: 4,
+    }),
+  client_add_advanced: (s) =>
+    s.client.client.addAdvanced({ ...clientFields, region_id: I.spb, addit_attribute: 'VIP' }),
   client_edit: (s) => s.client.client.edit({ client_id: s.ids.clientId, ...clientFields }),
-  client_edit_its: (s) => s.client.client.editIts({ client_id: s.ids.clientId, ...clientFields, pay_method_type_id: 4 }),
+  client_edit_its: (s) =>
+    s.client.client.editIts({ client_id: s.ids.clientId, ...clientFields, pay_method_type_id: 4 }),
   client_edit_advanced: (s) =>
     s.client.client.editAdvanced({ client_id: s.ids.clientId, ...clientFields, region_id: I.moscow }),
-  client_ITS_status_For_INN: (s) => s.client.client.itsStatusForInn({ RegNumberPP1C: '800123456', INN: V.inn }),
+  client_ITS_status_For_INN: (s) =>
+    s.client.client.itsStatusForInn({ RegNumberPP1C: '800123456', INN: V.inn }),
   client_delete: (s) => s.client.client.delete({ client_id: s.ids.clientId }),
   client_contact_read: (s) => s.client.client.contactRead({ client_id: s.ids.clientId }),
   client_contact_edit: (s) =>
-    s.client.client.contactEdit({ client_id: s.ids.clientId, contact_type_id: I.contactClientAddress, contact_view: V.address }),
+    s.client.client.contactEdit({
+      client_id: s.ids.clientId,
+      contact_type_id: I.contactClientAddress,
+      contact_view: V.address,
+    }),
   client_vendor_read: (s) => s.client.client.vendorRead({ service_type_id: I.lineAccounting }),
   partner_user_read: (s) => s.client.partnerUser.read(),
   partner_user_read_with_birthday: (s) => s.client.partnerUser.readWithBirthday(),
   partner_user_add: (s) =>
-    s.client.partnerUser.add({ partner_user_name: V.puName, partner_user_family_name: V.puFamily, partner_user_father_name: V.puFather }),
+    s.client.partnerUser.add({
+      partner_user_name: V.puName,
+      partner_user_family_name: V.puFamily,
+      partner_user_father_name: V.puFather,
+    }),
   partner_user_set_birthday: (s) =>
     s.client.partnerUser.setBirthday({ partner_user_id: s.ids.partnerUserId, birthday: V.birthday }),
   partner_user_edit: (s) =>
-    s.client.partnerUser.edit({ partner_user_id: s.ids.partnerUserId, partner_user_name: V.puName, partner_user_family_name: V.puFamily }),
+    s.client.partnerUser.edit({
+      partner_user_id: s.ids.partnerUserId,
+      partner_user_name: V.puName,
+      partner_user_family_name: V.puFamily,
+    }),
   partner_user_delete: (s) => s.client.partnerUser.delete({ partner_user_id: s.ids.partnerUserId }),
-  partner_user_contact_read: (s) => s.client.partnerUser.contactRead({ partner_user_id: s.ids.partnerUserId }),
+  partner_user_contact_read: (s) =>
+    s.client.partnerUser.contactRead({ partner_user_id: s.ids.partnerUserId }),
   partner_user_contact_edit: (s) =>
-    s.client.partnerUser.contactEdit({ partner_user_id: s.ids.partnerUserId, contact_type_id: I.contactUserEmail, contact_view: V.email }),
+    s.client.partnerUser.contactEdit({
+      partner_user_id: s.ids.partnerUserId,
+      contact_type_id: I.contactUserEmail,
+      contact_view: V.email,
+    }),
   client_user_read: (s) => s.client.clientUser.read({ client_id: s.ids.clientId }),
   client_user_read_with_birthday: (s) => s.client.clientUser.readWithBirthday({ client_id: s.ids.clientId }),
   client_user_add: (s) =>
-    s.client.clientUser.add({ client_id: s.ids.clientId, client_user_name: V.cuName, client_user_family_name: V.cuFamily, client_user_father_name: V.cuFather }),
+    s.client.clientUser.add({
+      client_id: s.ids.clientId,
+      client_user_name: V.cuName,
+      client_user_family_name: V.cuFamily,
+      client_user_father_name: V.cuFather,
+    }),
   client_user_set_birthday: (s) =>
     s.client.clientUser.setBirthday({ client_user_id: s.ids.clientUserId, birthday: V.birthday }),
   client_user_edit: (s) =>
-    s.client.clientUser.edit({ client_user_id: s.ids.clientUserId, client_user_name: V.cuName, client_user_family_name: V.cuFamily }),
+    s.client.clientUser.edit({
+      client_user_id: s.ids.clientUserId,
+      client_user_name: V.cuName,
+      client_user_family_name: V.cuFamily,
+    }),
   client_user_delete: (s) => s.client.clientUser.delete({ client_user_id: s.ids.clientUserId }),
   client_user_contact_read: (s) => s.client.clientUser.contactRead({ client_user_id: s.ids.clientUserId }),
   client_user_contact_edit: (s) =>
-    s.client.clientUser.contactEdit({ client_user_id: s.ids.clientUserId, contact_type_id: I.contactUserPhone, contact_view: V.phone }),
+    s.client.clientUser.contactEdit({
+      client_user_id: s.ids.clientUserId,
+      contact_type_id: I.contactUserPhone,
+      contact_view: V.phone,
+    }),
   sip_calls_statistics_read: (s) => s.client.statistics.sipCallsRead({ abonent: V.abonent }),
 };
 

@@ -98,8 +98,14 @@ afterEach(async () => {
 type Call = [path: string, run: (s: Setup) => Promise<unknown>];
 const OPERATIONS: Record<string, Call> = {
   'feed.requests': ['To1c/Requests', (s) => s.client.feed.requests()],
-  'download.accountsPage': ['Synchronization/DownloadAccounts', (s) => s.client.download.accountsPage({ page: 1 })],
-  'download.requestsPage': ['Synchronization/DownloadRequests', (s) => s.client.download.requestsPage({ page: 1 })],
+  'download.accountsPage': [
+    'Synchronization/DownloadAccounts',
+    (s) => s.client.download.accountsPage({ page: 1 }),
+  ],
+  'download.requestsPage': [
+    'Synchronization/DownloadRequests',
+    (s) => s.client.download.requestsPage({ page: 1 }),
+  ],
   'registrations.handleRequestToRegister': [
     'Synchronization/HandleRequestToRegister',
     (s) =>

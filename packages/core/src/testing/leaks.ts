@@ -55,7 +55,8 @@ export function errorDetailSurfaces(error: unknown, label = 'error'): Surface[] 
   const out: Surface[] = [];
   const e = error as { bodyExcerpt?: unknown; vendorMessage?: unknown; issues?: unknown } | null;
   if (typeof e?.bodyExcerpt === 'string') out.push({ where: `${label}.bodyExcerpt`, text: e.bodyExcerpt });
-  if (typeof e?.vendorMessage === 'string') out.push({ where: `${label}.vendorMessage`, text: e.vendorMessage });
+  if (typeof e?.vendorMessage === 'string')
+    out.push({ where: `${label}.vendorMessage`, text: e.vendorMessage });
   if (e?.issues !== undefined) out.push({ where: `${label}.issues`, text: JSON.stringify(e.issues) });
   let cause = (error as { cause?: unknown } | null)?.cause;
   for (let depth = 1; cause !== undefined && depth <= 5; depth++) {

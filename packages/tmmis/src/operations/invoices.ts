@@ -15,7 +15,15 @@ import { BASE_PATH, type TmmisMeta } from './meta.js';
  * Personal data in invoice answers (payer name, birth date, contacts), every wire spelling; the
  * lookups by payer also send `FIO` and `Birthday`. Masked in logs and errors (see `logPersonalData`).
  */
-const PAYER_FIELDS = ['family', 'name', 'ot', 'birthday', 'contactMPhone', 'contactMPPhone', 'contactEmail'] as const;
+const PAYER_FIELDS = [
+  'family',
+  'name',
+  'ot',
+  'birthday',
+  'contactMPhone',
+  'contactMPPhone',
+  'contactEmail',
+] as const;
 
 /** The invoice operations of «Интеграция с 1С в рамках платных услуг», keyed by SDK method name. */
 export const invoiceOperations = {

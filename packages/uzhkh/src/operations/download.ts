@@ -21,12 +21,7 @@ const PageInput = z.optional(
   }),
 );
 
-const page = <S extends z.ZodMiniType>(
-  path: string,
-  item: S,
-  what: string,
-  personal?: readonly string[],
-) =>
+const page = <S extends z.ZodMiniType>(path: string, item: S, what: string, personal?: readonly string[]) =>
   defineOperation({
     wire: `Synchronization/${path}`,
     idempotent: true,
