@@ -49,8 +49,8 @@ interface SecretRegistry {
 interface PersonalRegistry {
   /** Declared personal field names, lower-cased. */
   names: Set<string>;
-  /** Personal values sent by calls, most recent last. */
-  values: Map<string, true>;
+  /** Personal values sent by calls, most recent last, each with the forms it is searched in. */
+  values: Map<string, readonly string[]>;
   /** Patterns built from `names`; rebuilt when a name is added. */
   patterns: Array<[RegExp, string]> | undefined;
 }
@@ -82,9 +82,9 @@ function personal(): PersonalRegistry {
   return shared(PERSONAL_KEY, () => ({ names: new Set(), values: new Map(), patterns: undefined }));
 }
 
-function remember(values: Map<string, true>, value: string): void {
+function remember<V>(values: Map<string, V>, value: string, entry: V): void {
   values.delete(value);
-  values.set(value, true);
+  values.set(value, entry);
   if (values.size > MAX_SECRETS) {
     const oldest = values.keys().next().value;
     if (oldest !== undefined) values.delete(oldest);
@@ -100,7 +100,7 @@ function remember(values: Map<string, true>, value: string): void {
  */
 export function registerSecret(value: string | undefined | null): void {
   if (!value || value.length < MIN_SECRET_LENGTH) return;
-  remember(registry().values, value);
+  remember(registry().values, value, true);
 }
 
 /**
@@ -129,7 +129,9 @@ export function registerPersonalValue(value: string | number | undefined | null)
   if (value === undefined || value === null) return;
   const text = String(value).trim();
   if (text.length < MIN_PERSONAL_VALUE_LENGTH) return;
-  remember(personal().values, text);
+  // The encoded forms are computed once here, not on every redaction: with a full registry a log
+  // record would otherwise cost thousands of encodeURIComponent calls.
+  remember(personal().values, text, formsOf(text));
 }
 
 /** True when a field name was declared personal with {@link registerPersonalFields}. */
@@ -172,16 +174,17 @@ function personalPatterns(r: PersonalRegistry): Array<[RegExp, string]> {
   return r.patterns;
 }
 
-function replaceValue(out: string, value: string, mask: string): string {
-  let text = out;
-  if (text.includes(value)) text = text.split(value).join(mask);
+/** A value as written raw, URL-encoded (`%20` or `+`), and with `,` `:` `|` left literal as some wires do. */
+function formsOf(value: string): string[] {
   const encoded = encodeURIComponent(value);
-  if (encoded !== value && text.includes(encoded)) text = text.split(encoded).join(mask);
-  const plusEncoded = encoded.replace(/%20/g, '+');
-  if (plusEncoded !== encoded && text.includes(plusEncoded)) text = text.split(plusEncoded).join(mask);
-  // Some wires (AGBIS POST bodies) leave `,` `:` `|` unencoded.
+  const plus = encoded.replace(/%20/g, '+');
   const lenient = encoded.replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%7C/g, '|');
-  if (lenient !== encoded && text.includes(lenient)) text = text.split(lenient).join(mask);
+  return [...new Set([value, encoded, plus, lenient])];
+}
+
+function replaceForms(out: string, forms: readonly string[], mask: string): string {
+  let text = out;
+  for (const form of forms) if (text.includes(form)) text = text.split(form).join(mask);
   return text;
 }
 
@@ -197,13 +200,16 @@ export function isSecretKey(key: string): boolean {
 export function redactString(input: string): string {
   let out = input;
   const { values } = registry();
-  for (const secret of values.keys()) out = replaceValue(out, secret, REDACTED);
+  for (const secret of values.keys()) out = replaceForms(out, formsOf(secret), REDACTED);
   for (const [pattern, replacement] of PATTERNS) {
     pattern.lastIndex = 0;
     out = out.replace(pattern, replacement);
   }
   const p = personal();
-  for (const value of p.values.keys()) out = replaceValue(out, value, PERSONAL);
+  // A string shorter than the shortest value cannot contain one.
+  if (out.length >= MIN_PERSONAL_VALUE_LENGTH) {
+    for (const forms of p.values.values()) out = replaceForms(out, forms, PERSONAL);
+  }
   for (const [pattern, replacement] of personalPatterns(p)) {
     pattern.lastIndex = 0;
     out = out.replace(pattern, replacement);
