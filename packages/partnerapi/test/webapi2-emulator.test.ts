@@ -127,7 +127,11 @@ describe('PartnerWebApi2Emulator on the emulator kit', () => {
     await api.clients.read({ ChangedFrom: '2026-01-01T00:00:00' });
     await api.regions.read();
     await expect(api.call('ClientITSStatus', {})).rejects.toMatchObject({ resultCode: NOT_EMULATED });
-    expect(emulator.requests.map((r) => r.operation)).toEqual(['ClientRead', 'RegionRead', 'ClientITSStatus']);
+    expect(emulator.requests.map((r) => r.operation)).toEqual([
+      'ClientRead',
+      'RegionRead',
+      'ClientITSStatus',
+    ]);
     expect(emulator.count('ClientRead')).toBe(1);
     expect(emulator.counts()).toEqual({ ClientRead: 1, RegionRead: 1, ClientITSStatus: 1 });
     const last = emulator.last('ClientRead')!;

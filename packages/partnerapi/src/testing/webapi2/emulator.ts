@@ -202,7 +202,8 @@ export class PartnerWebApi2Emulator extends EmulatorKit<WebApi2Request> {
     const version = req.soapVersion;
     const refuse = (code: string, text: string) =>
       xmlResponse(version, answerXml(version, NAMESPACE, op, code, textXml(text)));
-    if (!Object.hasOwn(WEBAPI2_OPERATIONS, op)) return refuse('UNKNOWN_OPERATION', `Операция ${op} не найдена`);
+    if (!Object.hasOwn(WEBAPI2_OPERATIONS, op))
+      return refuse('UNKNOWN_OPERATION', `Операция ${op} не найдена`);
     const wire = op as WebApi2OperationName;
     const expected = `${NAMESPACE}#PartnerWebAPI2:${op}`;
     if (req.soapAction !== null && req.soapAction.replace(/^"|"$/g, '') !== expected)
