@@ -7,6 +7,7 @@ import {
   type Logger,
   type OperationMethods,
   type OutputOf,
+  type PersonalDataPolicy,
   SessionManager,
   optionRule,
   Transport,
@@ -16,6 +17,7 @@ import {
   checkClientOptions,
   decodeOutput,
   methodsInTimeZone,
+  personalDataPolicy,
   registerSecret,
   validateInput,
   attachOutcome,
@@ -187,6 +189,7 @@ export class AgbisClient {
   private readonly logger: Logger | undefined;
   private readonly postEncoding: PostValueEncoding;
   private readonly options: AgbisClientOptions;
+  private readonly personal: PersonalDataPolicy;
   private pwdHash: Promise<string> | undefined;
 
   constructor(options: AgbisClientOptions) {
@@ -220,6 +223,19 @@ export class AgbisClient {
     this.validation = options.validation ?? 'lenient';
     this.logger = options.logger;
     this.postEncoding = options.postValueEncoding ?? 'uri';
+    this.personal = personalDataPolicy(
+      [
+        sessionOperations,
+        referenceOperations,
+        clientOperations,
+        orderOperations,
+        serviceOperations,
+        paymentOperations,
+        statisticsOperations,
+        deprecatedOperations,
+      ],
+      options.logPersonalData,
+    );
     this.transport = new Transport({
       ...options,
       baseUrl: resolveBaseUrl(options),
@@ -378,6 +394,7 @@ export class AgbisClient {
     input: unknown,
     call: CallOptions | undefined,
   ): Promise<unknown> {
+    this.personal.remember(op, input);
     const wire = await this.execute(op.wire, op.meta, op.idempotent, name, input, call);
     return decodeOutput(op, wire, name, this.validation, this.logger);
   }

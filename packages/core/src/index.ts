@@ -79,7 +79,20 @@ export {
   splitDateRange,
   streamWindows,
 } from './paging.js';
-export { REDACTED, isSecretKey, redact, redactString, registerSecret } from './redact.js';
+export { type PersonalDataPolicy, personalDataPolicy, personalFieldsOf } from './personal.js';
+export {
+  MIN_PERSONAL_VALUE_LENGTH,
+  MIN_SECRET_LENGTH,
+  PERSONAL,
+  REDACTED,
+  isPersonalKey,
+  isSecretKey,
+  redact,
+  redactString,
+  registerPersonalFields,
+  registerPersonalValue,
+  registerSecret,
+} from './redact.js';
 export {
   DEFAULT_RETRY,
   type ResolvedRetryOptions,

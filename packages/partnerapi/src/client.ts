@@ -14,6 +14,8 @@ import {
   decodeOutput,
   methodsInTimeZone,
   withTimeZone,
+  personalDataPolicy,
+  validateInput,
   writeLog,
   runOperation,
 } from '@x/core';
@@ -124,6 +126,7 @@ export class PartnerApiClient {
       operandForm: _f,
       validation: _m,
       timeZone: _z,
+      logPersonalData,
       ...rest
     } = options;
     this.transport = new Transport({
@@ -139,6 +142,7 @@ export class PartnerApiClient {
     const mode: ValidationMode = options.validation ?? 'lenient';
     const logger = options.logger;
     const warned = new Set<string>();
+    const personal = personalDataPolicy(Object.values(operationGroups), logPersonalData);
     this.invoke = async (op, name, input, call) => {
       const meta = op.meta as PartnerOpMeta;
       if (op.deprecated && !warned.has(op.wire)) {
@@ -150,6 +154,7 @@ export class PartnerApiClient {
           `${name}: ${op.deprecated}`,
         );
       }
+      personal.remember(op, input);
       const action = soapAction(namespace, service, op.wire);
       const value = await this.transport.request(
         {

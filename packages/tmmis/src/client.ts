@@ -7,6 +7,7 @@ import {
   optionRule,
   type Invoker,
   type OperationMethods,
+  type PersonalDataPolicy,
   RequestValidationError,
   ResponseError,
   type TokenSource,
@@ -20,6 +21,7 @@ import {
   headerAuth,
   methodsInTimeZone,
   noAuth,
+  personalDataPolicy,
   prefix,
 } from '@x/core';
 import { ALL_CHECKS, type ConsistencyChecks, checkInvoice, resolveChecks } from './checks.js';
@@ -140,6 +142,7 @@ export class TmmisClient {
   private readonly legacyPath: string;
   private readonly validation: ValidationMode;
   private readonly checks: ConsistencyChecks | undefined;
+  private readonly personal: PersonalDataPolicy;
 
   /**
    * Creates a client. Checks `ogrn` (13 or 15 digits with a valid check digit) and `oid`
@@ -160,10 +163,21 @@ export class TmmisClient {
         r.shape(Object.fromEntries(Object.keys(ALL_CHECKS).map((k) => [k, r.flag]))),
       ),
     });
-    const { ogrn, oid, auth, legacyInvoicesPath, consistencyChecks, validation, baseUrl, timeZone, ...rest } =
-      options;
+    const {
+      ogrn,
+      oid,
+      auth,
+      legacyInvoicesPath,
+      consistencyChecks,
+      validation,
+      logPersonalData,
+      baseUrl,
+      timeZone,
+      ...rest
+    } = options;
     checkClinic(ogrn, oid);
     this.timeZone = clientTimeZone(timeZone, 'Europe/Moscow');
+    this.personal = personalDataPolicy([invoiceOperations, cashDeskOperations], logPersonalData);
     this.ogrn = ogrn;
     this.oid = oid;
     this.legacyPath = (legacyInvoicesPath ?? DEFAULT_LEGACY_PATH).replace(/^\/+/, '');
@@ -202,6 +216,7 @@ export class TmmisClient {
     callOptions: Parameters<Invoker>[3],
   ): Promise<unknown> {
     const full = this.withClinic(input, name);
+    this.personal.remember(op, full);
     const body = meta.body ? JSON.stringify(meta.body(full)) : undefined;
     const result = await this.transport.request(
       {
