@@ -59,6 +59,7 @@ export const clientOperations = {
     wire: 'BonusesBetweenForAll',
     method: 'POST',
     session: true,
+    range: true,
     idempotent: true,
     input: BonusesBetweenParams,
     output: BonusesBetweenResult,

@@ -30,6 +30,7 @@ export const paymentOperations = {
     wire: 'OrderPaysBetweenForAll',
     method: 'POST',
     session: true,
+    range: true,
     idempotent: true,
     input: DateRangeParams,
     output: OrderPaysResult,

@@ -20,6 +20,7 @@ export const serviceOperations = {
     wire: 'DocsInWayBetweenForAll',
     method: 'POST',
     session: true,
+    range: true,
     idempotent: true,
     input: DateRangeParams,
     output: DocsInWayResult,

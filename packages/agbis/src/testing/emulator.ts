@@ -3,7 +3,7 @@ import { operationOf } from '../operations/index.js';
 import { sha1Hex } from '../sha1.js';
 import { decodeWireValue } from '../wire.js';
 import { encodeAnswer, parseDay } from './format.js';
-import { EmuError, type FileAnswer, type HandlerContext, RANGE_COMMANDS, handlers } from './handlers.js';
+import { EmuError, type FileAnswer, type HandlerContext, handlersByCommand } from './handlers/index.js';
 import { AgbisState, type AgbisSeed, DEFAULT_SEED, type EmuUser, blankClient } from './state.js';
 
 /** What the AGBIS emulator records of a request beyond the common journal fields. */
@@ -166,7 +166,8 @@ export class AgbisEmulator extends EmulatorKit<AgbisRequest> {
     record: AgbisRequest,
   ): Response {
     const now = this.clock.now();
-    if (command === '' || !Object.hasOwn(handlers, command)) {
+    const handler = handlersByCommand.get(command);
+    if (command === '' || !handler) {
       return this.fail(record, 103, 'Отсутствуют команды на выполнение');
     }
     const op = operationOf(command);
@@ -243,7 +244,7 @@ export class AgbisEmulator extends EmulatorKit<AgbisRequest> {
       this.rateHits.set(key, hits);
     }
 
-    if (RANGE_COMMANDS.has(command)) {
+    if (op?.meta.range) {
       const from = parseDay(params.StartDate);
       const to = parseDay(params.StopDate);
       const maxDays = this.options.maxRangeDays ?? 62;
@@ -268,7 +269,7 @@ export class AgbisEmulator extends EmulatorKit<AgbisRequest> {
       },
     };
     try {
-      const result = handlers[command]!(ctx);
+      const result = handler(ctx);
       if (isFile(result)) {
         return new Response(result.file as Uint8Array<ArrayBuffer>, {
           status: 200,
