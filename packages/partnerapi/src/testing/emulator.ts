@@ -12,11 +12,9 @@ import {
   type RecordedRequest,
   headersOf,
 } from '@x/core/testing';
-import { type Args, type Ctx, EmulatorFault, type Handler, type HandlerResult } from './context.js';
+import { type Args, type Ctx, EmulatorFault, type HandlerResult } from './context.js';
 import { defaultSeed } from './defaults.js';
-import { catalogHandlers } from './ops-catalog.js';
-import { partnerClientHandlers } from './ops-partner-client.js';
-import { peopleHandlers } from './ops-people.js';
+import { handlersByWire } from './handlers/index.js';
 import { EmulatorState, type SeedData } from './state.js';
 import { wsdlXml } from './wsdl.js';
 import {
@@ -106,12 +104,6 @@ function xmlResponse(text: string, version: SoapVersion, status = 200): Response
   const type = version === '1.2' ? 'application/soap+xml; charset=utf-8' : 'text/xml; charset=utf-8';
   return new Response(text, { status, headers: { 'content-type': type } });
 }
-
-const ALL_HANDLERS: Record<string, Handler> = {
-  ...partnerClientHandlers,
-  ...peopleHandlers,
-  ...catalogHandlers,
-};
 
 /**
  * A stateful SOAP emulator of the PartnerAPI, routed by the SDK's own operation table. Serves the
@@ -262,7 +254,7 @@ export class PartnerApiEmulator extends EmulatorKit<PartnerApiRequest> {
 
   private answer(req: PartnerApiRequest, version: SoapVersion): Response {
     const entry = this.ops.get(req.operation);
-    const handler = ALL_HANDLERS[req.operation];
+    const handler = handlersByWire.get(req.operation);
     if (!entry || !handler || req.namespace !== this.namespace) {
       throw new EmulatorFault(
         `Операция ${req.operation} не найдена в пространстве имен ${req.namespace ?? ''}`,
