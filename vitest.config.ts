@@ -12,6 +12,11 @@ const alias = packageNames.flatMap((name) => [
   { find: `@x/${name}/testing`, replacement: src(`${name}/src/testing/index.ts`) },
   { find: `@x/${name}`, replacement: src(`${name}/src/index.ts`) },
 ]);
+// The private test kit (tools/test-kit) is imported by name like the packages.
+alias.unshift({
+  find: '@x/test-kit',
+  replacement: fileURLToPath(new URL('./tools/test-kit/src/index.ts', import.meta.url)),
+});
 
 export default defineConfig({
   resolve: { alias },

@@ -14,7 +14,7 @@ import {
   Transport,
 } from '@x/core';
 import { describe, expect, it } from 'vitest';
-import { startServer } from './helpers.js';
+import { startServer } from '@x/test-kit';
 
 describe('error hierarchy', () => {
   it('follows DESIGN.md §5', () => {
