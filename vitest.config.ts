@@ -13,6 +13,8 @@ const alias = packageNames.flatMap((name) => [
   { find: `@x/${name}`, replacement: src(`${name}/src/index.ts`) },
 ]);
 // The private test kit (tools/test-kit) is imported by name like the packages.
+// Core's internal entry (not for users) is imported by name too.
+alias.unshift({ find: '@x/core/internal', replacement: src('core/src/internal.ts') });
 alias.unshift({
   find: '@x/test-kit',
   replacement: fileURLToPath(new URL('./tools/test-kit/src/index.ts', import.meta.url)),

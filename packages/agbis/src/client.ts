@@ -10,11 +10,9 @@ import {
   SessionManager,
   Transport,
   type ValidationMode,
-  bindOperations,
-  decodeOutput,
   registerSecret,
-  validateInput,
 } from '@x/core';
+import { bindOperations, decodeOutput, validateInput } from '@x/core/internal';
 import { Feeds } from './helpers/feeds.js';
 import { Streams } from './helpers/streams.js';
 import {

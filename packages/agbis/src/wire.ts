@@ -7,8 +7,8 @@ import {
   ResponseError,
   httpErrorFrom,
   parseJsonExact,
-  prefix,
 } from '@x/core';
+import { prefix } from '@x/core/internal';
 
 /**
  * How AGBIS encodes requests and responses, in one place:

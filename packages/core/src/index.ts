@@ -1,6 +1,7 @@
 /**
  * Shared building blocks of the `@x` SDKs: transport, auth and sessions, errors, retries, paging,
- * redaction, operation tables and vendor value codecs.
+ * redaction, operation tables and vendor value codecs. What only the client packages share is in
+ * `@x/core/internal` (not for users).
  * @packageDocumentation
  */
 export * from './auth/index.js';
@@ -27,13 +28,15 @@ export {
   TransportError,
   type ValidationIssue,
   isSdkError,
-  prefix,
 } from './errors.js';
 export * from './http/index.js';
-export { type LogLevel, type LogRecord, type Logger, writeLog } from './logging.js';
+export type {
+  LogLevel,
+  LogRecord,
+  Logger,
+} from './logging.js';
 export {
   type InputOf,
-  type Invoker,
   type Operation,
   type OperationMethod,
   type OperationMethods,
@@ -41,10 +44,7 @@ export {
   type OutputOf,
   type Schema,
   type ValidationMode,
-  bindOperations,
-  decodeOutput,
   defineOperation,
-  validateInput,
 } from './operation.js';
 export {
   type ConsumeFeedOptions,
@@ -59,16 +59,16 @@ export {
   splitDateRange,
   streamWindows,
 } from './paging.js';
-export { REDACTED, isSecretKey, redact, redactString, registerSecret } from './redact.js';
+export {
+  REDACTED,
+  isSecretKey,
+  redact,
+  redactString,
+  registerSecret,
+} from './redact.js';
 export {
   DEFAULT_RETRY,
-  type ResolvedRetryOptions,
   type RetryOptions,
-  backoffDelay,
-  isRetryable,
-  parseRetryAfter,
-  resolveRetry,
-  retryDelay,
 } from './retry.js';
-export { type LinkedAbort, abortErrorFrom, linkSignals, sleep } from './signal.js';
+
 export { VERSION } from './version.js';

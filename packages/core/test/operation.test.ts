@@ -3,11 +3,10 @@ import {
   RequestValidationError,
   ResponseError,
   Transport,
-  bindOperations,
-  decodeOutput,
   defineOperation,
   zDecimal,
 } from '@x/core';
+import { bindOperations, decodeOutput } from '@x/core/internal';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import * as z from 'zod/mini';

@@ -1,15 +1,5 @@
-import {
-  AbortError,
-  ConnectionError,
-  HttpError,
-  RateLimitError,
-  TimeoutError,
-  Transport,
-  backoffDelay,
-  isRetryable,
-  parseRetryAfter,
-  resolveRetry,
-} from '@x/core';
+import { AbortError, ConnectionError, HttpError, RateLimitError, TimeoutError, Transport } from '@x/core';
+import { backoffDelay, isRetryable, parseRetryAfter, resolveRetry } from '@x/core/internal';
 import { serveLoopback } from '@x/core/testing';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';

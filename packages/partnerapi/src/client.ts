@@ -2,16 +2,12 @@ import {
   type BaseClientOptions,
   type CallOptions,
   ConfigError,
-  type Invoker,
   type OperationMethods,
   Transport,
   type ValidationMode,
   basicAuth,
-  bindOperations,
-  decodeOutput,
-  validateInput,
-  writeLog,
 } from '@x/core';
+import { type Invoker, bindOperations, decodeOutput, validateInput, writeLog } from '@x/core/internal';
 import { DEFAULT_NAMESPACE, DEFAULT_SERVICE, type Endpoint, splitEndpoint } from './endpoints.js';
 import { operationGroups, operationsByWire } from './operations/index.js';
 import { normalizeRows } from './schemas/normalize.js';

@@ -7,9 +7,9 @@ import {
   httpErrorFrom,
   isSecretKey,
   parseFlag,
-  prefix,
   registerSecret,
 } from '@x/core';
+import { prefix } from '@x/core/internal';
 import { PartnerApiError, reasonOf } from './errors.js';
 import type { Row, SoapResult } from './soap/cells.js';
 import {

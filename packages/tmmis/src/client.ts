@@ -2,7 +2,6 @@ import {
   type AuthStrategy,
   type BaseClientOptions,
   ConfigError,
-  type Invoker,
   type OperationMethods,
   RequestValidationError,
   ResponseError,
@@ -11,12 +10,10 @@ import {
   type ValidationMode,
   basicAuth,
   bearerAuth,
-  bindOperations,
-  decodeOutput,
   headerAuth,
   noAuth,
-  prefix,
 } from '@x/core';
+import { type Invoker, bindOperations, decodeOutput, prefix } from '@x/core/internal';
 import { type ConsistencyChecks, checkInvoice, resolveChecks } from './checks.js';
 import { cashDeskOperations } from './operations/cash-desks.js';
 import { invoiceOperations } from './operations/invoices.js';

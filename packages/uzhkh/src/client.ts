@@ -10,10 +10,9 @@ import {
   type TokenSource,
   Transport,
   bearerAuth,
-  bindOperations,
   defineOperation,
-  validateInput,
 } from '@x/core';
+import { bindOperations, validateInput } from '@x/core/internal';
 import * as z from 'zod/mini';
 import { type DownloadOptions, downloadAll } from './download.js';
 import {

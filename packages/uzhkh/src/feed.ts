@@ -1,4 +1,5 @@
-import { type CallOptions, type ConsumeFeedResult, type Logger, consumeFeed, writeLog } from '@x/core';
+import { type CallOptions, type ConsumeFeedResult, type Logger, consumeFeed } from '@x/core';
+import { writeLog } from '@x/core/internal';
 import { isTemporaryId } from './ids.js';
 import { type ChangeRecord, changeEntityId } from './schemas/change-record.js';
 import type { DeletedItem } from './schemas/deleted-item.js';
