@@ -141,7 +141,7 @@ export class PartnerApiClient {
       return decodeOutput(op, value, name, mode, logger);
     };
     const bind = <K extends keyof Groups>(group: K) =>
-      bindOperations(group, operationGroups[group], this.invoke) as OperationMethods<Groups[K]>;
+      bindOperations(`partnerapi.${group}`, operationGroups[group], this.invoke) as OperationMethods<Groups[K]>;
     this.partner = bind('partner');
     this.client = bind('client');
     this.agentPartner = bind('agentPartner');
@@ -170,7 +170,7 @@ export class PartnerApiClient {
         `"${wire}" is not a PartnerAPI operation of document version 1.20; check the spelling.`,
       );
     }
-    const name = `${entry.group}.${entry.method}`;
+    const name = `partnerapi.${entry.group}.${entry.method}`;
     return this.invoke(entry.op, name, validateInput(entry.op, input, name), options);
   }
 }

@@ -1,6 +1,7 @@
 import {
   type AuthStrategy,
   type BaseClientOptions,
+  type CallOptions,
   ConfigError,
   type OperationMethods,
   RequestValidationError,
@@ -13,9 +14,10 @@ import {
   headerAuth,
   noAuth,
 } from '@x/core';
-import { type Invoker, bindOperations, decodeOutput, prefix } from '@x/core/internal';
+import { type Invoker, bindOperations, decodeOutput, prefix, validateInput } from '@x/core/internal';
 import { type ConsistencyChecks, checkInvoice, resolveChecks } from './checks.js';
 import { cashDeskOperations } from './operations/cash-desks.js';
+import { allOperations } from './operations/index.js';
 import { invoiceOperations } from './operations/invoices.js';
 import { DEFAULT_LEGACY_PATH, type TmmisMeta } from './operations/meta.js';
 import { acceptStatus, decodeResponse } from './result-decoding.js';
@@ -133,8 +135,26 @@ export class TmmisClient {
     this.transport = new Transport({ ...rest, baseUrl, auth: authStrategy(auth) });
     const invoke: Invoker = (op, name, input, callOptions) =>
       this.invoke(op.meta as TmmisMeta, op, name, input as Record<string, unknown>, callOptions);
-    this.invoices = bindOperations('invoices', invoiceOperations, invoke);
-    this.cashDesks = bindOperations('cashDesks', cashDeskOperations, invoke);
+    this.invoices = bindOperations('tmmis.invoices', invoiceOperations, invoke);
+    this.cashDesks = bindOperations('tmmis.cashDesks', cashDeskOperations, invoke);
+  }
+
+  /**
+   * Escape hatch, as in every client: calls an operation by its wire name (`ByNumber`, `Pay`,
+   * `CashDesk`...), validated and decoded like its method; an unknown name is a `ConfigError`.
+   */
+  call(wire: string, input?: unknown, options?: CallOptions): Promise<unknown> {
+    const entry = allOperations.find((e) => e.op.wire === wire);
+    if (!entry) {
+      return Promise.reject(new ConfigError(`"${wire}" is not a ТМ:МИС operation; check the spelling.`));
+    }
+    const name = `tmmis.${entry.group}.${entry.key}`;
+    try {
+      const valid = validateInput(entry.op, input, name) as Record<string, unknown>;
+      return this.invoke(entry.op.meta, entry.op, name, valid, options);
+    } catch (error) {
+      return Promise.reject(error);
+    }
   }
 
   private withClinic(input: Record<string, unknown>, operation: string): Record<string, unknown> {

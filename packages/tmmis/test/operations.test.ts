@@ -168,7 +168,7 @@ describe('invoices.receive (Receive)', () => {
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).vendorCode).toBe('NOT_FOUND');
     expect((error as ApiError).vendorMessage).toContain('не найден');
-    expect((error as ApiError).message).toContain('[invoices.receive]');
+    expect((error as ApiError).message).toContain('[tmmis.invoices.receive]');
   });
 });
 

@@ -90,10 +90,10 @@ export function consumeChanges(
           'warn',
           {
             event: 'validation',
-            operation: 'feed.consume',
+            operation: 'uzhkh.feed.consume',
             detail: { guid: record.Guid, ignored: 'objectId' },
           },
-          `feed.consume: the handler returned an id for record ${record.Guid}, whose entity id is not temporary; it was not sent`,
+          `uzhkh.feed.consume: the handler returned an id for record ${record.Guid}, whose entity id is not temporary; it was not sent`,
         );
       }
       // No signal here on purpose: a handled record is acknowledged even while the run is aborting.
@@ -106,7 +106,7 @@ export function consumeChanges(
       onError: options.onError,
       signal: options.signal,
       maxBatches: options.maxBatches,
-      operation: 'feed.consume',
+      operation: 'uzhkh.feed.consume',
     },
   );
 }
@@ -128,7 +128,7 @@ export function consumeDeletedItems(
       onError: options.onError,
       signal: options.signal,
       maxBatches: options.maxBatches,
-      operation: 'feed.consumeDeleted',
+      operation: 'uzhkh.feed.consumeDeleted',
     },
   );
 }
