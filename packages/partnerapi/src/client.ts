@@ -141,7 +141,9 @@ export class PartnerApiClient {
       return decodeOutput(op, value, name, mode, logger);
     };
     const bind = <K extends keyof Groups>(group: K) =>
-      bindOperations(`partnerapi.${group}`, operationGroups[group], this.invoke) as OperationMethods<Groups[K]>;
+      bindOperations(`partnerapi.${group}`, operationGroups[group], this.invoke) as OperationMethods<
+        Groups[K]
+      >;
     this.partner = bind('partner');
     this.client = bind('client');
     this.agentPartner = bind('agentPartner');

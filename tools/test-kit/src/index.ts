@@ -7,4 +7,5 @@ export { captureLogger, settle, startServer, useMswServer } from './harness.js';
 export type { AdapterEnv, ClientAdapter, SuiteClientOptions } from './reliability/adapter.js';
 export { type Json, type Mutation, mutate, outcome } from './reliability/fuzz-support.js';
 export { secretSuite, surfaceCollector } from './reliability/secrets.js';
+export { type InvalidCall, refusedBeforeSending } from './refusals.js';
 export { reliabilitySuite } from './reliability/suite.js';

@@ -1,4 +1,4 @@
-import { type Clock, EmulatorKit, type Framed, type RecordedRequest, headersOf } from '@x/core/testing';
+import { type Clock, EmulatorKit, type Framed, type RecordedRequest, requestDetails } from '@x/core/testing';
 import { operationOf } from '../operations/index.js';
 import { sha1Hex } from '../sha1.js';
 import { decodeWireValue } from '../wire.js';
@@ -130,17 +130,10 @@ export class AgbisEmulator extends EmulatorKit<AgbisRequest> {
     const command = [...query.keys()][0] ?? '';
     const record: AgbisRequest = {
       operation: command,
-      method: request.method,
-      path: url.pathname,
-      search: url.search,
-      query: Object.fromEntries(url.searchParams),
-      headers: headersOf(request),
-      contentType: request.headers.get('content-type') ?? '',
-      body,
+      ...requestDetails(request, body),
       params: {},
       sessionId: undefined,
       error: undefined,
-      status: 0,
     };
     return { record, answer: () => this.answer(command, query, request, body, record) };
   }

@@ -23,6 +23,7 @@ export {
   type Framed,
   type RecordedRequest,
   headersOf,
+  requestDetails,
 } from './emulator.js';
 export { type GroupHandlersOf, type HandlersOf, handlersByWire } from './handlers.js';
 export { type Fault, type FaultyServer, htmlErrorPage, serveFaulty } from './faults.js';

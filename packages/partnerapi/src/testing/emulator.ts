@@ -10,7 +10,7 @@ import {
   EmulatorKit,
   type Framed,
   type RecordedRequest,
-  headersOf,
+  requestDetails,
 } from '@x/core/testing';
 import { type Args, type Ctx, EmulatorFault, type HandlerResult } from './context.js';
 import { defaultSeed } from './defaults.js';
@@ -177,15 +177,9 @@ export class PartnerApiEmulator extends EmulatorKit<PartnerApiRequest> {
     }
     const record: PartnerApiRequest = {
       ...details,
-      method: request.method,
-      path: url.pathname,
-      search: url.search,
-      query: Object.fromEntries(url.searchParams),
-      headers: headersOf(request),
+      ...requestDetails(request, body),
       contentType,
-      body,
       params: decodeOperands(details.operands),
-      status: 0,
     };
     const answer = (): Response => {
       try {

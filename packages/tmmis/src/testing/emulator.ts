@@ -1,4 +1,4 @@
-import { type Clock, EmulatorKit, type Framed, type RecordedRequest, headersOf } from '@x/core/testing';
+import { type Clock, EmulatorKit, type Framed, type RecordedRequest, requestDetails } from '@x/core/testing';
 import { allOperations } from '../operations/index.js';
 import { handlersByWire } from './handlers/index.js';
 import { DEFAULT_LEGACY_PATH } from '../operations/meta.js';
@@ -162,15 +162,8 @@ export class TmmisEmulator extends EmulatorKit<TmmisRequest> {
     for (const [k, v] of url.searchParams) query.set(foldKey(k), v);
     const record: TmmisRequest = {
       operation: wire,
-      method: request.method,
-      path: url.pathname,
-      search: url.search,
-      query: Object.fromEntries(url.searchParams),
-      headers: headersOf(request),
-      contentType: request.headers.get('content-type') ?? '',
-      body: text,
+      ...requestDetails(request, text),
       params: malformed ? text : body,
-      status: 0,
     };
     const answer = (): Response => {
       if (!this.authorised(request.headers)) {

@@ -1,4 +1,4 @@
-import { type Clock, EmulatorKit, type Framed, type RecordedRequest, headersOf } from '@x/core/testing';
+import { type Clock, EmulatorKit, type Framed, type RecordedRequest, requestDetails } from '@x/core/testing';
 import { operationGroups } from '../operations/index.js';
 import type { UzhkhMeta } from '../operations/meta.js';
 import type { EntityKind, WireRecord } from './entities.js';
@@ -155,15 +155,8 @@ export class UzhkhEmulator extends EmulatorKit<UzhkhRequest> {
     });
     const record: UzhkhRequest = {
       operation,
-      method: request.method,
-      path: url.pathname,
-      search: url.search,
-      query: Object.fromEntries(url.searchParams),
-      headers: headersOf(request),
-      contentType: request.headers.get('content-type') ?? '',
-      body: '',
+      ...requestDetails(request, ''),
       params,
-      status: 0,
     };
     // The platform checks the token and the allow-list before anything else, faults included.
     const refusal = this.authorized(request) ? undefined : json('notAuthorized', 403);

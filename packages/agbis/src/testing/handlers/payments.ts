@@ -2,18 +2,34 @@ import type { HandlersOf } from '@x/core/testing';
 import type { paymentOperations } from '../../operations/payments.js';
 import { day, num, parseNum } from '../format.js';
 import { round2 } from '../state.js';
-import { EmuError, countWrite, dayRange, inRange, need, orderOf, str, type Handler } from './common.js';
+import {
+  EmuError,
+  countWrite,
+  dayRange,
+  inRange,
+  need,
+  orderOf,
+  str,
+  type Handler,
+  type HandlerContext,
+} from './common.js';
+
+/** The parameters PayForAll and ReturnPayForAll share, checked the server's way. */
+function payment(ctx: HandlerContext, types: readonly number[]) {
+  const p = ctx.params;
+  need(p, 'dor_id', 'amount', 'type_doc');
+  const order = orderOf(ctx.state, p.dor_id);
+  const amount = parseNum(p.amount);
+  if (amount === undefined || amount <= 0) throw new EmuError(105, 'Некорректная сумма');
+  const type = Number(p.type_doc);
+  if (!types.includes(type)) throw new EmuError(105, 'Некорректный type_doc');
+  return { p, order, amount, type };
+}
 
 /** Payments (оплаты заказов): one handler per entry of `paymentOperations`, under the same key. */
 export const paymentHandlers = {
   pay(ctx) {
-    const p = ctx.params;
-    need(p, 'dor_id', 'amount', 'type_doc');
-    const order = orderOf(ctx.state, p.dor_id);
-    const amount = parseNum(p.amount);
-    if (amount === undefined || amount <= 0) throw new EmuError(105, 'Некорректная сумма');
-    const type = Number(p.type_doc);
-    if (![1, 2, 3, 4, 5].includes(type)) throw new EmuError(105, 'Некорректный type_doc');
+    const { p, order, amount, type } = payment(ctx, [1, 2, 3, 4, 5]);
     if (type === 4) {
       let left = amount;
       if (ctx.state.bonusRest(order.contr_id) < amount) throw new EmuError(1, 'Недостаточно бонусов');
@@ -43,13 +59,7 @@ export const paymentHandlers = {
     return {};
   },
   refund(ctx) {
-    const p = ctx.params;
-    need(p, 'dor_id', 'amount', 'type_doc');
-    const order = orderOf(ctx.state, p.dor_id);
-    const amount = parseNum(p.amount);
-    if (amount === undefined || amount <= 0) throw new EmuError(105, 'Некорректная сумма');
-    const type = Number(p.type_doc);
-    if (![1, 2, 3].includes(type)) throw new EmuError(105, 'Некорректный type_doc');
+    const { p, order, amount, type } = payment(ctx, [1, 2, 3]);
     if (amount > ctx.state.paid(order)) throw new EmuError(1, 'Сумма возврата больше оплаченной');
     countWrite(ctx);
     order.payments.push({
