@@ -25,7 +25,7 @@ describe('SOAP Faults → PartnerApiError with stable reasons', () => {
     expect(e.vendorMessage).toBe(
       'Ошибка при вызове метода контекста (client_add_its): Не корректный регистрационный номер',
     );
-    expect(e.message).toContain('[client.addIts]');
+    expect(e.message).toContain('[partnerapi.client.addIts]');
     expect(emulator.count('client_add_its')).toBe(1);
   });
 
