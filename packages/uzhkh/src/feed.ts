@@ -1,4 +1,5 @@
-import { type CallOptions, type ConsumeFeedResult, type Logger, consumeFeed, writeLog } from '@x/core';
+import { type CallOptions, type ConsumeFeedResult, type Logger, consumeFeed } from '@x/core';
+import { writeLog } from '@x/core/internal';
 import { isTemporaryId } from './ids.js';
 import { type ChangeRecord, changeEntityId } from './schemas/change-record.js';
 import type { DeletedItem } from './schemas/deleted-item.js';
@@ -89,10 +90,10 @@ export function consumeChanges(
           'warn',
           {
             event: 'validation',
-            operation: 'feed.consume',
+            operation: 'uzhkh.feed.consume',
             detail: { guid: record.Guid, ignored: 'objectId' },
           },
-          `feed.consume: the handler returned an id for record ${record.Guid}, whose entity id is not temporary; it was not sent`,
+          `uzhkh.feed.consume: the handler returned an id for record ${record.Guid}, whose entity id is not temporary; it was not sent`,
         );
       }
       // No signal here on purpose: a handled record is acknowledged even while the run is aborting.
@@ -105,7 +106,7 @@ export function consumeChanges(
       onError: options.onError,
       signal: options.signal,
       maxBatches: options.maxBatches,
-      operation: 'feed.consume',
+      operation: 'uzhkh.feed.consume',
     },
   );
 }
@@ -127,7 +128,7 @@ export function consumeDeletedItems(
       onError: options.onError,
       signal: options.signal,
       maxBatches: options.maxBatches,
-      operation: 'feed.consumeDeleted',
+      operation: 'uzhkh.feed.consumeDeleted',
     },
   );
 }

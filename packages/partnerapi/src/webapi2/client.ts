@@ -2,18 +2,20 @@ import {
   type BaseClientOptions,
   type CallOptions,
   ConfigError,
-  type PersonalDataPolicy,
   ResponseError,
   Transport,
   type ValidationMode,
   basicAuth,
-  prefix,
   toIsoLocal,
-  writeLog,
+} from '@x/core';
+import {
+  type PersonalDataPolicy,
   checkClientOptions,
   optionRule,
   personalDataPolicy,
-} from '@x/core';
+  prefix,
+  writeLog,
+} from '@x/core/internal';
 import type { Row } from '../soap/cells.js';
 import { type SoapVersion, soapAction, soapHeaders } from '../soap/envelope.js';
 import { WEBAPI2_GROUPS } from './groups.js';

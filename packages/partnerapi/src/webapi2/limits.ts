@@ -1,4 +1,5 @@
-import { AbortError, RateLimitError, prefix, sleep } from '@x/core';
+import { AbortError, RateLimitError } from '@x/core';
+import { prefix, sleep } from '@x/core/internal';
 import { untilNextHour } from './errors.js';
 import { WEBAPI2_OPERATIONS, type WebApi2Limits, type WebApi2OperationName } from './operations.generated.js';
 
