@@ -82,5 +82,20 @@ export {
   resolveRetry,
   retryDelay,
 } from './retry.js';
+export {
+  type BudgetStore,
+  type HeldLease,
+  type HoldLeaseOptions,
+  type HoldLeaseResult,
+  type LeaseGrant,
+  type LeaseStore,
+  MemoryBudgetStore,
+  MemoryLeaseStore,
+  MemorySessionStore,
+  RateBudget,
+  type RateBudgetOptions,
+  type SessionStore,
+  holdLease,
+} from './stores/index.js';
 export { type LinkedAbort, abortErrorFrom, linkSignals, sleep } from './signal.js';
 export { VERSION } from './version.js';

@@ -1,6 +1,7 @@
 import { AuthError, SdkError, prefix } from '../errors.js';
 import { type Logger, writeLog } from '../logging.js';
 import { registerSecret } from '../redact.js';
+import { type SharedSessionOptions, renewShared } from './shared-session.js';
 
 /** A session as the vendor issued it, plus when the SDK should consider it stale. */
 export interface SessionGrant<S> {
@@ -28,6 +29,11 @@ export interface SessionManagerOptions<S> {
   now?: () => number;
   /** Receives session events (login, refresh, failed refresh). */
   logger?: Logger | undefined;
+  /**
+   * Share one session among processes through a store (e.g. Redis): one process renews under a
+   * lease while the others wait and take the new session from the store. Default: this process only.
+   */
+  shared?: SharedSessionOptions | undefined;
 }
 
 /** Counters for observability and tests. */
@@ -38,6 +44,8 @@ export interface SessionStats {
   refreshes: number;
   /** Refreshes that failed (each followed by a full login). */
   failedRefreshes: number;
+  /** Sessions taken from the shared store, renewed by another process (`shared` option). */
+  adopted: number;
 }
 
 /**
@@ -50,7 +58,7 @@ export class SessionManager<S> {
   private pending: Promise<SessionGrant<S>> | undefined;
   private readonly options: SessionManagerOptions<S>;
   /** Counters: logins, refreshes, failed refreshes. */
-  readonly stats: SessionStats = { logins: 0, refreshes: 0, failedRefreshes: 0 };
+  readonly stats: SessionStats = { logins: 0, refreshes: 0, failedRefreshes: 0, adopted: 0 };
 
   constructor(options: SessionManagerOptions<S>) {
     this.options = options;
@@ -86,11 +94,36 @@ export class SessionManager<S> {
       return Promise.resolve(this.current);
     }
     if (!this.pending) {
-      this.pending = this.doRenew(stale, signal).finally(() => {
+      const shared = this.options.shared;
+      const renewal = shared ? renewShared(this.host(), shared, stale, signal) : this.doRenew(stale, signal);
+      this.pending = renewal.finally(() => {
         this.pending = undefined;
       });
     }
     return this.pending;
+  }
+
+  /** What the shared-session coordinator may do with this manager. */
+  private host() {
+    return {
+      name: this.options.name,
+      logger: this.options.logger,
+      now: () => this.now(),
+      isStale: (grant: SessionGrant<S>) => this.isStale(grant),
+      renewLocally: (base: S | undefined, signal?: AbortSignal) => this.doRenew(base, signal),
+      adopt: (grant: SessionGrant<S>) => {
+        for (const s of this.options.secrets?.(grant.session) ?? []) registerSecret(s);
+        this.stats.adopted++;
+        writeLog(
+          this.options.logger,
+          'debug',
+          { event: 'session', operation: this.options.name, detail: 'took the shared session' },
+          `${this.options.name}: took the session another process renewed`,
+        );
+        this.current = grant;
+        return grant;
+      },
+    };
   }
 
   private async doRenew(stale: S | undefined, signal?: AbortSignal): Promise<SessionGrant<S>> {
@@ -175,10 +208,13 @@ export class SessionManager<S> {
     }
   }
 
-  /** Logs out (when supported) and forgets the session. Safe to call more than once. */
+  /**
+   * Logs out (when supported) and forgets the session. Safe to call more than once. A shared
+   * session is only forgotten here, not logged out: other processes are still using it.
+   */
   async close(signal?: AbortSignal): Promise<void> {
     const held = this.current;
     this.current = undefined;
-    if (held && this.options.logout) await this.options.logout(held.session, signal);
+    if (held && this.options.logout && !this.options.shared) await this.options.logout(held.session, signal);
   }
 }
