@@ -8,6 +8,7 @@ import {
   type OperationMethods,
   type OutputOf,
   SessionManager,
+  type SharedSessionOptions,
   Transport,
   type ValidationMode,
   bindOperations,
@@ -78,6 +79,13 @@ export interface AgbisClientOptions extends BaseClientOptions {
   refreshAheadMs?: number | undefined;
   /** Clock for session expiry (tests pass a manual clock). Default `Date.now`. */
   now?: (() => number) | undefined;
+  /**
+   * Share one session among all processes using this account (a login limit applies: AGBIS answers
+   * 429 to repeated logins). Give a session store, a lease store (e.g. from `@x/redis`) and a key
+   * per account; one process renews, the others take its session. `close()` then only forgets the
+   * session, without Logout. See the "Running many workers" guide.
+   */
+  sharedSession?: SharedSessionOptions | undefined;
 }
 
 /** Options of {@link AgbisClient.call} for commands the SDK does not describe. */
@@ -200,6 +208,7 @@ export class AgbisClient {
       refreshAheadMs: options.refreshAheadMs ?? 60_000,
       logger: options.logger,
       secrets: (s) => [s.id, s.refreshId],
+      shared: options.sharedSession,
       login: async (signal) => {
         const answer = await this.runOp(
           sessionOperations.login,
