@@ -61,7 +61,11 @@ export async function startWorker(name: string, config: Record<string, unknown>)
     env: { ...process.env, NODE_OPTIONS: '' },
   });
   const events: WorkerEvent[] = [];
-  const waiters: Array<{ test: (e: WorkerEvent) => boolean; resolve: (e: WorkerEvent) => void }> = [];
+  const waiters: Array<{
+    test: (e: WorkerEvent) => boolean;
+    resolve: (e: WorkerEvent) => void;
+    reject: (e: Error) => void;
+  }> = [];
   let err = '';
   child.stderr?.on('data', (c: Buffer) => {
     err += c.toString();
@@ -75,6 +79,9 @@ export async function startWorker(name: string, config: Record<string, unknown>)
       return;
     }
     events.push(event);
+    if (event.event === 'crash') {
+      for (const w of waiters.splice(0)) w.reject(new Error(`worker ${name} crashed: ${String(event.message)}`));
+    }
     for (const w of [...waiters]) {
       if (w.test(event)) {
         waiters.splice(waiters.indexOf(w), 1);
@@ -101,6 +108,10 @@ export async function startWorker(name: string, config: Record<string, unknown>)
           resolve: (e) => {
             clearTimeout(timer);
             resolve(e);
+          },
+          reject: (e) => {
+            clearTimeout(timer);
+            reject(e);
           },
         });
       });

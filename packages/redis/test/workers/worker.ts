@@ -39,6 +39,7 @@ async function agbis(c: Extract<Config, { mode: 'agbis' }>) {
     baseUrl: c.baseUrl,
     user: 'api',
     password: 'secret',
+    allowHttp: true,
     retry: { maxAttempts: 1 },
     sharedSession: {
       store: stores.sessions,
@@ -70,7 +71,7 @@ async function agbis(c: Extract<Config, { mode: 'agbis' }>) {
 
 async function budget(c: Extract<Config, { mode: 'budget' }>) {
   const limiter = new RateBudget({ store: stores.budgets, key: c.key, limit: c.limit, mode: 'fail', now: () => c.now });
-  const client = new AgbisClient({ baseUrl: c.baseUrl, user: 'api', password: 'secret' });
+  const client = new AgbisClient({ baseUrl: c.baseUrl, user: 'api', password: 'secret', allowHttp: true });
   let sent = 0;
   let refused = 0;
   for (let i = 0; i < c.attempts; i++) {
@@ -87,7 +88,7 @@ async function budget(c: Extract<Config, { mode: 'budget' }>) {
 }
 
 async function feed(c: Extract<Config, { mode: 'feed' }>) {
-  const client = new UzhkhClient({ baseUrl: c.baseUrl, token: c.token, retry: { maxAttempts: 2 } });
+  const client = new UzhkhClient({ baseUrl: c.baseUrl, token: c.token, allowHttp: true, retry: { maxAttempts: 2 } });
   emit('started');
   const runs: string[] = [];
   while (!stopping) {
@@ -112,6 +113,9 @@ try {
   if (config.mode === 'agbis') await agbis(config);
   else if (config.mode === 'budget') await budget(config);
   else await feed(config);
+} catch (error) {
+  emit('crash', { message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+  process.stderr.write(`${error instanceof Error ? error.stack : error}\n`);
 } finally {
   await redis.close().catch(() => {});
   process.exit(0);
