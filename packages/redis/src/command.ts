@@ -78,7 +78,8 @@ export class Commands {
 
 /** A TTL as Redis wants it: a whole number of ms, at least 1. */
 export function ttlArg(ttlMs: number): string {
-  if (!Number.isFinite(ttlMs) || ttlMs <= 0) throw new RangeError(`ttlMs must be a positive number, got ${ttlMs}.`);
+  if (!Number.isFinite(ttlMs) || ttlMs <= 0)
+    throw new RangeError(`ttlMs must be a positive number, got ${ttlMs}.`);
   return String(Math.max(1, Math.ceil(ttlMs)));
 }
 

@@ -117,7 +117,10 @@ describe.skipIf(!available)('many workers through one Redis', { timeout: 45_000 
       };
       const group = await Promise.all([1, 2, 3].map((n) => spawnWorker(`feed-${n}`, config)));
       // Kill whichever worker got the feed while it is inside its 7th handler (second batch).
-      await until(() => group.some((w) => w.events.filter((e) => e.event === 'handle').length >= 7), 'a consumer');
+      await until(
+        () => group.some((w) => w.events.filter((e) => e.event === 'handle').length >= 7),
+        'a consumer',
+      );
       const doomed = group.find((w) => w.events.filter((e) => e.event === 'handle').length >= 7)!;
       await doomed.kill();
       const killedAt = Date.now();
@@ -127,7 +130,8 @@ describe.skipIf(!available)('many workers through one Redis', { timeout: 45_000 
       const survivors = group.filter((w) => w !== doomed);
       await Promise.all(survivors.map((w) => w.finish()));
 
-      const handledBy = (w: Worker) => new Set(w.events.filter((e) => e.event === 'handled').map((e) => e.guid));
+      const handledBy = (w: Worker) =>
+        new Set(w.events.filter((e) => e.event === 'handled').map((e) => e.guid));
       const handledAnywhere = new Set(group.flatMap((w) => [...handledBy(w)]));
       // Nothing lost: every record handled (the killed one's by a survivor) and acknowledged.
       expect([...handledAnywhere].sort()).toEqual([...seeded].sort());
@@ -140,7 +144,9 @@ describe.skipIf(!available)('many workers through one Redis', { timeout: 45_000 
       const intervals = group.flatMap((w) => {
         const out: Array<{ w: string; from: number; to: number }> = [];
         for (const e of w.events.filter((x) => x.event === 'handle')) {
-          const end = w.events.find((x) => x.event === 'handled' && x.guid === e.guid && (x.t as number) >= (e.t as number));
+          const end = w.events.find(
+            (x) => x.event === 'handled' && x.guid === e.guid && (x.t as number) >= (e.t as number),
+          );
           out.push({ w: w.name, from: e.t as number, to: (end?.t as number | undefined) ?? killedAt });
         }
         return out;
@@ -149,7 +155,9 @@ describe.skipIf(!available)('many workers through one Redis', { timeout: 45_000 
         for (const b of intervals)
           if (a.w !== b.w) expect(a.to <= b.from || b.to <= a.from, `${a.w} and ${b.w} overlap`).toBe(true);
       // The takeover waited for the dead consumer's lease to run out.
-      const firstAfter = Math.min(...intervals.filter((i) => i.w !== doomed.name && i.from > killedAt - 50).map((i) => i.from));
+      const firstAfter = Math.min(
+        ...intervals.filter((i) => i.w !== doomed.name && i.from > killedAt - 50).map((i) => i.from),
+      );
       expect(firstAfter - killedAt).toBeGreaterThanOrEqual(leaseTtlMs - 400);
     } finally {
       await served.close();
@@ -171,7 +179,10 @@ describe.skipIf(!available)('many workers through one Redis', { timeout: 45_000 
       await redis.start();
       emulator.expireSessions();
       const renewals = emulator.count('Login') + emulator.count('RefreshSession');
-      await until(() => emulator.count('Login') + emulator.count('RefreshSession') > renewals, 'a renewal after the restart');
+      await until(
+        () => emulator.count('Login') + emulator.count('RefreshSession') > renewals,
+        'a renewal after the restart',
+      );
       const after = emulator.count('ValidSessionID');
       await until(() => emulator.count('ValidSessionID') > after + 40, 'calls after the restart');
       const done = await Promise.all(group.map((w) => w.finish()));

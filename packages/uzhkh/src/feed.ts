@@ -186,7 +186,9 @@ export function consumeDeletedItems(
   handler: DeletedItemHandler,
   options: ConsumeOptions = {},
 ): Promise<ConsumeResult> {
-  return underLease(options, 'uzhkh:feed:deleted', (run, confirm) => deletedRun(calls, handler, run, confirm));
+  return underLease(options, 'uzhkh:feed:deleted', (run, confirm) =>
+    deletedRun(calls, handler, run, confirm),
+  );
 }
 
 function deletedRun(

@@ -52,7 +52,8 @@ export interface BudgetStore {
 type Clock = () => number;
 
 function checkTtl(ttlMs: number): void {
-  if (!Number.isFinite(ttlMs) || ttlMs <= 0) throw new RangeError(`ttlMs must be a positive number, got ${ttlMs}.`);
+  if (!Number.isFinite(ttlMs) || ttlMs <= 0)
+    throw new RangeError(`ttlMs must be a positive number, got ${ttlMs}.`);
 }
 
 /** A {@link SessionStore} in process memory: one process, as without a shared store. */

@@ -65,7 +65,8 @@ export class RateBudget {
           { operation, retryAfterMs: wait, retryable: false },
         );
       }
-      if (signal?.aborted) throw new AbortError(`${prefix(operation)}aborted while waiting for the rate budget.`);
+      if (signal?.aborted)
+        throw new AbortError(`${prefix(operation)}aborted while waiting for the rate budget.`);
       await sleep(wait, signal, operation);
       waited += wait;
     }

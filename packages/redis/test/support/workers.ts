@@ -80,7 +80,8 @@ export async function startWorker(name: string, config: Record<string, unknown>)
     }
     events.push(event);
     if (event.event === 'crash') {
-      for (const w of waiters.splice(0)) w.reject(new Error(`worker ${name} crashed: ${String(event.message)}`));
+      for (const w of waiters.splice(0))
+        w.reject(new Error(`worker ${name} crashed: ${String(event.message)}`));
     }
     for (const w of [...waiters]) {
       if (w.test(event)) {
@@ -100,7 +101,10 @@ export async function startWorker(name: string, config: Record<string, unknown>)
       if (seen) return Promise.resolve(seen);
       return new Promise((resolve, reject) => {
         const timer = setTimeout(
-          () => reject(new Error(`worker ${name}: no matching event in ${timeoutMs} ms; stderr: ${err.slice(-800)}`)),
+          () =>
+            reject(
+              new Error(`worker ${name}: no matching event in ${timeoutMs} ms; stderr: ${err.slice(-800)}`),
+            ),
           timeoutMs,
         );
         waiters.push({

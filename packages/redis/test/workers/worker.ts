@@ -8,7 +8,15 @@ import { createClient } from 'redis';
 
 type Config =
   | { mode: 'agbis'; redisUrl: string; baseUrl: string; key: string; leaseTtlMs: number; pollMs?: number }
-  | { mode: 'budget'; redisUrl: string; baseUrl: string; key: string; limit: number; attempts: number; now: number }
+  | {
+      mode: 'budget';
+      redisUrl: string;
+      baseUrl: string;
+      key: string;
+      limit: number;
+      attempts: number;
+      now: number;
+    }
   | {
       mode: 'feed';
       redisUrl: string;
@@ -70,7 +78,13 @@ async function agbis(c: Extract<Config, { mode: 'agbis' }>) {
 }
 
 async function budget(c: Extract<Config, { mode: 'budget' }>) {
-  const limiter = new RateBudget({ store: stores.budgets, key: c.key, limit: c.limit, mode: 'fail', now: () => c.now });
+  const limiter = new RateBudget({
+    store: stores.budgets,
+    key: c.key,
+    limit: c.limit,
+    mode: 'fail',
+    now: () => c.now,
+  });
   const client = new AgbisClient({ baseUrl: c.baseUrl, user: 'api', password: 'secret', allowHttp: true });
   let sent = 0;
   let refused = 0;
@@ -88,21 +102,28 @@ async function budget(c: Extract<Config, { mode: 'budget' }>) {
 }
 
 async function feed(c: Extract<Config, { mode: 'feed' }>) {
-  const client = new UzhkhClient({ baseUrl: c.baseUrl, token: c.token, allowHttp: true, retry: { maxAttempts: 2 } });
+  const client = new UzhkhClient({
+    baseUrl: c.baseUrl,
+    token: c.token,
+    allowHttp: true,
+    retry: { maxAttempts: 2 },
+  });
   emit('started');
   const runs: string[] = [];
   while (!stopping) {
-    const result = await client.feed.consume(
-      async (record) => {
-        emit('handle', { guid: record.Guid });
-        await pause(c.handleMs);
-        emit('handled', { guid: record.Guid });
-      },
-      { lease: { store: stores.leases, key: c.leaseKey, ttlMs: c.leaseTtlMs } },
-    ).catch((error: unknown) => {
-      emit('consume-error', { message: error instanceof Error ? error.message : String(error) });
-      return undefined;
-    });
+    const result = await client.feed
+      .consume(
+        async (record) => {
+          emit('handle', { guid: record.Guid });
+          await pause(c.handleMs);
+          emit('handled', { guid: record.Guid });
+        },
+        { lease: { store: stores.leases, key: c.leaseKey, ttlMs: c.leaseTtlMs } },
+      )
+      .catch((error: unknown) => {
+        emit('consume-error', { message: error instanceof Error ? error.message : String(error) });
+        return undefined;
+      });
     if (result) runs.push(result.stoppedBy);
     if (result?.stoppedBy !== 'empty' || result.handled === 0) await pause(30);
   }
