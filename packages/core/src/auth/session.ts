@@ -44,8 +44,8 @@ export interface SessionStats {
   refreshes: number;
   /** Refreshes that failed (each followed by a full login). */
   failedRefreshes: number;
-  /** Sessions taken from the shared store, renewed by another process (`shared` option). */
-  adopted: number;
+  /** Sessions taken from the shared store, renewed by another process; present with the `shared` option. */
+  adopted?: number;
 }
 
 /**
@@ -58,10 +58,11 @@ export class SessionManager<S> {
   private pending: Promise<SessionGrant<S>> | undefined;
   private readonly options: SessionManagerOptions<S>;
   /** Counters: logins, refreshes, failed refreshes. */
-  readonly stats: SessionStats = { logins: 0, refreshes: 0, failedRefreshes: 0, adopted: 0 };
+  readonly stats: SessionStats = { logins: 0, refreshes: 0, failedRefreshes: 0 };
 
   constructor(options: SessionManagerOptions<S>) {
     this.options = options;
+    if (options.shared) this.stats.adopted = 0;
   }
 
   private now(): number {
@@ -113,7 +114,7 @@ export class SessionManager<S> {
       renewLocally: (base: S | undefined, signal?: AbortSignal) => this.doRenew(base, signal),
       adopt: (grant: SessionGrant<S>) => {
         for (const s of this.options.secrets?.(grant.session) ?? []) registerSecret(s);
-        this.stats.adopted++;
+        this.stats.adopted = (this.stats.adopted ?? 0) + 1;
         writeLog(
           this.options.logger,
           'debug',
