@@ -7,16 +7,14 @@ const src = (path: string) => fileURLToPath(new URL(`./packages/${path}`, import
 // Tests import the packages by name; these aliases point the names at the sources, so tests
 // need no build step. The demo and the package checks use the built output instead. More specific
 // names come first: an alias matches as a prefix.
-// @x/redis has no /testing entry.
-const alias = packageNames.flatMap((name) => [
-  ...(name === 'redis'
-    ? []
-    : [
-        { find: `@x/${name}/testing/msw`, replacement: src(`${name}/src/testing/msw.ts`) },
-        { find: `@x/${name}/testing`, replacement: src(`${name}/src/testing/index.ts`) },
-      ]),
-  { find: `@x/${name}`, replacement: src(`${name}/src/index.ts`) },
-]);
+const alias = [
+  { find: '@x/partnerapi/webapi2', replacement: src('partnerapi/src/webapi2/index.ts') },
+  ...packageNames.flatMap((name) => [
+    { find: `@x/${name}/testing/msw`, replacement: src(`${name}/src/testing/msw.ts`) },
+    { find: `@x/${name}/testing`, replacement: src(`${name}/src/testing/index.ts`) },
+    { find: `@x/${name}`, replacement: src(`${name}/src/index.ts`) },
+  ]),
+];
 
 export default defineConfig({
   resolve: { alias },

@@ -3,7 +3,7 @@
 import type { TestProjectInlineConfiguration } from 'vitest/config';
 
 /** Package folders under packages/, one vitest project each. */
-export const packageNames = ['core', 'tmmis', 'uzhkh', 'partnerapi', 'agbis', 'redis'] as const;
+export const packageNames = ['core', 'tmmis', 'uzhkh', 'partnerapi', 'agbis', 'cli', 'redis'] as const;
 
 const projects: TestProjectInlineConfiguration[] = packageNames.map((name) => ({
   extends: true,
@@ -11,6 +11,8 @@ const projects: TestProjectInlineConfiguration[] = packageNames.map((name) => ({
     name,
     root: `packages/${name}`,
     include: ['test/**/*.test.ts'],
+    // The CLI's tests run its built bin; the setup builds what is missing or stale.
+    ...(name === 'cli' ? { globalSetup: ['test/global-setup.ts'] } : {}),
   },
 }));
 

@@ -31,6 +31,7 @@ function discoverEntryPoints() {
     const { name } = JSON.parse(readFileSync(pkgFile, 'utf8'));
     for (const [sub, suffix] of [
       ['src/index.ts', ''],
+      ['src/webapi2/index.ts', '/webapi2'],
       ['src/testing/index.ts', '/testing'],
       ['src/testing/msw.ts', '/testing/msw'],
     ]) {

@@ -51,6 +51,13 @@ const built = step('build (tsup)', process.execPath, [
   'build',
 ]);
 
+// The packed packages in a fresh app outside the workspace (ESM, CJS, README samples under tsc,
+// Bun, Deno, Chromium): what users install, not what the workspace links.
+if (built)
+  step('consumer check (packed packages in a fresh app)', process.execPath, [
+    join(root, 'scripts/consumer-check.mjs'),
+  ]);
+
 rmSync(resultsFile, { force: true });
 step('tests (vitest)', bin('vitest'), [
   'run',

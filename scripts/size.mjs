@@ -41,8 +41,13 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const rows = [];
 const problems = [];
 
-for (const pkg of ['core', ...clients]) {
-  const name = `@x/${pkg}`;
+// Entry points measured: each package's main entry, plus client subpath entries (PartnerWebAPI2).
+const entries = [
+  ...['core', ...clients].map((pkg) => [pkg, `@x/${pkg}`]),
+  ['partnerapi', '@x/partnerapi/webapi2'],
+];
+
+for (const [pkg, name] of entries) {
   const entry = `export * from '${name}';`;
   const own = await bundle(entry, deps.filter((d) => d !== name).concat(deps.map((d) => `${d}/*`)));
   const all = await bundle(entry, []);
@@ -58,6 +63,9 @@ for (const pkg of ['core', ...clients]) {
       /(^|\/)packages\/[^/]+\/dist\/testing\//.test(p) ||
       /node_modules\/(\.pnpm\/)?msw/.test(p) ||
       p.startsWith('node:') ||
+      // The PartnerAPI and PartnerWebAPI2 entries share only chunks, never each other's entry file.
+      (name === '@x/partnerapi' && p.includes('packages/partnerapi/dist/webapi2/')) ||
+      (name === '@x/partnerapi/webapi2' && /packages\/partnerapi\/dist\/index\.js$/.test(p)) ||
       clients.some((c) => c !== pkg && p.includes(`packages/${c}/`)),
   );
   if (leaks.length) problems.push(`${name} pulls in code it must not: ${leaks.slice(0, 5).join(', ')}`);

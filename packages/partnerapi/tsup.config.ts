@@ -6,5 +6,6 @@ export default defineConfig(
     index: 'src/index.ts',
     'testing/index': 'src/testing/index.ts',
     'testing/msw': 'src/testing/msw.ts',
+    'webapi2/index': 'src/webapi2/index.ts',
   }),
 );

@@ -7,16 +7,23 @@ import {
   type Logger,
   type OperationMethods,
   type OutputOf,
+  type PersonalDataPolicy,
   SessionManager,
   type SharedSessionOptions,
+  optionRule,
   Transport,
   type ValidationMode,
   bindOperations,
+  clientTimeZone,
+  checkClientOptions,
   decodeOutput,
+  methodsInTimeZone,
+  personalDataPolicy,
   registerSecret,
   validateInput,
   attachOutcome,
   runOperation,
+  withTimeZone,
 } from '@x/core';
 import { Feeds } from './helpers/feeds.js';
 import {
@@ -86,6 +93,13 @@ export interface AgbisClientOptions extends BaseClientOptions {
    * session, without Logout. See the "Running many workers" guide.
    */
   sharedSession?: SharedSessionOptions | undefined;
+  /**
+   * IANA time zone of the dry-cleaner's server, in which a `Date` input (StartDate, StopDate,
+   * doc_date, the streams' ranges...) is written as wall time. Default `Europe/Moscow`: the
+   * document names no zone (its times are the business's local time, without offset), so set the
+   * zone of the business when it is elsewhere. Strings are sent as given. An unknown name is a ConfigError.
+   */
+  timeZone?: string | undefined;
 }
 
 /** Options of {@link AgbisClient.call} for commands the SDK does not describe. */
@@ -175,15 +189,33 @@ export class AgbisClient {
   readonly feeds: Feeds;
   /** The session manager (counters in `sessions.stats`). */
   readonly sessions: SessionManager<AgbisSession>;
+  /** The zone `Date` inputs are written in (the `timeZone` option, default `Europe/Moscow`). */
+  readonly timeZone: string;
 
   private readonly transport: Transport;
   private readonly validation: ValidationMode;
   private readonly logger: Logger | undefined;
   private readonly postEncoding: PostValueEncoding;
   private readonly options: AgbisClientOptions;
+  private readonly personal: PersonalDataPolicy;
   private pwdHash: Promise<string> | undefined;
 
   constructor(options: AgbisClientOptions) {
+    const r = optionRule;
+    checkClientOptions(options, 'AgbisClient', {
+      baseUrl: r.text,
+      host: r.text,
+      path: r.text,
+      user: r.str,
+      password: r.str,
+      passwordSha1: r.str,
+      postValueEncoding: r.oneOf('uri', 'none'),
+      sessionTtlMs: r.millis(),
+      refreshAheadMs: r.millis(0),
+      now: r.fn,
+      timeZone: r.text,
+      sharedSession: r.any,
+    });
     if (!options || typeof options.user !== 'string' || options.user === '') {
       throw new ConfigError('AgbisClient needs the AGBIS program user name in `user`.');
     }
@@ -193,19 +225,44 @@ export class AgbisClient {
     if (options.passwordSha1 !== undefined && !/^[0-9a-fA-F]{40}$/.test(options.passwordSha1)) {
       throw new ConfigError('passwordSha1 must be 40 hexadecimal characters (the SHA-1 of the password).');
     }
+    this.timeZone = clientTimeZone(options.timeZone, 'Europe/Moscow');
     registerSecret(options.password);
     registerSecret(options.passwordSha1);
     this.options = options;
     this.validation = options.validation ?? 'lenient';
     this.logger = options.logger;
     this.postEncoding = options.postValueEncoding ?? 'uri';
-    this.transport = new Transport({ ...options, baseUrl: resolveBaseUrl(options) });
+    this.personal = personalDataPolicy(
+      [
+        sessionOperations,
+        referenceOperations,
+        clientOperations,
+        orderOperations,
+        serviceOperations,
+        paymentOperations,
+        statisticsOperations,
+        deprecatedOperations,
+      ],
+      options.logPersonalData,
+    );
+    this.transport = new Transport({
+      ...options,
+      baseUrl: resolveBaseUrl(options),
+      // Options of call() for undocumented commands (RawCallOptions).
+      extraCallOptions: {
+        method: r.oneOf('GET', 'POST'),
+        session: r.flag,
+        idempotent: r.flag,
+        result: r.oneOf('json', 'binary'),
+      },
+    });
     const now = options.now ?? Date.now;
     const ttl = options.sessionTtlMs ?? TEN_MINUTES;
     this.sessions = new SessionManager<AgbisSession>({
       name: 'agbis',
       now,
       refreshAheadMs: options.refreshAheadMs ?? 60_000,
+      renewTimeoutMs: options.deadlineMs,
       logger: options.logger,
       secrets: (s) => [s.id, s.refreshId],
       shared: options.sharedSession,
@@ -251,7 +308,10 @@ export class AgbisClient {
     const invoke = (op: AgbisOperation, name: string, input: unknown, call: CallOptions | undefined) =>
       this.invoke(op, name, input, call);
     const bind = <T extends Record<string, AgbisOperation>>(group: string, table: T) =>
-      bindOperations(`agbis.${group}`, table, invoke as Parameters<typeof bindOperations>[2]);
+      methodsInTimeZone(
+        bindOperations(`agbis.${group}`, table, invoke as Parameters<typeof bindOperations>[2]),
+        this.timeZone,
+      );
     this.session = bind('session', sessionOperations) as OperationMethods<typeof sessionOperations>;
     this.reference = bind('reference', referenceOperations) as OperationMethods<typeof referenceOperations>;
     const clients = bind('clients', clientOperations) as OperationMethods<typeof clientOperations>;
@@ -315,12 +375,14 @@ export class AgbisClient {
     const known = operationOf(command);
     const name = `agbis.call.${command}`;
     if (known) {
-      return runOperation(
-        (op, n, i, o) => this.invoke(op as AgbisOperation, n, i, o),
-        known,
-        name,
-        params,
-        options,
+      return withTimeZone(this.timeZone, () =>
+        runOperation(
+          (op, n, i, o) => this.invoke(op as AgbisOperation, n, i, o),
+          known,
+          name,
+          params,
+          options,
+        ),
       );
     }
     const meta: AgbisMeta = {
@@ -342,6 +404,7 @@ export class AgbisClient {
     input: unknown,
     call: CallOptions | undefined,
   ): Promise<unknown> {
+    this.personal.remember(op, input);
     const wire = await this.execute(op.wire, op.meta, op.idempotent, name, input, call);
     return decodeOutput(op, wire, name, this.validation, this.logger);
   }
@@ -354,7 +417,7 @@ export class AgbisClient {
     sessionId: string | undefined,
     call: CallOptions,
   ): Promise<OutputOf<Op>> {
-    const parsed = validateInput(op, input, name);
+    const parsed = withTimeZone(this.timeZone, () => validateInput(op, input, name));
     const wire = await this.send(op.wire, op.meta, op.idempotent, name, parsed, sessionId, call);
     return decodeOutput(op, wire, name, this.validation, this.logger);
   }

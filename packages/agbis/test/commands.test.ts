@@ -435,7 +435,8 @@ describe('order commands', () => {
     const dorId = await saveOrder(env);
     const list = await env.client.orders.between({
       StartDate: '2026-03-10',
-      StopDate: new Date(2026, 2, 10),
+      // A Date is read in the client's zone (Moscow by default), not the machine's.
+      StopDate: new Date('2026-03-10T00:00:00+03:00'),
     });
     expect(list.orders.map((o) => o.dor_id)).toEqual([dorId]);
     expect(list.orders[0]).toMatchObject({ doc_time: '09:00:00', status: 1, dolg: 4132.69 });

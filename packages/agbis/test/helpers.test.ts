@@ -1,7 +1,8 @@
 import { type OrderChangeRecord, OrderBuilder, addon, addonValue } from '@x/agbis';
 import type { EmuOrder } from '@x/agbis/testing';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { START, makeEnv, useMsw } from './support.js';
+import { BASE, START, makeEnv, useMsw } from './support.js';
 
 const server = useMsw();
 const DAY = 86_400_000;
@@ -63,6 +64,35 @@ describe('range streams', () => {
       '15.02.2026-21.02.2026',
       '22.02.2026-28.02.2026',
       '01.03.2026-02.03.2026',
+    ]);
+  });
+
+  it('ordersBetween yields an order once when the server returns it for every window (issue 11)', async () => {
+    const { client } = makeEnv(server);
+    // A server whose OrdersBetweenForAll puts one long-lived order into every window's answer,
+    // next to an order of that window only; every other command goes to the emulator.
+    let windowNo = 0;
+    server.use(
+      http.all(`${BASE.replace(/\/$/, '')}/*`, ({ request }) => {
+        // Sent as a POST to `?OrdersBetweenForAll` with the parameters in the body.
+        if (!/^\?OrdersBetweenForAll(=|$)/.test(new URL(request.url).search)) return undefined;
+        windowNo++;
+        return HttpResponse.json({
+          error: 0,
+          orders: [
+            { dor_id: '777', doc_num: '000777', contr_id: '10013' },
+            { dor_id: String(900 + windowNo), doc_num: String(900 + windowNo), contr_id: '10013' },
+          ],
+        });
+      }),
+    );
+    const seen = await client.streams
+      .ordersBetween({ from: '2026-01-01', to: '2026-02-25', windowDays: 7 })
+      .toArray();
+    expect(windowNo).toBe(8);
+    expect(seen.map((o) => o.dor_id)).toEqual([
+      '777',
+      ...Array.from({ length: 8 }, (_, i) => String(901 + i)),
     ]);
   });
 

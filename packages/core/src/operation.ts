@@ -1,9 +1,11 @@
 import type * as zc from 'zod/v4/core';
 import { safeParse } from 'zod/v4/core';
 import { RequestValidationError, ResponseError, type ValidationIssue, prefix } from './errors.js';
+import { issueMessage } from './issue-message.js';
 import type { CallOptions } from './http/transport.js';
 import { type Logger, writeLog } from './logging.js';
 import { attachOutcome } from './outcome.js';
+import { findMissingFields } from './missing-fields.js';
 
 /** Any zod schema (full zod or zod/mini). */
 export type Schema = zc.$ZodType;
@@ -36,6 +38,13 @@ export interface Operation<I extends Schema = Schema, O extends Schema = Schema,
    * Every non-idempotent operation has one (a test checks it).
    */
   readonly verify?: string | undefined;
+  /**
+   * Wire names (query parameters, JSON keys, XML elements, in the request or the answer) whose
+   * values are personal data: names, birth dates, phones, e-mails, addresses, document numbers,
+   * free-text comments. Logs and errors mask them with `[personal]` unless the client was created
+   * with `logPersonalData: true`.
+   */
+  readonly personal?: readonly string[] | undefined;
   /** Vendor-specific wire facts. */
   readonly meta: M;
 }
@@ -115,12 +124,12 @@ export function runOperation(
   });
 }
 
-function issuesOf(error: { issues: readonly zc.$ZodIssue[] }): ValidationIssue[] {
+function issuesOf(error: { issues: readonly zc.$ZodIssue[] }, input: unknown): ValidationIssue[] {
   return error.issues.flatMap((i) =>
     // A strict object's unknown keys come as one issue at the object's path: name each key (a typo).
     i.code === 'unrecognized_keys'
       ? i.keys.map((k) => ({ path: [...i.path, k].map(String).join('.'), message: 'is not a known field' }))
-      : [{ path: i.path.map(String).join('.'), message: i.message }],
+      : [{ path: i.path.map(String).join('.'), message: issueMessage(i, input) }],
   );
 }
 
@@ -131,15 +140,17 @@ export function validateInput<Op extends Operation<Schema, Schema, unknown>>(
   operation: string,
 ): InputOf<Op> {
   const result = safeParse(op.input, input);
-  if (!result.success) throw new RequestValidationError(issuesOf(result.error), { operation });
+  if (!result.success) throw new RequestValidationError(issuesOf(result.error, input), { operation });
   return result.data as InputOf<Op>;
 }
 
 /**
  * Turns a decoded wire value into the operation's typed output.
- * - `strict`: any mismatch is a {@link ResponseError}.
+ * - `strict`: any mismatch is a {@link ResponseError}, and so is a documented field (one marked
+ *   `alwaysPresent`) that is absent from every record of the answer.
  * - `lenient` (default): a mismatch is logged; the offending values are dropped and the rest kept,
- *   and only if that still fails does the call fail.
+ *   and only if that still fails does the call fail. Documented fields absent from every record are
+ *   named in one `warn` record per call, and decode as their schema decodes an absent value.
  * - `off`: the wire value is returned unchecked and unconverted (for debugging only).
  */
 export function decodeOutput<Op extends Operation<Schema, Schema, unknown>>(
@@ -150,9 +161,10 @@ export function decodeOutput<Op extends Operation<Schema, Schema, unknown>>(
   logger?: Logger,
 ): OutputOf<Op> {
   if (mode === 'off') return value as OutputOf<Op>;
+  reportMissingFields(op, value, operation, mode, logger);
   const first = safeParse(op.output, value);
   if (first.success) return first.data as OutputOf<Op>;
-  const issues = issuesOf(first.error);
+  const issues = issuesOf(first.error, value);
   if (mode === 'lenient') {
     const pruned = prune(value, first.error.issues);
     const second = safeParse(op.output, pruned);
@@ -172,6 +184,34 @@ export function decodeOutput<Op extends Operation<Schema, Schema, unknown>>(
       .map((i) => `${i.path || '(root)'}: ${i.message}`)
       .join('; ')}); the vendor may have changed it, please report it.`,
     { operation, issues },
+  );
+}
+
+/** Strict: throws for documented fields absent from every record; lenient: one warning naming them. */
+function reportMissingFields(
+  op: Operation<Schema, Schema, unknown>,
+  value: unknown,
+  operation: string,
+  mode: 'strict' | 'lenient',
+  logger: Logger | undefined,
+): void {
+  const missing = findMissingFields(op.output, value);
+  if (missing.length === 0) return;
+  const named = `${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ` (+${missing.length - 10} more)` : ''}`;
+  if (mode === 'strict') {
+    throw new ResponseError(
+      `${prefix(operation)}the answer lacks documented field(s) ${named} in every record; the vendor may have renamed them, please report it (validation: 'lenient' decodes them as missing values with a warning).`,
+      {
+        operation,
+        issues: missing.map((path) => ({ path, message: 'documented field is absent from every record' })),
+      },
+    );
+  }
+  writeLog(
+    logger,
+    'warn',
+    { event: 'response_mismatch', operation, detail: { missingFields: missing } },
+    `${operation}: documented field(s) ${named} absent from every record of the answer; they read as missing values`,
   );
 }
 

@@ -136,9 +136,18 @@ export function* splitDateRange(from: string, to: string, windowMs: number): Gen
 export const DAY_MS = 86_400_000;
 
 /**
- * Streams items of consecutive windows in order, fetching one window at a time, and drops items
- * whose key was already yielded by the previous window (vendors include edge records in both).
- * Only the previous window's keys are kept, so memory stays flat over long ranges.
+ * Streams items of consecutive windows in order, fetching one window at a time, and yields each key
+ * once over the whole stream (vendors include edge records in several windows).
+ *
+ * Memory bound: only the keys seen in the previous window and in the current one are kept, so the
+ * memory is at most the key count of two windows, whatever the length of the range. A key seen
+ * again is carried into the current window's set even though it is not yielded again, so a record
+ * that every window returns stays known for as long as it keeps appearing.
+ *
+ * Why that is enough: windows are ordered in time and a range query returns a record whose time
+ * (or time span) meets the window; over ordered windows those are one unbroken run of consecutive
+ * windows, so a record never comes back after a window that lacked it. A key that does (its record
+ * moved in time between two requests) is yielded again: that is a changed record, not an overlap.
  */
 export async function* streamWindows<T>(
   windows: Iterable<DateWindow>,
@@ -154,8 +163,9 @@ export async function* streamWindows<T>(
     const keys = new Set<string | number>();
     for (const item of items) {
       const k = key(item);
-      if (previousKeys.has(k) || keys.has(k)) continue;
+      if (keys.has(k)) continue;
       keys.add(k);
+      if (previousKeys.has(k)) continue;
       yield item;
     }
     previousKeys = keys;

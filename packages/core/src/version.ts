@@ -1,2 +1,2 @@
 /** Version of @x/core, sent in the User-Agent. */
-export const VERSION = '0.0.0';
+export const VERSION = '0.1.0';

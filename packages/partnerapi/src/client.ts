@@ -2,13 +2,20 @@ import {
   type BaseClientOptions,
   type CallOptions,
   ConfigError,
+  checkClientOptions,
+  optionRule,
   type Invoker,
   type OperationMethods,
   Transport,
   type ValidationMode,
   basicAuth,
   bindOperations,
+  clientTimeZone,
   decodeOutput,
+  methodsInTimeZone,
+  withTimeZone,
+  personalDataPolicy,
+  validateInput,
   writeLog,
   runOperation,
 } from '@x/core';
@@ -34,6 +41,12 @@ export interface PartnerApiClientOptions extends BaseClientOptions {
   soapVersion?: SoapVersion | undefined;
   /** Whether operand elements carry the service namespace. Default `'qualified'` (as 1C publishes). */
   operandForm?: OperandForm | undefined;
+  /**
+   * IANA time zone of the service, in which a `Date` input (`start_time`, `date_from`...) is written
+   * as wall time and "now" is read for the two-months rule. Default `Europe/Moscow`: the document
+   * gives every time in Moscow time. Strings are sent as given. An unknown name is a ConfigError.
+   */
+  timeZone?: string | undefined;
 }
 
 type Groups = typeof operationGroups;
@@ -78,15 +91,30 @@ export class PartnerApiClient {
   /** The fixed dictionaries (*_type_read, role_read). */
   readonly dictionaries: OperationMethods<Groups['dictionaries']>;
 
+  /** The zone `Date` inputs are written in (the `timeZone` option, default `Europe/Moscow`). */
+  readonly timeZone: string;
+
   private readonly transport: Transport;
   private readonly invoke: Invoker;
 
   constructor(options: PartnerApiClientOptions) {
+    const r = optionRule;
+    checkClientOptions(options, 'PartnerApiClient', {
+      endpoint: r.text,
+      user: r.str,
+      password: r.str,
+      namespace: r.text,
+      service: r.text,
+      soapVersion: r.oneOf('1.1', '1.2'),
+      operandForm: r.oneOf('qualified', 'unqualified'),
+      timeZone: r.text,
+    });
     if (!options?.user || typeof options.password !== 'string') {
       throw new ConfigError(
         'PartnerApiClient needs `user` and `password` (HTTP Basic credentials of the partner).',
       );
     }
+    this.timeZone = clientTimeZone(options.timeZone, 'Europe/Moscow');
     const { baseUrl, path } = splitEndpoint(options.endpoint ?? 'ru');
     const {
       endpoint: _e,
@@ -97,6 +125,8 @@ export class PartnerApiClient {
       soapVersion: _v,
       operandForm: _f,
       validation: _m,
+      timeZone: _z,
+      logPersonalData,
       ...rest
     } = options;
     this.transport = new Transport({
@@ -112,6 +142,7 @@ export class PartnerApiClient {
     const mode: ValidationMode = options.validation ?? 'lenient';
     const logger = options.logger;
     const warned = new Set<string>();
+    const personal = personalDataPolicy(Object.values(operationGroups), logPersonalData);
     this.invoke = async (op, name, input, call) => {
       const meta = op.meta as PartnerOpMeta;
       if (op.deprecated && !warned.has(op.wire)) {
@@ -123,6 +154,7 @@ export class PartnerApiClient {
           `${name}: ${op.deprecated}`,
         );
       }
+      personal.remember(op, input);
       const action = soapAction(namespace, service, op.wire);
       const value = await this.transport.request(
         {
@@ -134,7 +166,7 @@ export class PartnerApiClient {
           body: encodeRequest(version, namespace, op.wire, meta, input, form, name),
           // 1C answers SOAP Faults with HTTP 500; decodeRaw turns them into PartnerApiError.
           acceptStatus: (s) => (s >= 200 && s < 300) || s === 500,
-          decode: (raw) => decodeRaw(raw, meta.result, name),
+          decode: (raw) => decodeRaw(raw, meta.result, name, { validation: mode, logger }),
         },
         call,
       );
@@ -145,7 +177,10 @@ export class PartnerApiClient {
       return decodeOutput(op, value, name, mode, logger);
     };
     const bind = <K extends keyof Groups>(group: K) =>
-      bindOperations(group, operationGroups[group], this.invoke) as OperationMethods<Groups[K]>;
+      methodsInTimeZone(
+        bindOperations(group, operationGroups[group], this.invoke),
+        this.timeZone,
+      ) as OperationMethods<Groups[K]>;
     this.partner = bind('partner');
     this.client = bind('client');
     this.agentPartner = bind('agentPartner');
@@ -175,6 +210,6 @@ export class PartnerApiClient {
       );
     }
     const name = `${entry.group}.${entry.method}`;
-    return runOperation(this.invoke, entry.op, name, input, options);
+    return withTimeZone(this.timeZone, () => runOperation(this.invoke, entry.op, name, input, options));
   }
 }

@@ -1,4 +1,5 @@
 import {
+  type Logger,
   type RawResponse,
   RequestValidationError,
   ResponseError,
@@ -9,6 +10,8 @@ import {
   parseFlag,
   prefix,
   registerSecret,
+  type ValidationMode,
+  writeLog,
 } from '@x/core';
 import { PartnerApiError, reasonOf } from './errors.js';
 import type { Row, SoapResult } from './soap/cells.js';
@@ -22,8 +25,17 @@ import {
 import { readFault } from './soap/fault.js';
 import { fastDecode } from './soap/fast-rows.js';
 import { hasInvalidXmlChar } from './soap/xml.js';
-import { UnsafeXmlError, assertFewReferences, assertNoDtd, child, children, parseXml } from './soap/parse.js';
-import { ResultCodeError, decodeValue } from './soap/rows.js';
+import {
+  UnsafeXmlError,
+  type XmlNode,
+  assertFewReferences,
+  assertNoDtd,
+  child,
+  childEntries,
+  children,
+  parseXml,
+} from './soap/parse.js';
+import { ResultCodeError, UnrecognisedAnswerError, decodeValue } from './soap/rows.js';
 
 /** Operand types as the document writes them. */
 export type ParamType = 'string' | 'boolean' | 'int' | 'date' | 'datetime';
@@ -178,9 +190,8 @@ export function decodeGeneral(text: string, operation: string, status = 200): So
     const f = readFault(fault);
     throw faultError(operation, f.code, f.message, status);
   }
-  const response = Object.entries(body).find(([k]) => !k.startsWith('@_') && k !== '#text');
-  if (!response) throw responseError(operation, 'the SOAP body is empty');
-  const node = Array.isArray(response[1]) ? response[1][0] : response[1];
+  const node = responseNode(body);
+  if (node === undefined) throw responseError(operation, 'the SOAP body is empty');
   const returns = children(node, 'return');
   try {
     return decodeValue(returns[0], returns);
@@ -188,8 +199,72 @@ export function decodeGeneral(text: string, operation: string, status = 200): So
     if (error instanceof ResultCodeError) {
       throw faultError(operation, error.resultCode, error.resultMessage, status);
     }
+    if (error instanceof UnrecognisedAnswerError) {
+      throw responseError(operation, `the answer's shape is not one the SDK knows (${error.message})`, error);
+    }
     throw error;
   }
+}
+
+/** The `<op>Response` element: the first child element of the SOAP Body. */
+function responseNode(body: XmlNode | undefined): XmlNode | undefined {
+  const response = childEntries(body)[0];
+  return response?.[1][0];
+}
+
+/**
+ * The `<op>Response` element of an answer as fast-xml-parser reads it (attributes as `@_name`),
+ * for `validation: 'off'`, which hands out answers the decoder does not recognise instead of
+ * failing. `undefined` when the text is not a SOAP envelope.
+ */
+export function rawAnswer(text: string): unknown {
+  return responseNode(child(child(parseXml(text) as never, 'Envelope'), 'Body'));
+}
+
+/** How a call treats answers that lack documented columns, as chosen by the client's `validation`. */
+export interface DecodeOptions {
+  /** `'strict'`: a ResponseError; `'lenient'` (default): one `warn` record; `'off'`: nothing. */
+  validation?: ValidationMode | undefined;
+  /** Receives the lenient warning. */
+  logger?: Logger | undefined;
+}
+
+/**
+ * Reports documented columns that the answer's own column list lacks: silently filling them with
+ * `null` would look like real data. `strict` throws a ResponseError naming the missing and the
+ * received columns; `lenient` writes one `warn` record for the call (not one per row) and keeps
+ * the rows, with the columns that did come; `off` says nothing.
+ */
+export function checkColumns(
+  result: SoapResult,
+  spec: ResultSpec,
+  operation: string,
+  options: DecodeOptions = {},
+): void {
+  const mode = options.validation ?? 'lenient';
+  if (mode === 'off' || spec.kind !== 'rows' || result.kind !== 'rows' || result.columns === undefined)
+    return;
+  const received = new Set(result.columns);
+  const missing = Object.keys(spec.columns).filter((c) => !received.has(c));
+  if (missing.length === 0) return;
+  const list = (names: readonly string[]) => (names.length ? names.join(', ') : 'none');
+  const what = `the answer lacks documented columns ${list(missing)} (received columns: ${list(result.columns)})`;
+  if (mode === 'strict') {
+    throw new ResponseError(
+      `${prefix(operation)}${what}; the service may be another version than the document describes: check the endpoint, or use validation: 'lenient' to keep the rows.`,
+      { operation },
+    );
+  }
+  writeLog(
+    options.logger,
+    'warn',
+    {
+      event: 'response_mismatch',
+      operation,
+      detail: { missingColumns: missing, receivedColumns: [...result.columns] },
+    },
+    `${operation}: ${what}; they are null in every row, the received columns are kept`,
+  );
 }
 
 /** Shapes a decoded answer into what the operation returns: rows, a flag or bytes. */
@@ -225,9 +300,28 @@ function firstCell(rows: readonly Row[]): unknown {
   return row === undefined ? null : Object.values(row)[0];
 }
 
-/** The `decode` step handed to the transport: HTTP 500 is how 1C sends Faults. */
-export function decodeRaw(raw: RawResponse, spec: ResultSpec, operation: string): unknown {
+/**
+ * The `decode` step handed to the transport: HTTP 500 is how 1C sends Faults. Documented columns
+ * missing from the answer are reported as {@link checkColumns} says; an answer the decoder does not
+ * recognise is a ResponseError, except with `validation: 'off'`, which returns {@link rawAnswer}.
+ */
+export function decodeRaw(
+  raw: RawResponse,
+  spec: ResultSpec,
+  operation: string,
+  options: DecodeOptions = {},
+): unknown {
   const text = raw.text();
   if (raw.status !== 200 && !/Fault[\s>]/.test(text.slice(0, 4096))) throw httpErrorFrom(raw, operation);
-  return shapeResult(decodeEnvelope(text, operation, raw.status), spec, operation);
+  let result: SoapResult;
+  try {
+    result = decodeEnvelope(text, operation, raw.status);
+  } catch (error) {
+    if (options.validation === 'off' && error instanceof ResponseError) {
+      if (error.cause instanceof UnrecognisedAnswerError) return rawAnswer(text);
+    }
+    throw error;
+  }
+  checkColumns(result, spec, operation, options);
+  return shapeResult(result, spec, operation);
 }

@@ -225,9 +225,12 @@ describe('users and agents', () => {
     const [e] = await api.partnerUser.edit({ partner_user_id: ctx.pu, partner_user_father_name: 'Игоревич' });
     expect(e).toMatchObject({ partner_user_name: 'Олег', partner_user_father_name: 'Игоревич' });
     expect(sent(emulator, 'partner_user_edit')).toMatchObject({ partner_user_name: null });
-    expect(
-      await api.partnerUser.setBirthday({ partner_user_id: ctx.pu, birthday: new Date(1985, 2, 8) }),
-    ).toBe(true);
+    // A Date is an instant, written in Moscow wall time (the client's timeZone), not the machine's:
+    // midnight of 8 March 1985 in Moscow is 21:00 UTC the day before.
+    const moscowMidnight = new Date(Date.UTC(1985, 2, 7, 21, 0, 0));
+    expect(await api.partnerUser.setBirthday({ partner_user_id: ctx.pu, birthday: moscowMidnight })).toBe(
+      true,
+    );
     expect(sent(emulator, 'partner_user_set_birthday')).toEqual({
       partner_user_id: ctx.pu,
       birthday: '1985-03-08T00:00:00',

@@ -165,17 +165,26 @@ describe('limits are in force, none is 0 or disabled (CVE-2026-33349 class)', ()
   });
 
   it('nesting: MAX_DEPTH levels decode, one more is refused', () => {
-    // The answer itself takes 4 levels (Envelope, Body, <op>Response, return).
+    // The answer itself takes 4 levels (Envelope, Body, <op>Response, return); each Structure
+    // wrapping the next one takes two (Property, Value); the innermost Structure is one record.
     const at = (levels: number) =>
-      `<soap:Envelope xmlns:soap="http://www.w3.org/2003/05/soap-envelope"><soap:Body><m:xResponse xmlns:m="urn:x"><m:return>${'<a>'.repeat(levels)}v${'</a>'.repeat(levels)}</m:return></m:xResponse></soap:Body></soap:Envelope>`;
-    expect(() => decodeGeneral(at(MAX_DEPTH - 4), 'x')).not.toThrow();
+      `<soap:Envelope xmlns:soap="http://www.w3.org/2003/05/soap-envelope"><soap:Body><m:xResponse xmlns:m="urn:x"><m:return>${'<Property name="p"><Value>'.repeat(levels / 2)}v${'</Value></Property>'.repeat(levels / 2)}</m:return></m:xResponse></soap:Body></soap:Envelope>`;
+    expect(decodeGeneral(at(MAX_DEPTH - 4), 'x')).toEqual({
+      kind: 'rows',
+      rows: [{ p: 'v' }],
+      columns: ['p'],
+    });
     expect(() => decodeGeneral(at(MAX_DEPTH), 'x')).toThrow(ResponseError);
   });
 
   it('references: MAX_REFERENCES decode on both paths, one more is refused on both', () => {
     const ok = table('&#65;'.repeat(MAX_REFERENCES));
     const over = table('&#65;'.repeat(MAX_REFERENCES + 1));
-    const expected = { kind: 'rows', rows: [{ region_id: 'r0', region_name: 'A'.repeat(MAX_REFERENCES) }] };
+    const expected = {
+      kind: 'rows',
+      rows: [{ region_id: 'r0', region_name: 'A'.repeat(MAX_REFERENCES) }],
+      columns: ['region_id', 'region_name'],
+    };
     expect(fastDecode(ok)).toEqual(expected);
     expect(decodeEnvelope(ok, 'x')).toEqual(expected);
     expect(decodeGeneral(ok, 'x')).toEqual(expected);

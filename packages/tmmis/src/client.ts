@@ -3,8 +3,11 @@ import {
   type AuthStrategy,
   type BaseClientOptions,
   ConfigError,
+  checkClientOptions,
+  optionRule,
   type Invoker,
   type OperationMethods,
+  type PersonalDataPolicy,
   RequestValidationError,
   ResponseError,
   type TokenSource,
@@ -13,12 +16,15 @@ import {
   basicAuth,
   bearerAuth,
   bindOperations,
+  clientTimeZone,
   decodeOutput,
   headerAuth,
+  methodsInTimeZone,
   noAuth,
+  personalDataPolicy,
   prefix,
 } from '@x/core';
-import { type ConsistencyChecks, checkInvoice, resolveChecks } from './checks.js';
+import { ALL_CHECKS, type ConsistencyChecks, checkInvoice, resolveChecks } from './checks.js';
 import { type PaymentSettlement, payOnce } from './helpers/settle.js';
 import { cashDeskOperations } from './operations/cash-desks.js';
 import { invoiceOperations } from './operations/invoices.js';
@@ -79,6 +85,12 @@ export interface TmmisClientOptions extends BaseClientOptions {
    * `true` = all; off by default. A failed check is a ResponseError naming the invoice.
    */
   consistencyChecks?: boolean | Partial<ConsistencyChecks> | undefined;
+  /**
+   * IANA time zone of the clinic's server, in which a `Date` input (`BillDate`, `DateBegin`,
+   * `DateEnd`, `Birthday`) is written as wall time. Default `Europe/Moscow`: the document names no
+   * zone and sends times without offset. Strings are sent as given. An unknown name is a ConfigError.
+   */
+  timeZone?: string | undefined;
 }
 
 function authStrategy(auth: TmmisAuth | undefined): AuthStrategy {
@@ -122,12 +134,15 @@ export class TmmisClient {
   readonly cashDesks: OperationMethods<typeof cashDeskOperations>;
   /** The transport (base URL, auth, retries) this client sends through. */
   readonly transport: Transport;
+  /** The zone `Date` inputs are written in (the `timeZone` option, default `Europe/Moscow`). */
+  readonly timeZone: string;
 
   private readonly ogrn: string | undefined;
   private readonly oid: string | undefined;
   private readonly legacyPath: string;
   private readonly validation: ValidationMode;
   private readonly checks: ConsistencyChecks | undefined;
+  private readonly personal: PersonalDataPolicy;
 
   /**
    * Creates a client. Checks `ogrn` (13 or 15 digits with a valid check digit) and `oid`
@@ -135,8 +150,34 @@ export class TmmisClient {
    * rather than on the first call; nothing is sent until a method is called.
    */
   constructor(options: TmmisClientOptions) {
-    const { ogrn, oid, auth, legacyInvoicesPath, consistencyChecks, validation, baseUrl, ...rest } = options;
+    const r = optionRule;
+    checkClientOptions(options, 'TmmisClient', {
+      baseUrl: r.text,
+      ogrn: r.str,
+      oid: r.str,
+      auth: r.any,
+      legacyInvoicesPath: r.text,
+      timeZone: r.text,
+      consistencyChecks: r.either(
+        r.flag,
+        r.shape(Object.fromEntries(Object.keys(ALL_CHECKS).map((k) => [k, r.flag]))),
+      ),
+    });
+    const {
+      ogrn,
+      oid,
+      auth,
+      legacyInvoicesPath,
+      consistencyChecks,
+      validation,
+      logPersonalData,
+      baseUrl,
+      timeZone,
+      ...rest
+    } = options;
     checkClinic(ogrn, oid);
+    this.timeZone = clientTimeZone(timeZone, 'Europe/Moscow');
+    this.personal = personalDataPolicy([invoiceOperations, cashDeskOperations], logPersonalData);
     this.ogrn = ogrn;
     this.oid = oid;
     this.legacyPath = (legacyInvoicesPath ?? DEFAULT_LEGACY_PATH).replace(/^\/+/, '');
@@ -145,12 +186,15 @@ export class TmmisClient {
     this.transport = new Transport({ ...rest, baseUrl, auth: authStrategy(auth) });
     const invoke: Invoker = (op, name, input, callOptions) =>
       this.invoke(op.meta as TmmisMeta, op, name, input as Record<string, unknown>, callOptions);
-    const invoices = bindOperations('invoices', invoiceOperations, invoke);
+    const invoices = methodsInTimeZone(bindOperations('invoices', invoiceOperations, invoke), this.timeZone);
     this.invoices = {
       ...invoices,
       payOnce: (input, options) => payOnce(invoices, input, options),
     };
-    this.cashDesks = bindOperations('cashDesks', cashDeskOperations, invoke);
+    this.cashDesks = methodsInTimeZone(
+      bindOperations('cashDesks', cashDeskOperations, invoke),
+      this.timeZone,
+    );
   }
 
   private withClinic(input: Record<string, unknown>, operation: string): Record<string, unknown> {
@@ -172,6 +216,7 @@ export class TmmisClient {
     callOptions: Parameters<Invoker>[3],
   ): Promise<unknown> {
     const full = this.withClinic(input, name);
+    this.personal.remember(op, full);
     const body = meta.body ? JSON.stringify(meta.body(full)) : undefined;
     const result = await this.transport.request(
       {

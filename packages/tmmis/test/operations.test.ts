@@ -132,7 +132,10 @@ describe('invoices.byPayer (ByPayer)', () => {
       Birthday: '1980-05-17',
     });
     expect(list.invoices.map((i) => i.invoiceGuid).sort()).toEqual([a.invoiceGuid, b.invoiceGuid].sort());
-    const byDate = await client.invoices.byPayer({ FIO: 'Петров Пётр', Birthday: new Date(1990, 0, 1) });
+    const byDate = await client.invoices.byPayer({
+      FIO: 'Петров Пётр',
+      Birthday: new Date('1990-01-01T00:00:00+03:00'),
+    });
     expect(byDate.invoices.map((i) => i.family)).toEqual(['Петров']);
   });
 
@@ -211,7 +214,7 @@ describe('invoices.pay (Pay)', () => {
     await client.invoices.pay({
       invoiceGuid: inv.invoiceGuid,
       checkNum: '1',
-      BillDate: new Date(2026, 0, 1, 9, 0, 0),
+      BillDate: new Date('2026-01-01T09:00:00+03:00'),
       cashdeskGuid: DESK,
       Type: 1,
       Payments: [{ paySum: 100.5, PaymentType: 1 }],

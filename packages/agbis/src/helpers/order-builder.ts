@@ -27,8 +27,11 @@ export const addonValue = {
   string: (text: string): string => text,
   /** value_type 2: a boolean, `1`/`0`. */
   boolean: (b: boolean): string => (b ? '1' : '0'),
-  /** value_type 3: a date, `dd.mm.yyyy`. */
-  date: (d: DateInput): string => formatVendorDate(d, 'dd.mm.yyyy'),
+  /**
+   * value_type 3: a date, `dd.mm.yyyy`. A `Date` is read in `timeZone` (pass the client's
+   * `agbis.timeZone` when you changed it); default `Europe/Moscow`, the client's default.
+   */
+  date: (d: DateInput, timeZone = 'Europe/Moscow'): string => formatVendorDate(d, 'dd.mm.yyyy', timeZone),
   /** value_type 5: a float with a decimal comma (`12,3`). */
   float: (n: number): string => formatDecimal(n, ','),
   /** value_type 7: a selectable string with price and quantity, `<id>,<price>,<qty>` (price with a dot, e.g. `20,3.3,2`). */

@@ -18,7 +18,7 @@ import type { ChangedClient } from '../schemas/statistics.js';
 
 /** A range of days, both ends included (the *BetweenForAll commands' own meaning). */
 export interface DayRange {
-  /** First day: ISO date, `Date` or `dd.mm.yyyy`. */
+  /** First day: ISO date, `Date` (read in the client's `timeZone`) or `dd.mm.yyyy`. */
   from: DateInput;
   /** Last day, included. */
   to: DateInput;
@@ -30,7 +30,7 @@ export interface DayRange {
 
 /** A range of change times `[from, to)` for the *ByDateTimeForAll commands. */
 export interface TimeRange {
-  /** Start: ISO date-time, `Date` or `dd.mm.yyyy HH:MM`. */
+  /** Start: ISO date-time, `Date` (read in the client's `timeZone`) or `dd.mm.yyyy HH:MM`. */
   from: DateInput;
   /** End. */
   to: DateInput;
@@ -55,28 +55,33 @@ export type BonusEvent =
       payment: z.output<typeof BonusPayment>;
     };
 
-const isoDay = (d: DateInput) => toIsoLocal(d).slice(0, 10);
+// A `Date` bound is an instant: read it in the client's zone, as the commands' own inputs are.
+const isoDay = (d: DateInput, timeZone: string) => toIsoLocal(d, timeZone).slice(0, 10);
 const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
 const prevDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) - DAY_MS).toISOString().slice(0, 10);
-const isoMinute = (d: DateInput) => {
-  const iso = toIsoLocal(d);
+const isoMinute = (d: DateInput, timeZone: string) => {
+  const iso = toIsoLocal(d, timeZone);
   return iso.includes('T') ? iso.slice(0, 16) : `${iso}T00:00`;
 };
 
-function dayWindows(range: DayRange): Iterable<DateWindow> {
+function dayWindows(range: DayRange, timeZone: string): Iterable<DateWindow> {
   const days = range.windowDays ?? 7;
   if (!(days >= 1)) throw new RangeError('windowDays must be at least 1');
   // Inclusive days become half-open windows, then each window's last day is its StopDate.
-  const windows = splitDateRange(isoDay(range.from), nextDay(isoDay(range.to)), days * DAY_MS);
+  const windows = splitDateRange(
+    isoDay(range.from, timeZone),
+    nextDay(isoDay(range.to, timeZone)),
+    days * DAY_MS,
+  );
   return (function* () {
     for (const w of windows) yield { from: w.from, to: prevDay(w.to) };
   })();
 }
 
-function timeWindows(range: TimeRange): Iterable<DateWindow> {
+function timeWindows(range: TimeRange, timeZone: string): Iterable<DateWindow> {
   const hours = range.windowHours ?? 24;
   if (!(hours > 0)) throw new RangeError('windowHours must be positive');
-  return splitDateRange(isoMinute(range.from), isoMinute(range.to), hours * 3_600_000);
+  return splitDateRange(isoMinute(range.from, timeZone), isoMinute(range.to, timeZone), hours * 3_600_000);
 }
 
 function stream<T>(
@@ -95,8 +100,10 @@ function stream<T>(
 
 /**
  * Streams the range commands window by window, in order, so a long period never becomes one
- * request that times out (the document's warning; live servers answer HTTP 504). Records repeated at
- * window edges are yielded once. Sessions are renewed between (and during) windows as needed.
+ * request that times out (the document's warning; live servers answer HTTP 504). A record that several
+ * consecutive windows return (at window edges, or an order the server lists in every window) is yielded
+ * once; the stream remembers only the keys of the last two windows (see core's `streamWindows`).
+ * Sessions are renewed between (and during) windows as needed.
  */
 export class Streams {
   constructor(private readonly client: AgbisClient) {}
@@ -104,7 +111,7 @@ export class Streams {
   /** `OrdersBetweenForAll` over a long range; one order per `dor_id`. */
   ordersBetween(range: DayRange): Paginator<z.output<typeof OrderRecord>> {
     return stream(
-      dayWindows(range),
+      dayWindows(range, this.client.timeZone),
       async (w) =>
         (await this.client.orders.between({ StartDate: w.from, StopDate: w.to }, range.call)).orders,
       (o) => o.dor_id ?? JSON.stringify(o),
@@ -116,7 +123,7 @@ export class Streams {
   /** `OrderPaysBetweenForAll` over a long range. */
   orderPaysBetween(range: DayRange): Paginator<z.output<typeof OrderPay>> {
     return stream(
-      dayWindows(range),
+      dayWindows(range, this.client.timeZone),
       async (w) =>
         (await this.client.payments.between({ StartDate: w.from, StopDate: w.to }, range.call)).order_pays ??
         [],
@@ -129,7 +136,7 @@ export class Streams {
   /** `BonusesBetweenForAll` over a long range: accruals, then payments, of each window. */
   bonusesBetween(range: DayRange & { contr_id?: string | number }): Paginator<BonusEvent> {
     return stream<BonusEvent>(
-      dayWindows(range),
+      dayWindows(range, this.client.timeZone),
       async (w) => {
         const answer = await this.client.clients.bonusesBetween(
           { contr_id: range.contr_id, StartDate: w.from, StopDate: w.to },
@@ -149,7 +156,7 @@ export class Streams {
   /** `DocsInWayBetweenForAll` over a long range; one waybill per id. */
   docsInWayBetween(range: DayRange): Paginator<z.output<typeof DocInWay>> {
     return stream(
-      dayWindows(range),
+      dayWindows(range, this.client.timeZone),
       async (w) =>
         (await this.client.services.docsInWayBetween({ StartDate: w.from, StopDate: w.to }, range.call))
           .docs_in_way ?? [],
@@ -162,7 +169,7 @@ export class Streams {
   /** `OrderByDateTimeForAll` over a long range; a change (dor_id + update time) is yielded once. */
   ordersChanged(range: TimeRange): Paginator<z.output<typeof OrderRecord>> {
     return stream(
-      timeWindows(range),
+      timeWindows(range, this.client.timeZone),
       async (w) =>
         (await this.client.statistics.ordersChanged({ StartDate: w.from, StopDate: w.to }, range.call))
           .orders,
@@ -175,7 +182,7 @@ export class Streams {
   /** `ClientsByDateTimeForAll` over a long range; a change (contr_id + update time) is yielded once. */
   clientsChanged(range: TimeRange): Paginator<z.output<typeof ChangedClient>> {
     return stream(
-      timeWindows(range),
+      timeWindows(range, this.client.timeZone),
       async (w) =>
         (await this.client.statistics.clientsChanged({ StartDate: w.from, StopDate: w.to }, range.call))
           .clients ?? [],

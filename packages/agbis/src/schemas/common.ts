@@ -49,11 +49,19 @@ const POSITIVE_DECIMAL = /^(?=[\d.,]*[1-9])\d+(?:[.,]\d+)?$/;
 export const inDecimal = (separator: ',' | '.', positive = false) =>
   z.pipe(
     positive
-      ? z.union([
-          z.number().check(z.positive()),
-          z.string().check(z.regex(POSITIVE_DECIMAL, 'a positive amount')),
-        ])
-      : z.union([z.number(), z.string().check(z.regex(DECIMAL, 'a decimal number'))]),
+      ? z.union(
+          [
+            z.number().check(z.positive('a positive number of roubles')),
+            z.string().check(z.regex(POSITIVE_DECIMAL, 'a positive number of roubles')),
+          ],
+          { error: (issue) => (issue.input === undefined ? 'required' : 'a positive number of roubles') },
+        )
+      : z.union([z.number(), z.string().check(z.regex(DECIMAL, 'a decimal number'))], {
+          error: (issue) =>
+            issue.input === undefined
+              ? 'required'
+              : 'a decimal number (a number, or a string such as "132,69")',
+        }),
     z.transform((v: number | string) => (typeof v === 'number' ? formatDecimal(v, separator) : v)),
   );
 /** Date input (ISO string, `Date` or `dd.mm.yyyy`), sent as `dd.mm.yyyy`. */

@@ -1,3 +1,4 @@
+import { alwaysPresent } from '@x/core';
 import * as z from 'zod/mini';
 import {
   envelope,
@@ -337,24 +338,29 @@ export const OrderPayment = z.looseObject({
   kassa_name: oText(),
 });
 
-/** Order header fields common to OrderInfoForAll, OrdersBetweenForAll and OrderByDateTimeForAll. */
+/**
+ * Order header fields common to OrderInfoForAll, OrdersBetweenForAll and OrderByDateTimeForAll.
+ * The document has no required/optional column for answers; the fields every one of its order
+ * examples shows (ids, number, date, amounts) are `alwaysPresent`: an answer none of whose orders
+ * carries one is reported instead of reading as null. The others stay optional.
+ */
 export const orderFields = {
   /** Time of the record's last change (OrderByDateTimeForAll). */
   update: oDate(),
   /** Order id. */
-  dor_id: oText(),
+  dor_id: alwaysPresent(oText()),
   /** Order number as printed, a string with leading zeros (`000034`). */
-  doc_num: oText(),
+  doc_num: alwaysPresent(oText()),
   /** Client id. */
-  contr_id: oText(),
+  contr_id: alwaysPresent(oText()),
   /** Order total (сумма заказа). */
-  kredit: oNum(),
+  kredit: alwaysPresent(oNum()),
   /** Amount paid (оплачено). */
-  debet: oNum(),
+  debet: alwaysPresent(oNum()),
   /** Amount still due (долг). */
-  dolg: oNum(),
+  dolg: alwaysPresent(oNum()),
   /** Order date. */
-  doc_date: oDate(),
+  doc_date: alwaysPresent(oDate()),
   /** Order time, `HH:MM:SS`. */
   doc_time: oText(),
   /** Planned hand-out date. */

@@ -36,7 +36,7 @@ export interface SharedSessionHost<S> {
   now(): number;
   isStale(grant: SessionGrant<S>): boolean;
   /** Logs in or refreshes `base` in this process. */
-  renewLocally(base: S | undefined, signal?: AbortSignal): Promise<SessionGrant<S>>;
+  renewLocally(base: S | undefined, signal: AbortSignal): Promise<SessionGrant<S>>;
   /** Takes a grant renewed by another process. */
   adopt(grant: SessionGrant<S>): SessionGrant<S>;
 }
@@ -79,7 +79,7 @@ export async function renewShared<S>(
   host: SharedSessionHost<S>,
   shared: SharedSessionOptions,
   stale: S | undefined,
-  signal: AbortSignal | undefined,
+  signal: AbortSignal,
 ): Promise<SessionGrant<S>> {
   const { store, leases, key } = shared;
   const leaseKey = `${key}:renew`;

@@ -1,7 +1,10 @@
+import { ConfigError } from '../errors.js';
+
 /**
  * Vendor dates and times ⇄ ISO-8601 local strings without offset (`2018-01-24`, `2018-01-24T17:00:00`).
- * Wall-clock values are kept as they are: nothing is converted between time zones, so a
- * value never shifts silently. Year 0001 (`01.01.0001`, 1C's and .NET's "no date") becomes `null`.
+ * Wall-clock values are kept as they are: strings are never converted between time zones, so a
+ * value never shifts silently; only a `Date` (an instant) is turned into the wall time of the
+ * vendor's zone. Year 0001 (`01.01.0001`, 1C's and .NET's "no date") becomes `null`.
  */
 
 /** ISO local date `YYYY-MM-DD`. */
@@ -101,8 +104,85 @@ export type VendorDateFormat =
   | 'yyyy-mm-dd'
   | 'yyyy-mm-ddTHH:MM:SS';
 
-function partsOfDate(date: Date, timeZone?: string): Parts {
+/** The vendor's zone while a client validates a call's input; see {@link withTimeZone}. */
+let callZone: string | undefined;
+
+/**
+ * Runs `fn` with `timeZone` as the zone in which `Date` inputs are read by {@link toIsoLocal},
+ * {@link formatVendorDate} and `zDateInput` when they are not given a zone of their own. Clients
+ * wrap their synchronous input validation in it, so a schema declared once as module data still
+ * writes a `Date` in that client's vendor wall clock. The zone is restored when `fn` returns or
+ * throws; asynchronous work started inside `fn` does not see it after its first `await`.
+ */
+export function withTimeZone<T>(timeZone: string | undefined, fn: () => T): T {
+  const previous = callZone;
+  callZone = timeZone;
+  try {
+    return fn();
+  } finally {
+    callZone = previous;
+  }
+}
+
+/** The zone set by the innermost {@link withTimeZone} now running, or `undefined` outside one. */
+export function currentTimeZone(): string | undefined {
+  return callZone;
+}
+
+/**
+ * Checks an IANA time zone name (`Europe/Moscow`, `Asia/Vladivostok`, `UTC`) with the runtime's
+ * `Intl` and returns its canonical spelling; throws RangeError for an unknown name.
+ */
+export function checkTimeZone(timeZone: string): string {
+  if (typeof timeZone !== 'string' || timeZone.trim() === '') {
+    throw new RangeError('a time zone must be an IANA name such as "Europe/Moscow"');
+  }
+  // Intl throws RangeError for names it does not know; that is the whole check.
+  return new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
+}
+
+/**
+ * The `timeZone` option of a client whose vendor speaks local time: `undefined` gives `fallback`,
+ * anything else must be an IANA name the runtime knows, or a {@link ConfigError} is thrown naming
+ * the option, so a typo fails at construction rather than shifting every date by hours.
+ */
+export function clientTimeZone(value: unknown, fallback: string): string {
+  if (value === undefined) return fallback;
+  try {
+    return checkTimeZone(value as string);
+  } catch {
+    throw new ConfigError(
+      `timeZone ${JSON.stringify(String(value))} is not an IANA time zone the runtime knows; pass a name such as "${fallback}".`,
+    );
+  }
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per zone: building an Intl.DateTimeFormat costs far more than using one. */
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let fmt = formatters.get(timeZone);
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    });
+    // Zones in use are few (a client's option), but callers may pass any: keep the cache small.
+    if (formatters.size >= 32) formatters.clear();
+    formatters.set(timeZone, fmt);
+  }
+  return fmt;
+}
+
+function partsOfDate(date: Date, zone?: string): Parts {
   if (Number.isNaN(date.getTime())) throw new RangeError('invalid Date');
+  const timeZone = zone ?? callZone;
   if (!timeZone) {
     return {
       y: date.getFullYear(),
@@ -113,17 +193,8 @@ function partsOfDate(date: Date, timeZone?: string): Parts {
       s: date.getSeconds(),
     };
   }
-  const fmt = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  });
-  const get = (type: string) => Number(fmt.formatToParts(date).find((p) => p.type === type)?.value);
+  const parts = formatterFor(timeZone).formatToParts(date);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return {
     y: get('year'),
     mo: get('month'),
@@ -136,7 +207,8 @@ function partsOfDate(date: Date, timeZone?: string): Parts {
 
 /**
  * Converts a date input to ISO local form. A `Date` is read in `timeZone` (an IANA name such as
- * `Europe/Moscow`) or, when omitted, in the runtime's own time zone.
+ * `Europe/Moscow`); when omitted, in the zone set by {@link withTimeZone} (a client's `timeZone`
+ * during its calls), else in the runtime's own time zone. Strings are never shifted.
  */
 export function toIsoLocal(input: DateInput, timeZone?: string): IsoDate | IsoDateTime {
   if (input instanceof Date) {
@@ -148,7 +220,10 @@ export function toIsoLocal(input: DateInput, timeZone?: string): IsoDate | IsoDa
   return parsed;
 }
 
-/** Formats a date input in the layout a vendor expects. Date-only inputs get 00:00:00 where a time is required. */
+/**
+ * Formats a date input in the layout a vendor expects. Date-only inputs get 00:00:00 where a time
+ * is required. A `Date` is read in `timeZone` as {@link toIsoLocal} does; strings keep their wall time.
+ */
 export function formatVendorDate(input: DateInput, format: VendorDateFormat, timeZone?: string): string {
   const iso = toIsoLocal(input, timeZone);
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2}))?/.exec(iso)!;
@@ -165,4 +240,20 @@ export function formatVendorDate(input: DateInput, format: VendorDateFormat, tim
     case 'yyyy-mm-ddTHH:MM:SS':
       return `${y}-${mo}-${d}T${h}:${mi}:${s}`;
   }
+}
+
+/**
+ * Wraps each method of a bound operation group so its synchronous part (input validation and
+ * encoding) runs under {@link withTimeZone}: a `Date` given to any of them is written in the
+ * wall time of `timeZone`, the vendor's zone, whatever the machine's own zone is.
+ */
+export function methodsInTimeZone<T extends object>(methods: T, timeZone: string): T {
+  const out: Record<string, unknown> = {};
+  for (const [name, method] of Object.entries(methods)) {
+    out[name] =
+      typeof method === 'function'
+        ? (...args: unknown[]) => withTimeZone(timeZone, () => method(...args))
+        : method;
+  }
+  return out as T;
 }

@@ -5,9 +5,14 @@ export {
   type IsoDate,
   type IsoDateTime,
   type VendorDateFormat,
+  checkTimeZone,
+  clientTimeZone,
+  currentTimeZone,
   formatVendorDate,
+  methodsInTimeZone,
   parseVendorDate,
   toIsoLocal,
+  withTimeZone,
 } from './date.js';
 export { parseJsonExact } from './json.js';
 export { formatDecimal, parseDecimal } from './number.js';

@@ -66,7 +66,10 @@ export const zBase64Bytes = () =>
     converting((v: string) => base64ToBytes(v)),
   );
 
-/** An input date (ISO string, vendor string or `Date`) → the vendor's text layout. */
+/**
+ * An input date (ISO string, vendor string or `Date`) → the vendor's text layout. A `Date` is
+ * written in the wall time of `timeZone`, or of the calling client's zone (`withTimeZone`).
+ */
 export const zDateInput = (format: VendorDateFormat, timeZone?: string) =>
   z.pipe(
     z.union([z.string(), z.date()]),

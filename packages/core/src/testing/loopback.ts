@@ -48,8 +48,43 @@ async function toRequest(req: IncomingMessage, origin: string): Promise<Request>
   return new Request(new URL(req.url ?? '/', origin), { method, headers, body });
 }
 
-async function writeResponse(res: ServerResponse, response: Response): Promise<void> {
-  const headers: Record<string, string | string[]> = {};
+// A browser app (the consumer check's Chromium bundle, a user's web app under test) calls the
+// emulator from another origin: without these headers it cannot send Authorization/SOAPAction or
+// read an answer. Added only to requests that carry an Origin, so server-side callers see no change.
+const CORS_ALLOW_HEADERS = 'Authorization, Content-Type, SOAPAction, Accept, X-Requested-With';
+const CORS_METHODS = 'GET, POST, PUT, PATCH, DELETE, OPTIONS';
+
+function corsHeaders(origin: string | undefined): Record<string, string> {
+  if (!origin) return {};
+  return {
+    'access-control-allow-origin': '*',
+    // `*` is honoured for requests without credentials, which is how the SDKs call (auth is a header).
+    'access-control-expose-headers': '*',
+  };
+}
+
+function isPreflight(req: IncomingMessage): boolean {
+  return req.method === 'OPTIONS' && !!req.headers.origin && !!req.headers['access-control-request-method'];
+}
+
+function answerPreflight(req: IncomingMessage, res: ServerResponse): void {
+  // Authorization is never covered by a `*` allow-list, so it is named; extra requested headers are echoed.
+  const requested = req.headers['access-control-request-headers'];
+  res.writeHead(204, {
+    ...corsHeaders(req.headers.origin),
+    'access-control-allow-methods': CORS_METHODS,
+    'access-control-allow-headers': requested ? `${CORS_ALLOW_HEADERS}, ${requested}` : CORS_ALLOW_HEADERS,
+    'access-control-max-age': '600',
+  });
+  res.end();
+}
+
+async function writeResponse(
+  res: ServerResponse,
+  response: Response,
+  origin: string | undefined,
+): Promise<void> {
+  const headers: Record<string, string | string[]> = corsHeaders(origin);
   response.headers.forEach((v, k) => {
     headers[k] = v;
   });
@@ -68,6 +103,11 @@ async function writeResponse(res: ServerResponse, response: Response): Promise<v
 /**
  * Serves a fetch-style handler over real HTTP on a loopback address, for the demo, fault tests
  * and users' integration tests. Node-only; lives under the `/testing` subpath.
+ *
+ * Browsers may call it too: a request with an `Origin` header gets CORS headers
+ * (`Access-Control-Allow-Origin: *`, every response header exposed), and a CORS preflight
+ * (`OPTIONS` with `Access-Control-Request-Method`) is answered here with 204, allowing
+ * Authorization, Content-Type and SOAPAction, without reaching the handler or counting as a request.
  */
 export async function serveLoopback(
   handler: FetchHandler,
@@ -78,16 +118,21 @@ export async function serveLoopback(
   let count = 0;
   let origin = '';
   const server = createServer((req, res) => {
+    if (isPreflight(req)) {
+      answerPreflight(req, res);
+      return;
+    }
     count++;
     toRequest(req, origin)
       .then((request) => handler(request))
-      .then((response) => writeResponse(res, response))
+      .then((response) => writeResponse(res, response, req.headers.origin))
       .catch((error: unknown) => {
         if (error instanceof ConnectionDropped) {
           res.destroy();
           return;
         }
-        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+        if (!res.headersSent)
+          res.writeHead(500, { 'content-type': 'text/plain', ...corsHeaders(req.headers.origin) });
         res.end(`emulator failure: ${error instanceof Error ? error.message : String(error)}`);
       });
   });

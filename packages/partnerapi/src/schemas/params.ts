@@ -1,4 +1,4 @@
-import { toIsoLocal, zDateInput } from '@x/core';
+import { currentTimeZone, toIsoLocal, zDateInput } from '@x/core';
 import * as z from 'zod/mini';
 import type { ParamType } from '../wire.js';
 
@@ -30,7 +30,10 @@ const maxLen = (max: number, note: string) =>
 
 const intIn = (min: number, max: number, what: string) =>
   z
-    .number()
+    .number({
+      error: (issue) =>
+        issue.input === undefined ? 'required' : `${what} must be a whole number ${min}…${max}`,
+    })
     .check(
       z.int(`${what} must be a whole number`),
       z.minimum(min, `${what} must be ${min}…${max}`),
@@ -75,9 +78,12 @@ export function twoMonthsBefore(iso: string): string {
   return `${year}-${pad(month)}-${pad(Math.min(d, last))}T${time}`;
 }
 
-/** Moscow wall-clock "now minus two calendar months", clamped to the month's last day (the document's rule). */
-export function twoMonthsBack(now: Date = new Date()): string {
-  return twoMonthsBefore(toIsoLocal(now, 'Europe/Moscow'));
+/**
+ * Wall-clock "now minus two calendar months" in `timeZone`, clamped to the month's last day (the
+ * document's rule). `timeZone` defaults to the calling client's zone during a call, else Moscow.
+ */
+export function twoMonthsBack(now: Date = new Date(), timeZone?: string): string {
+  return twoMonthsBefore(toIsoLocal(now, timeZone ?? currentTimeZone() ?? 'Europe/Moscow'));
 }
 
 /** Operand builders; each name says the document's type, `…Opt` the `=void` variant. */

@@ -6,8 +6,14 @@ export type Cell = string | number | boolean | Uint8Array | null;
 /** One result row, keyed by the vendor's column names. */
 export type Row = Record<string, Cell>;
 
-/** What the `return` element of an answer held. */
-export type SoapResult = { kind: 'rows'; rows: Row[] } | { kind: 'scalar'; value: Cell };
+/**
+ * What the `return` element of an answer held. `columns` lists the column names the answer itself
+ * declared (a ValueTable's column list, or every field name of named rows), so that documented
+ * columns the answer lacks can be reported; it is absent when the answer declares none (no rows).
+ */
+export type SoapResult =
+  | { kind: 'rows'; rows: Row[]; columns?: readonly string[] | undefined }
+  | { kind: 'scalar'; value: Cell };
 
 /** Strips a prefix from a type name (`xs:string`, `d4p1:string` → `string`). */
 function bareType(type: string | undefined): string | undefined {

@@ -113,6 +113,14 @@ export function fastDecode(text: string): SoapResult | undefined {
   if (!ret || ret.closing || ret.empty || ret.l !== 'return' || nilAttr(ret.attrs)) return undefined;
   let first = nextTag(text, ret.gt + 1);
   let end = 'return';
+  // 1C may wrap the table (or the Structure around it) once more in `<Value xsi:type="…">`.
+  if (first && !first.closing && first.l === 'Value') {
+    const type = local(typeAttr(first.attrs) ?? '');
+    if (first.empty || (type !== 'ValueTable' && type !== 'Structure')) return undefined;
+    end = 'Value';
+    first = nextTag(text, first.gt + 1);
+    if (first?.l !== (type === 'Structure' ? 'Property' : 'column')) return undefined;
+  }
   if (first && !first.closing && first.l === 'Property') {
     // The successor's Structure {ResultCode: SUCCESS, ResultData: ValueTable}; anything else → general path.
     const data = resultData(text, first);
@@ -123,10 +131,11 @@ export function fastDecode(text: string): SoapResult | undefined {
   if (!first || first.closing || first.empty) return undefined;
   if (first.l === 'column') return scanTable(text, first.lt, end);
   if (first.l === 'row') {
-    // `<row>` holding `<Value>`s is a ValueTable without columns' help; holding named fields, named rows.
+    // `<row>` holding named fields is named rows; `<row>` of `<Value>`s without a column list is a
+    // table nobody can name the cells of, which the general path refuses.
     const inner = nextTag(text, first.gt + 1);
     if (inner && !inner.closing && inner.l !== 'Value' && end === 'return') return scanNamedRows(text, first);
-    return scanTable(text, first.lt, end);
+    return undefined;
   }
   return end === 'return' ? scanNamedRows(text, first) : undefined;
 }
@@ -140,10 +149,13 @@ function scanNamedRows(text: string, first: Tag): SoapResult | undefined {
   const rowQ = first.q;
   const closeRow = `</${rowQ}>`;
   const rows: Row[] = [];
+  const columns = new Set<string>();
   let t: Tag | undefined = first;
   for (;;) {
     if (!t) return undefined;
-    if (t.closing) return t.l === 'return' && rows.length > 0 ? { kind: 'rows', rows } : undefined;
+    if (t.closing) {
+      return t.l === 'return' && rows.length > 0 ? { kind: 'rows', rows, columns: [...columns] } : undefined;
+    }
     if (t.q !== rowQ || t.empty || t.attrs.indexOf('nil=') !== -1) return undefined;
     const row: Row = {};
     let pos = t.gt + 1;
@@ -156,12 +168,13 @@ function scanNamedRows(text: string, first: Tag): SoapResult | undefined {
         break;
       }
       const f = nextTag(text, lt);
-      if (!f || f.closing || isDangerousName(f.l)) return undefined;
+      if (!f || f.closing || isDangerousName(f.l) || f.l === 'Value') return undefined;
       const s = simpleText(text, f);
       if (!s) return undefined;
       pos = s.end;
       fields++;
       if (f.l in row) continue;
+      columns.add(f.l);
       if (nilAttr(f.attrs)) row[f.l] = null;
       else {
         let cell = converterFor(typeAttr(f.attrs))(s.raw.indexOf('&') === -1 ? s.raw : unescapeXml(s.raw));
@@ -204,6 +217,10 @@ function resultData(text: string, code: Tag): number | undefined {
   return table.gt + 1;
 }
 
+function safeNames(names: readonly string[], safe: readonly boolean[]): string[] {
+  return names.filter((_, i) => safe[i]);
+}
+
 function scanTable(text: string, start: number, end: string): SoapResult | undefined {
   const names: string[] = [];
   const columnConverters: CellConverter[] = [];
@@ -217,7 +234,8 @@ function scanTable(text: string, start: number, end: string): SoapResult | undef
     if (!t) return undefined;
     pos = t.gt + 1;
     if (t.closing) {
-      if (!inColumn) return t.l === end ? { kind: 'rows', rows: [] } : undefined;
+      if (!inColumn)
+        return t.l === end ? { kind: 'rows', rows: [], columns: safeNames(names, safe) } : undefined;
       if (t.l === 'column') {
         if (colName === undefined) return undefined;
         names.push(colName);
@@ -228,7 +246,10 @@ function scanTable(text: string, start: number, end: string): SoapResult | undef
       continue;
     }
     if (!inColumn) {
-      if (t.l === 'row') return scanRows(text, t.lt, t.q, names, safe, columnConverters, end);
+      if (t.l === 'row') {
+        if (names.length === 0) return undefined;
+        return scanRows(text, t.lt, t.q, names, safe, columnConverters, end);
+      }
       if (t.l !== 'column' || t.empty) return undefined;
       inColumn = true;
       colName = undefined;
@@ -293,7 +314,7 @@ function scanRows(
     }
     if (!text.startsWith(openRow, lt)) {
       const t = nextTag(text, lt);
-      return t?.closing && t.l === end ? { kind: 'rows', rows } : undefined;
+      return t?.closing && t.l === end ? { kind: 'rows', rows, columns: safeNames(names, safe) } : undefined;
     }
     pos = lt + openRow.length;
     const row: Row = {};

@@ -26,6 +26,7 @@ import {
   faultXml,
   flagContent,
   namedRowsXml,
+  operationElement,
   valueTableXml,
 } from './xml.js';
 
@@ -244,10 +245,6 @@ export class PartnerApiEmulator extends EmulatorKit<PartnerApiRequest> {
     const opEntry = childEntries(bodyNode)[0];
     if (!opEntry) throw new EmulatorFault('Пустое тело SOAP-запроса', 'Sender');
     const operation = opEntry[0];
-    const prefix = new RegExp(`<(?:([\\w.-]+):)?${operation}[\\s/>]`).exec(body)?.[1];
-    const nsMatch = prefix
-      ? new RegExp(`xmlns:${prefix}="([^"]*)"`).exec(body)
-      : /<[\w.-]*Body[^>]*>\s*<[^>]*xmlns="([^"]*)"/.exec(body);
     const operands: [string, ReceivedOperand][] = [];
     for (const [name, nodes] of childEntries(opEntry[1][0])) {
       const node = nodes[0] as XmlNode;
@@ -257,7 +254,13 @@ export class PartnerApiEmulator extends EmulatorKit<PartnerApiRequest> {
       ]);
     }
     const action = soapAction ?? /action="([^"]*)"/.exec(contentType)?.[1] ?? null;
-    return { operation, soapVersion: version, soapAction: action, namespace: nsMatch?.[1] ?? null, operands };
+    return {
+      operation,
+      soapVersion: version,
+      soapAction: action,
+      namespace: operationElement(body)?.namespace ?? null,
+      operands,
+    };
   }
 
   private answer(req: PartnerApiRequest, version: SoapVersion): Response {

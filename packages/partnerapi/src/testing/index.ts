@@ -18,3 +18,4 @@ export { EmulatorState, type SeedData } from './state.js';
 export type * from './state.js';
 export { type ResultForm, answerXml, faultXml, namedRowsXml, valueTableXml } from './xml.js';
 export { wsdlXml } from './wsdl.js';
+export * from './webapi2/index.js';

@@ -1,14 +1,13 @@
 // A throwaway redis-server on 127.0.0.1 for the tests: a free port, no persistence, stopped after.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
-// @ts-expect-error -- a plain .mjs script shared with scripts/ci.mjs, without type declarations
 import { reportSkip } from '../../../../scripts/skip-log.mjs';
 
 /** Whether `redis-server` can be started here; when not, the skip is recorded and printed once. */
 export function redisAvailable(what: string): boolean {
   const probe = spawnSync('redis-server', ['--version'], { encoding: 'utf8' });
   if (probe.status === 0) return true;
-  (reportSkip as (what: string, why: string) => void)(
+  reportSkip(
     what,
     'redis-server is not installed (Debian: apt-get install redis-server; .ci/run installs it in CI)',
   );

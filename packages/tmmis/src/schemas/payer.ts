@@ -1,16 +1,17 @@
+import { alwaysPresent } from '@x/core';
 import * as z from 'zod/mini';
 import { zDate, zOptText, zText } from './values.js';
 
 /** Payer fields of an invoice (inline on the wire, `hlt_MKAB`). */
 export const payerShape = {
   /** Payer GUID; wire `PaymentGuid` / `PayeeGUID` / `PaymentGUID` (the document uses all three). */
-  payerGuid: zOptText(),
+  payerGuid: alwaysPresent(zOptText()),
   /** Payer's birth date, ISO `YYYY-MM-DD` (a time part is kept when the server sends one). */
-  birthday: zDate(),
+  birthday: alwaysPresent(zDate()),
   /** Фамилия. */
-  family: zText(),
+  family: alwaysPresent(zText()),
   /** Имя. */
-  name: zText(),
+  name: alwaysPresent(zText()),
   /** Отчество, when any. */
   ot: zOptText(),
 };

@@ -1,3 +1,4 @@
+import { alwaysPresent } from '@x/core';
 import * as z from 'zod/mini';
 import { zMoney, zOptText, zVatRate } from './values.js';
 
@@ -7,19 +8,19 @@ import { zMoney, zOptText, zVatRate } from './values.js';
  */
 export const ServiceLine = z.looseObject({
   /** GUID of the service (`oms_ServiceMedical.GUIDSM`); wire `smguid`. */
-  smGuid: zOptText(),
+  smGuid: alwaysPresent(zOptText()),
   /** Service code (`ServiceMedicalCode`). */
-  smCode: zOptText(),
+  smCode: alwaysPresent(zOptText()),
   /** Service name. */
-  smName: zOptText(),
+  smName: alwaysPresent(zOptText()),
   /** VAT rate: -1 no VAT, 0, 10, 18, 20 (and newer rates such as 5, 7, 22). */
-  Tax: zVatRate(),
+  Tax: alwaysPresent(zVatRate()),
   /** Quantity, `decimal(9, 2)`. */
-  smCount: zMoney(),
+  smCount: alwaysPresent(zMoney()),
   /** Line total after discount (discounted price × quantity). */
-  smCost: zMoney(),
+  smCost: alwaysPresent(zMoney()),
   /** Unit price after discount. */
-  smPrice: zMoney(),
+  smPrice: alwaysPresent(zMoney()),
 });
 
 /** A decoded invoice line. */

@@ -1,10 +1,16 @@
-import { zDecimal, zDecimalRequired, zFlag, zVendorDate } from '@x/core';
+import { alwaysPresent, zDecimal, zDecimalRequired, zFlag, zVendorDate } from '@x/core';
 import * as z from 'zod/mini';
 
 /**
  * Field codecs for the .NET JSON this platform sends. The document marks fields as required or
  * not and uses .NET types (`string`, `int?`, `decimal`, `DateTime?`, `bool`); these helpers turn
  * that vocabulary into schemas, so every entity file reads like the vendor's table.
+ */
+
+/*
+ * Fields the document marks required are wrapped in `alwaysPresent`: an answer none of whose
+ * records carries one is reported (strict: ResponseError; lenient: one warning per call) rather
+ * than read as "" / false / null. Optional (`…?`) fields are not.
  */
 
 /** Lets a key be absent and hands `undefined` to `inner`, which decides what absence means. */
@@ -15,9 +21,11 @@ const absentOk = <S extends z.ZodMiniType>(inner: S) => z.pipe(z.optional(z.unkn
  * document says "required", so `null` becomes `""` and the type stays `string`.
  */
 export const text = () =>
-  z.pipe(
-    absentOk(z.union([z.string(), z.number(), z.null(), z.undefined()])),
-    z.transform((v) => (v === null || v === undefined ? '' : String(v))),
+  alwaysPresent(
+    z.pipe(
+      absentOk(z.union([z.string(), z.number(), z.null(), z.undefined()])),
+      z.transform((v) => (v === null || v === undefined ? '' : String(v))),
+    ),
   );
 
 /** Optional text: absent or `null` → `null`. */
@@ -29,22 +37,26 @@ export const optText = () =>
 
 /** An identifier: text, also accepted when the server sends it as a number. Must be present. */
 export const id = () =>
-  z.pipe(
-    z.union([z.string(), z.number()]),
-    z.transform((v) => String(v)),
+  alwaysPresent(
+    z.pipe(
+      z.union([z.string(), z.number()]),
+      z.transform((v) => String(v)),
+    ),
   );
 
 /** Required `int`/`decimal` (numbers, also as numeric strings with a dot or comma). */
-export const num = () => zDecimalRequired();
+export const num = () => alwaysPresent(zDecimalRequired());
 
 /** Optional `int?`/`double?`/`decimal?`: absent, `null` or `""` → `null`. */
 export const optNum = () => absentOk(zDecimal());
 
 /** Required `bool`; an absent or `null` value is `false` (.NET's default for `bool`). */
 export const bool = () =>
-  z.pipe(
-    absentOk(zFlag()),
-    z.transform((v) => v === true),
+  alwaysPresent(
+    z.pipe(
+      absentOk(zFlag()),
+      z.transform((v) => v === true),
+    ),
   );
 
 /** Optional `bool?`: keeps `null` (meaningful for IsEmployer/IsOwner outside an account). */
@@ -54,7 +66,7 @@ export const optBool = () => absentOk(zFlag());
  * Required `DateTime` as an ISO local string (`2024-05-01T10:30:00`); .NET's empty
  * `0001-01-01T00:00:00` becomes `null`, so the type admits `null` rather than failing a whole page.
  */
-export const dateTime = () => zVendorDate();
+export const dateTime = () => alwaysPresent(zVendorDate());
 
 /** Optional `DateTime?` as an ISO local string or `null`. */
 export const optDateTime = () => absentOk(zVendorDate());
@@ -71,9 +83,11 @@ export const stringList = () =>
  * any other string passes through unchanged.
  */
 export const openEnum = <const T extends readonly string[]>(_known: T) =>
-  z.pipe(
-    z.string(),
-    z.transform((v) => v as T[number] | (string & {})),
+  alwaysPresent(
+    z.pipe(
+      z.string(),
+      z.transform((v) => v as T[number] | (string & {})),
+    ),
   );
 
 /** Optional variant of {@link openEnum}. */

@@ -1,0 +1,412 @@
+import { toIsoLocal } from '@x/core';
+import type { WebApi2OperationName } from '../../webapi2/operations.generated.js';
+import type { WebApi2State } from './state.js';
+import type { EmuTable } from './xml.js';
+
+/** Arguments of one request: Params properties (typed by `xsi:type`) or the plain child elements. */
+export type EmuArgs = Record<string, string | number | boolean | Uint8Array | null>;
+
+/** What a handler answers. */
+export type EmuResult =
+  | { table: EmuTable }
+  | { structure: Record<string, unknown> }
+  | { nil: true }
+  | { error: readonly [code: string, text: string] }
+  | { file: Uint8Array; structure: Record<string, unknown> };
+
+/** What every handler gets. */
+export interface EmuCtx {
+  /** The emulator's records. */
+  state: WebApi2State;
+  /** Epoch ms now. */
+  now: number;
+}
+
+/** One emulated operation. */
+export type EmuHandler = (args: EmuArgs, ctx: EmuCtx) => EmuResult;
+
+/** Service wall-clock time (Moscow) of an epoch ms, second precision. */
+export function moscow(ms: number): string {
+  return toIsoLocal(new Date(Math.floor(ms / 1000) * 1000), 'Europe/Moscow').slice(0, 19);
+}
+
+const str = (a: EmuArgs, k: string): string | null => {
+  const v = a[k];
+  return v === null || v === undefined || v instanceof Uint8Array ? null : String(v);
+};
+const NIL: EmuResult = { nil: true };
+const notFound = (what: string, id: string | null): EmuResult => ({
+  error: ['NOT_FOUND', `${what} ${id ?? ''} не найден`],
+});
+const missing = (name: string): EmuResult => ({
+  error: ['PARAM_REQUIRED', `Не указан обязательный параметр ${name}`],
+});
+
+function changedSince<T extends { changedAt: number }>(list: readonly T[], a: EmuArgs): T[] {
+  const from = str(a, 'ChangedFrom');
+  return from === null ? [...list] : list.filter((r) => moscow(r.changedAt) >= from.slice(0, 19));
+}
+
+function strip<T extends object>(r: T): Record<string, unknown> {
+  const { changedAt: _c, ...rest } = r as T & { changedAt?: number };
+  return rest;
+}
+
+const CLIENT_COLS = { ClientID: 'id', Name: 'string', FullName: 'string' } as const;
+const DEPT_COLS = { DepartmentID: 'id', Name: 'string', Deleted: 'boolean' } as const;
+const SPEC_COLS = {
+  SpecialistID: 'id',
+  CreatedAt: 'datetime',
+  Deleted: 'boolean',
+  Login: 'decimal',
+  Name: 'string',
+  Surname: 'string',
+  SecondaryName: 'string',
+  Birthday: 'datetime',
+  Post: 'string',
+  DepartmentID: 'id',
+  Phone: 'string',
+  EMail: 'string',
+} as const;
+const USER_COLS = {
+  ClientUserID: 'id',
+  ClientID: 'id',
+  Name: 'string',
+  Surname: 'string',
+  SecondaryName: 'string',
+  Birthday: 'datetime',
+  Post: 'string',
+  DepartmentID: 'id',
+  Phone: 'string',
+  EMail: 'string',
+  Deleted: 'boolean',
+} as const;
+
+const PERSON_FIELDS = ['Name', 'Surname', 'SecondaryName', 'Post', 'Phone', 'DepartmentID'] as const;
+
+function applyPerson(target: Record<string, unknown>, a: EmuArgs): void {
+  for (const f of PERSON_FIELDS) if (a[f] !== undefined) target[f] = a[f];
+  if (a.Birthday !== undefined)
+    target.Birthday = a.Birthday === null ? null : `${String(a.Birthday).slice(0, 10)}T00:00:00`;
+}
+
+/** Period maxima the service enforces in the daytime (days). */
+const PERIOD_DAYS: Record<string, number> = { GetHistoryOfServiceCalls: 7 };
+
+/** The emulated operations; every other WSDL operation answers `NOT_EMULATED`. */
+export const WEBAPI2_HANDLERS: Partial<Record<WebApi2OperationName, EmuHandler>> = {
+  RegionRead: (_a, { state }) => ({
+    table: { columns: { RegionID: 'id', RegionName: 'string' }, rows: state.regions },
+  }),
+
+  ClientRead: (a, { state }) => ({
+    table: { columns: CLIENT_COLS, rows: changedSince(state.clients, a).map(strip) },
+  }),
+  ClientAdd: (a, { state, now }) => {
+    const name = str(a, 'Name');
+    if (!name) return missing('Name');
+    const client = {
+      ClientID: state.nextId(),
+      Name: name,
+      FullName: str(a, 'FullName') ?? name,
+      changedAt: now,
+    };
+    state.clients.push(client);
+    return { structure: { ClientID: client.ClientID } };
+  },
+  ClientEdit: (a, { state, now }) => {
+    const c = state.clients.find((x) => x.ClientID === str(a, 'ClientID'));
+    if (!c) return notFound('Клиент', str(a, 'ClientID'));
+    if (a.Name !== undefined) c.Name = String(a.Name);
+    if (a.FullName !== undefined) c.FullName = String(a.FullName);
+    c.changedAt = now;
+    return NIL;
+  },
+  ClientDelete: (a, { state }) => {
+    const i = state.clients.findIndex((x) => x.ClientID === str(a, 'ClientID'));
+    if (i === -1) return notFound('Клиент', str(a, 'ClientID'));
+    state.clients.splice(i, 1);
+    return NIL;
+  },
+
+  DepartmentRead: (a, { state }) => ({
+    table: { columns: DEPT_COLS, rows: changedSince(state.departments, a).map(strip) },
+  }),
+  DepartmentAdd: (a, { state, now }) => {
+    const name = str(a, 'Name');
+    if (!name) return missing('Name');
+    const d = { DepartmentID: state.nextId(), Name: name, Deleted: false, changedAt: now };
+    state.departments.push(d);
+    return { structure: { DepartmentID: d.DepartmentID } };
+  },
+  DepartmentEdit: (a, { state, now }) => {
+    const d = state.departments.find((x) => x.DepartmentID === str(a, 'DepartmentID'));
+    if (!d) return notFound('Подразделение', str(a, 'DepartmentID'));
+    if (a.Name !== undefined) d.Name = String(a.Name);
+    d.changedAt = now;
+    return NIL;
+  },
+  DepartmentDelete: (a, { state, now }) => {
+    const d = state.departments.find((x) => x.DepartmentID === str(a, 'DepartmentID'));
+    if (!d) return notFound('Подразделение', str(a, 'DepartmentID'));
+    d.Deleted = true;
+    d.changedAt = now;
+    return NIL;
+  },
+
+  SpecialistRead: (a, { state }) => ({
+    table: { columns: SPEC_COLS, rows: changedSince(state.specialists, a).map(strip) },
+  }),
+  SpecialistAdd: (a, { state, now }) => {
+    if (!str(a, 'Name')) return missing('Name');
+    if (!str(a, 'email')) return missing('email');
+    const s = {
+      SpecialistID: state.nextId(),
+      CreatedAt: moscow(now),
+      Deleted: false,
+      Login: 1000000 + state.specialists.length + 1,
+      Name: '',
+      Surname: '',
+      SecondaryName: '',
+      Birthday: null,
+      Post: '',
+      DepartmentID: null,
+      Phone: '',
+      EMail: String(a.email),
+      changedAt: now,
+    };
+    applyPerson(s, a);
+    state.specialists.push(s);
+    return { structure: { SpecialistID: s.SpecialistID } };
+  },
+  SpecialistEdit: (a, { state, now }) => {
+    const s = state.specialists.find((x) => x.SpecialistID === str(a, 'SpecialistID'));
+    if (!s) return notFound('Специалист', str(a, 'SpecialistID'));
+    applyPerson(s as unknown as Record<string, unknown>, a);
+    if (a.EMail !== undefined) s.EMail = String(a.EMail);
+    s.changedAt = now;
+    return NIL;
+  },
+  SpecialistDelete: (a, { state, now }) => {
+    const s = state.specialists.find((x) => x.SpecialistID === str(a, 'SpecialistID'));
+    if (!s) return notFound('Специалист', str(a, 'SpecialistID'));
+    s.Deleted = true;
+    s.changedAt = now;
+    return NIL;
+  },
+
+  ClientUserRead: (a, { state }) => {
+    const client = str(a, 'ClientID');
+    const rows = changedSince(state.clientUsers, a).filter((u) => client === null || u.ClientID === client);
+    return { table: { columns: USER_COLS, rows: rows.map(strip) } };
+  },
+  ClientUserAdd: (a, { state, now }) => {
+    const client = str(a, 'ClientID');
+    if (!client) return missing('ClientID');
+    if (!state.clients.some((c) => c.ClientID === client)) return notFound('Клиент', client);
+    if (!str(a, 'Name')) return missing('Name');
+    const u = {
+      ClientUserID: state.nextId(),
+      ClientID: client,
+      Name: '',
+      Surname: '',
+      SecondaryName: '',
+      Birthday: null,
+      Post: '',
+      DepartmentID: null,
+      Phone: '',
+      EMail: str(a, 'EMail') ?? '',
+      Deleted: false,
+      changedAt: now,
+    };
+    applyPerson(u, a);
+    state.clientUsers.push(u);
+    return { structure: { ClientUserID: u.ClientUserID } };
+  },
+  ClientUserEdit: (a, { state, now }) => {
+    const u = state.clientUsers.find((x) => x.ClientUserID === str(a, 'ClientUserID'));
+    if (!u) return notFound('Пользователь', str(a, 'ClientUserID'));
+    applyPerson(u as unknown as Record<string, unknown>, a);
+    if (a.EMail !== undefined) u.EMail = String(a.EMail);
+    u.changedAt = now;
+    return NIL;
+  },
+  ClientUserDelete: (a, { state, now }) => {
+    const u = state.clientUsers.find((x) => x.ClientUserID === str(a, 'ClientUserID'));
+    if (!u) return notFound('Пользователь', str(a, 'ClientUserID'));
+    u.Deleted = true;
+    u.changedAt = now;
+    return NIL;
+  },
+
+  UserServiceLineRead: (a, { state }) => ({
+    table: {
+      columns: {
+        ServiceUserID: 'id',
+        ServiceID: 'id',
+        CreateTime: 'datetime',
+        ActivateDate: 'datetime',
+        ExpiresDate: 'datetime',
+      },
+      rows: changedSince(state.userServiceLines, a).map(strip),
+    },
+  }),
+  GetOpenedServiceTreatments: (a, { state }) => {
+    if (a.OpenedFrom === undefined || a.OpenedFrom === null) return missing('OpenedFrom');
+    const from = String(a.OpenedFrom).slice(0, 19);
+    return {
+      table: {
+        columns: {
+          ServiceTreatmentID: 'id',
+          ClientID: 'id',
+          ServiceUserID: 'id',
+          ServiceID: 'id',
+          Initialized: 'datetime',
+          SpecAppointed: 'datetime',
+          QueueWaitingTime: 'decimal',
+          CurrentSpecialist: 'id',
+          ReactionStarted: 'datetime',
+          QueueLength: 'decimal',
+        },
+        rows: state.openedTreatments.filter((t) => String(t.Initialized ?? '') >= from),
+      },
+    };
+  },
+  GetHistoryOfServiceCalls: (a, { state }) => {
+    const from = str(a, 'PeriodFrom');
+    const to = str(a, 'PeriodTo');
+    if (!from || !to) return missing('PeriodFrom/PeriodTo');
+    const days = (Date.parse(`${to}Z`) - Date.parse(`${from}Z`)) / 86_400_000;
+    if (days > (PERIOD_DAYS.GetHistoryOfServiceCalls ?? 7))
+      return { error: ['PERIOD_TOO_LONG', 'Период запроса превышает 7 дней'] };
+    const rows = state.serviceCalls.filter((c) => c.Started >= from && c.Started < to);
+    return {
+      table: { columns: { CallID: 'id', ClientID: 'id', ServiceID: 'id', Started: 'datetime' }, rows },
+    };
+  },
+  CompetenceAdd: (a) =>
+    str(a, 'SpecialistID') && str(a, 'ServiceID') ? NIL : missing('SpecialistID/ServiceID'),
+  ServiceKindDelete: (a, { state }) => {
+    const i = state.serviceKinds.indexOf(str(a, 'ServiceKindID') ?? '');
+    if (i === -1) return notFound('Вид услуги', str(a, 'ServiceKindID'));
+    state.serviceKinds.splice(i, 1);
+    return NIL;
+  },
+  ServiceRequestTypeDelete: (a, { state }) => {
+    const i = state.serviceRequestTypes.indexOf(str(a, 'ServiceRequestTypeID') ?? '');
+    if (i === -1) return notFound('Вид работ', str(a, 'ServiceRequestTypeID'));
+    state.serviceRequestTypes.splice(i, 1);
+    return NIL;
+  },
+
+  ServiceRequestAdd: (a, { state, now }) => {
+    const r = {
+      ServiceRequestID: state.nextId(),
+      Summary: str(a, 'Summary') ?? '',
+      Description: str(a, 'Description') ?? '',
+      UserID: str(a, 'UserID'),
+      Priority: str(a, 'Priority') ?? 'STANDARD',
+      Created: moscow(now),
+      messages: [],
+      files: [],
+    };
+    state.serviceRequests.push(r);
+    return { structure: { ServiceRequestID: r.ServiceRequestID } };
+  },
+  ServiceRequestRead: (_a, { state }) => ({
+    table: {
+      columns: {
+        ServiceRequestID: 'id',
+        Summary: 'string',
+        Description: 'string',
+        UserID: 'id',
+        Priority: 'string',
+        Created: 'datetime',
+      },
+      rows: state.serviceRequests.map(({ messages: _m, files: _f, ...r }) => r),
+    },
+  }),
+  ServiceRequestMessages: (a, { state }) => {
+    const r = state.serviceRequests.find((x) => x.ServiceRequestID === str(a, 'ServiceRequestID'));
+    if (!r) return notFound('Заявка', str(a, 'ServiceRequestID'));
+    return {
+      table: {
+        columns: { MessageID: 'id', AuthorID: 'id', Message: 'string', Created: 'datetime' },
+        rows: r.messages,
+      },
+    };
+  },
+  ServiceRequestSendTextMessage: (a, { state, now }) => {
+    const r = state.serviceRequests.find((x) => x.ServiceRequestID === str(a, 'ServiceRequestID'));
+    if (!r) return notFound('Заявка', str(a, 'ServiceRequestID'));
+    const m = {
+      MessageID: state.nextId(),
+      AuthorID: str(a, 'AuthorID') ?? '',
+      Message: str(a, 'Message') ?? '',
+      Created: moscow(now),
+    };
+    r.messages.push(m);
+    return { structure: { MessageID: m.MessageID } };
+  },
+  ServiceRequestEditTextMessage: (a, { state }) => {
+    const r = state.serviceRequests.find((x) => x.ServiceRequestID === str(a, 'ServiceRequestID'));
+    const m = r?.messages.find((x) => x.MessageID === str(a, 'MessageID'));
+    if (!m) return notFound('Сообщение', str(a, 'MessageID'));
+    m.Message = str(a, 'Message') ?? '';
+    return NIL;
+  },
+  ServiceRequestDeleteTextMessage: (a, { state }) => {
+    const r = state.serviceRequests.find((x) => x.ServiceRequestID === str(a, 'ServiceRequestID'));
+    const i = r ? r.messages.findIndex((x) => x.MessageID === str(a, 'MessageID')) : -1;
+    if (!r || i === -1) return notFound('Сообщение', str(a, 'MessageID'));
+    r.messages.splice(i, 1);
+    return NIL;
+  },
+  ServiceRequestFiles: (a, { state }) => {
+    const r = state.serviceRequests.find((x) => x.ServiceRequestID === str(a, 'ServiceRequestID'));
+    if (!r) return notFound('Заявка', str(a, 'ServiceRequestID'));
+    return {
+      table: {
+        columns: { FileID: 'id', AuthorID: 'id', Name: 'string', Hash: 'string', Size: 'decimal' },
+        rows: r.files.map((f) => ({
+          FileID: f.FileID,
+          AuthorID: f.AuthorID,
+          Name: f.Name,
+          Hash: f.Hash,
+          Size: f.data.length,
+        })),
+      },
+    };
+  },
+  ServiceRequestAttachFile: (a, { state }) => {
+    const r = state.serviceRequests.find((x) => x.ServiceRequestID === str(a, 'ServiceRequestID'));
+    if (!r) return notFound('Заявка', str(a, 'ServiceRequestID'));
+    const data = a.Data instanceof Uint8Array ? a.Data : new Uint8Array(0);
+    const f = {
+      FileID: state.nextId(),
+      AuthorID: str(a, 'AuthorID') ?? '',
+      Name: str(a, 'Name') ?? '',
+      Hash: str(a, 'Hash') ?? '',
+      data,
+    };
+    r.files.push(f);
+    return { structure: { FileID: f.FileID } };
+  },
+  ServiceRequestDeleteFile: (a, { state }) => {
+    for (const r of state.serviceRequests) {
+      const i = r.files.findIndex((f) => f.FileID === str(a, 'FileID'));
+      if (i !== -1) {
+        r.files.splice(i, 1);
+        return NIL;
+      }
+    }
+    return notFound('Файл', str(a, 'FileID'));
+  },
+  ServiceRequestDownloadFile: (a, { state }) => {
+    for (const r of state.serviceRequests) {
+      const f = r.files.find((x) => x.FileID === str(a, 'FileID'));
+      if (f) return { file: f.data, structure: { Name: f.Name, Hash: f.Hash } };
+    }
+    return notFound('Файл', str(a, 'FileID'));
+  },
+};
