@@ -83,4 +83,19 @@ export {
   DEFAULT_RETRY,
   type RetryOptions,
 } from './retry.js';
+export {
+  type BudgetStore,
+  type HeldLease,
+  type HoldLeaseOptions,
+  type HoldLeaseResult,
+  type LeaseGrant,
+  type LeaseStore,
+  MemoryBudgetStore,
+  MemoryLeaseStore,
+  MemorySessionStore,
+  RateBudget,
+  type RateBudgetOptions,
+  type SessionStore,
+  holdLease,
+} from './stores/index.js';
 export { VERSION } from './version.js';
