@@ -1,3 +1,4 @@
+import type * as zc from 'zod/v4/core';
 import { formatDecimal, zDateInput, zDecimal, zFlag, zVendorDate } from '@x/core';
 import * as z from 'zod/mini';
 
@@ -71,8 +72,29 @@ export const inDateTime = () => zDateInput('dd.mm.yyyy HH:MM:SS');
 /** Date-time input, sent as `dd.mm.yyyy HH:MM` (the *ByDateTime commands). */
 export const inDateTimeMinutes = () => zDateInput('dd.mm.yyyy HH:MM');
 
-/** Commands without parameters accept nothing (or an empty object). */
-export const NoParams = z.optional(z.object({}));
+/**
+ * Input of commands without parameters: nothing, or an empty object. Keys are not checked (the
+ * schema is a plain object); nothing is sent for them.
+ */
+export interface NoParams {
+  /** No parameter is documented; any key given is ignored. */
+  [key: string]: unknown;
+}
+/** The schema as built, before its type is named: the drift test compares the two. */
+export const noParamsSchema = z.optional(z.object({}));
+/** Schema of {@link NoParams}: validates it and converts it to what the wire carries. */
+export const NoParams: zc.$ZodType<z.output<typeof noParamsSchema>, NoParams | undefined> = noParamsSchema;
+
+/**
+ * The envelope every AGBIS answer carries. A non-zero `error` never reaches a result: the client
+ * turns it into an error first.
+ */
+export interface AgbisEnvelope {
+  /** The vendor's result code: 0 (or absent) on success. */
+  error?: string | number;
+  /** The vendor's message accompanying the result code, if any. */
+  Msg?: string;
+}
 
 /** The envelope every answer carries. */
 export const envelope = {
@@ -81,4 +103,11 @@ export const envelope = {
 };
 
 /** An answer with nothing but the envelope (`{"error":0}`). */
-export const OkResult = z.looseObject(envelope);
+export interface OkResult extends AgbisEnvelope {
+  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
+  [key: string]: unknown;
+}
+/** The schema as built, before its type is named: the drift test compares the two. */
+export const okResultSchema = z.looseObject(envelope);
+/** Schema of {@link OkResult}: decodes the wire answer into it. */
+export const OkResult: zc.$ZodType<OkResult, unknown> = okResultSchema;

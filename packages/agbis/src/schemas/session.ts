@@ -1,36 +1,111 @@
+import type * as zc from 'zod/v4/core';
 import * as z from 'zod/mini';
-import { envelope, oDate, oNum, oText } from './common.js';
+import { type AgbisEnvelope, envelope, oDate, oNum, oText } from './common.js';
 
 /** Login input: `Pwd` is the SHA-1 hex of the password; `AsUser` is always "1" for the commercial API. */
-export const LoginParams = z.object({
+export interface LoginParams {
+  /** TODO */
+  User: string;
+  /** TODO */
+  Pwd: string;
+  /** TODO */
+  AsUser?: "1";
+}
+/** The schema as built, before its type is named: the drift test compares the two. */
+export const loginParamsSchema = z.object({
   User: z.string().check(z.minLength(1)),
   Pwd: z.string().check(z.regex(/^[0-9a-fA-F]{40}$/)),
   AsUser: z._default(z.literal('1'), '1'),
 });
+/** Schema of {@link LoginParams}: validates it and converts it to what the wire carries. */
+export const LoginParams: zc.$ZodType<z.output<typeof loginParamsSchema>, LoginParams> = loginParamsSchema;
 
 /** Login answer. Note the spelling: `Refresh_id` here, `Refresh_ID` in RefreshSession's input. */
-export const LoginResult = z.looseObject({
+export interface LoginResult extends AgbisEnvelope {
+  /** TODO */
+  Session_id: string;
+  /** TODO */
+  Refresh_id?: string;
+  /** TODO */
+  User_ID?: string;
+  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
+  [key: string]: unknown;
+}
+/** The schema as built, before its type is named: the drift test compares the two. */
+export const loginResultSchema = z.looseObject({
   ...envelope,
   Session_id: z.string(),
   Refresh_id: oText(),
   User_ID: oText(),
 });
+/** Schema of {@link LoginResult}: decodes the wire answer into it. */
+export const LoginResult: zc.$ZodType<LoginResult, unknown> = loginResultSchema;
 
 /** RefreshSession input. */
-export const RefreshSessionParams = z.object({ Refresh_ID: z.string().check(z.minLength(1)) });
+export interface RefreshSessionParams {
+  /** TODO */
+  Refresh_ID: string;
+}
+/** The schema as built, before its type is named: the drift test compares the two. */
+export const refreshSessionParamsSchema = z.object({ Refresh_ID: z.string().check(z.minLength(1)) });
+/** Schema of {@link RefreshSessionParams}: validates it and converts it to what the wire carries. */
+export const RefreshSessionParams: zc.$ZodType<z.output<typeof refreshSessionParamsSchema>, RefreshSessionParams> = refreshSessionParamsSchema;
 
 /** RefreshSession answer: a new session id and a new refresh id. */
-export const RefreshSessionResult = z.looseObject({
+export interface RefreshSessionResult extends AgbisEnvelope {
+  /** TODO */
+  Session_id: string;
+  /** TODO */
+  Refresh_id?: string;
+  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
+  [key: string]: unknown;
+}
+/** The schema as built, before its type is named: the drift test compares the two. */
+export const refreshSessionResultSchema = z.looseObject({
   ...envelope,
   Session_id: z.string(),
   Refresh_id: oText(),
 });
+/** Schema of {@link RefreshSessionResult}: decodes the wire answer into it. */
+export const RefreshSessionResult: zc.$ZodType<RefreshSessionResult, unknown> = refreshSessionResultSchema;
 
 /** ValidSessionID answer: the user the session belongs to. */
-export const ValidSessionResult = z.looseObject({ ...envelope, user_id: oText() });
+export interface ValidSessionResult extends AgbisEnvelope {
+  /** Id of the user who accepted the order. */
+  user_id?: string;
+  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
+  [key: string]: unknown;
+}
+/** The schema as built, before its type is named: the drift test compares the two. */
+export const validSessionResultSchema = z.looseObject({ ...envelope, user_id: oText() });
+/** Schema of {@link ValidSessionResult}: decodes the wire answer into it. */
+export const ValidSessionResult: zc.$ZodType<ValidSessionResult, unknown> = validSessionResultSchema;
+
+/** One day of ExecutedApiCount. */
+export interface ApiCountDay {
+  /** TODO */
+  date?: string | null;
+  /** Quantity (sent with a decimal comma). */
+  count?: number | null;
+  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
+  [key: string]: unknown;
+}
+/** The schema as built, before its type is named: the drift test compares the two. */
+export const apiCountDaySchema = z.looseObject({ date: oDate(), count: oNum() });
+/** Schema of {@link ApiCountDay}: decodes the wire answer into it. */
+export const ApiCountDay: zc.$ZodType<ApiCountDay, unknown> = apiCountDaySchema;
 
 /** ExecutedApiCount answer: billed write requests per day. */
-export const ExecutedApiCountResult = z.looseObject({
+export interface ExecutedApiCountResult extends AgbisEnvelope {
+  /** TODO */
+  date_list?: ApiCountDay[];
+  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
+  [key: string]: unknown;
+}
+/** The schema as built, before its type is named: the drift test compares the two. */
+export const executedApiCountResultSchema = z.looseObject({
   ...envelope,
-  date_list: z.optional(z.array(z.looseObject({ date: oDate(), count: oNum() }))),
+  date_list: z.optional(z.array(ApiCountDay)),
 });
+/** Schema of {@link ExecutedApiCountResult}: decodes the wire answer into it. */
+export const ExecutedApiCountResult: zc.$ZodType<ExecutedApiCountResult, unknown> = executedApiCountResultSchema;
