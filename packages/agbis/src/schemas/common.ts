@@ -73,17 +73,14 @@ export const inDateTime = () => zDateInput('dd.mm.yyyy HH:MM:SS');
 export const inDateTimeMinutes = () => zDateInput('dd.mm.yyyy HH:MM');
 
 /**
- * Input of commands without parameters: nothing, or an empty object. Keys are not checked (the
- * schema is a plain object); nothing is sent for them.
+ * Input of commands without parameters: nothing (`undefined`) or an empty object `{}`; the vendor
+ * documents no parameter for them.
  */
-export interface NoParams {
-  /** No parameter is documented; any key given is ignored. */
-  [key: string]: unknown;
-}
+export type NoParams = Record<string, never> | undefined;
 /** The schema as built, before its type is named: the drift test compares the two. */
 export const noParamsSchema = z.optional(z.object({}));
 /** Schema of {@link NoParams}: validates it and converts it to what the wire carries. */
-export const NoParams: zc.$ZodType<z.output<typeof noParamsSchema>, NoParams | undefined> = noParamsSchema;
+export const NoParams: zc.$ZodType<z.output<typeof noParamsSchema>, NoParams> = noParamsSchema;
 
 /**
  * The envelope every AGBIS answer carries. A non-zero `error` never reaches a result: the client
