@@ -1,12 +1,68 @@
 /**
- * Named types (issue 15 §3): every command's input and result is a named interface tied to its
- * schema. The compile-time checks below fail `pnpm typecheck` when a schema and its interface drift
- * apart, or when a command of the table has no named input and result here.
+ * Every command's input and result is a named, documented type tied to its schema (issue 15 §3).
+ * `named()` already refuses, at compile time, a named type that differs from what its schema infers;
+ * this file checks that each entry of the command table uses such a schema, so a new command without
+ * named types fails `pnpm typecheck` (compile-time checks) and this test (run-time check).
  */
-import type { InputOf, OutputOf } from '@x/core';
-import { describe, expect, it } from 'vitest';
-import type * as z from 'zod/mini';
-import { type CommandName, type Commands, commands } from '../src/operations/index.js';
+import type { Equal, InputOf, NamedSchema, OutputOf } from '@x/core';
+import { type CommandName, type Commands, commands } from '@x/agbis';
+import type {
+  AddBonusParams,
+  AddonPacksResult,
+  AddonTypesResult,
+  BonusesBetweenParams,
+  BonusesBetweenResult,
+  ChangeStatusParams,
+  ChangedClientsResult,
+  ContrInfoParams,
+  ContrInfoResult,
+  ContrTreeResult,
+  ContragInfoParams,
+  ContragInfoResult,
+  ContragParams,
+  ContragResult,
+  DateRangeParams,
+  DateTimeRangeParams,
+  DocsInWayResult,
+  ExecutedApiCountResult,
+  LastChangeOrderResult,
+  LoginParams,
+  LoginResult,
+  NoParams,
+  OkResult,
+  OrderImagesParams,
+  OrderImagesResult,
+  OrderInfoParams,
+  OrderInfoResult,
+  OrderListResult,
+  OrderPaysResult,
+  OrderTndResult,
+  OrdersBetweenParams,
+  PayParams,
+  PriceListParams,
+  PriceListResult,
+  PriceTreeParams,
+  PriceTreeResult,
+  ReceiptFile,
+  ReceiptParams,
+  ReceiptResult,
+  RefreshSessionParams,
+  RefreshSessionResult,
+  ReturnPayParams,
+  RegionsResult,
+  SaveOrderParams,
+  SaveOrderResult,
+  SetOrderImagesParams,
+  TripOrderParams,
+  TripOrderResult,
+  TripParams,
+  TripResult,
+  UpdateOrderParams,
+  ValidSessionResult,
+  VdsDsResult,
+} from '@x/agbis';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type * as zc from 'zod/v4/core';
 import * as clients from '../src/schemas/clients.js';
 import * as common from '../src/schemas/common.js';
 import * as orders from '../src/schemas/orders.js';
@@ -16,35 +72,59 @@ import * as services from '../src/schemas/services.js';
 import * as session from '../src/schemas/session.js';
 import * as statistics from '../src/schemas/statistics.js';
 
+/** The schema modules; each named schema shares its name with its type. */
 const schemas = { ...common, ...session, ...clients, ...orders, ...payments, ...reference, ...services, ...statistics };
-type Schemas = typeof schemas;
 
-/** Strict type equality: true only when A and B are the same type (not merely assignable). */
-type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
-type Expect<T extends true> = T;
+/** The named input and result of each command, by wire name. */
+interface Named {
+  ContrTree: [NoParams, ContrTreeResult];
+  PriceList: [PriceListParams | undefined, PriceListResult];
+  PriceTree: [PriceTreeParams, PriceTreeResult];
+  AddonTypes: [NoParams, AddonTypesResult];
+  AddonPacks: [NoParams, AddonPacksResult];
+  Regions: [NoParams, RegionsResult];
+  GetListsVdsDsForAll: [NoParams, VdsDsResult];
+  GetListsOrderTNDForAll: [NoParams, OrderTndResult];
+  PayForAll: [PayParams, OkResult];
+  ReturnPayForAll: [ReturnPayParams, OkResult];
+  OrderPaysBetweenForAll: [DateRangeParams, OrderPaysResult];
+  GetOrderImagesForAll: [OrderImagesParams, OrderImagesResult];
+  Login: [LoginParams, LoginResult];
+  ValidSessionID: [NoParams, ValidSessionResult];
+  RefreshSession: [RefreshSessionParams, RefreshSessionResult];
+  Logout: [NoParams, OkResult];
+  ExecutedApiCount: [NoParams, ExecutedApiCountResult];
+  OrderByDateTimeForAll: [DateTimeRangeParams, OrderListResult];
+  ClientsByDateTimeForAll: [DateTimeRangeParams, ChangedClientsResult];
+  LastChangeOrder: [NoParams, LastChangeOrderResult];
+  SaveOrderForAll: [SaveOrderParams, SaveOrderResult];
+  UpdateOrderForAll: [UpdateOrderParams, SaveOrderResult];
+  ChangeStatusOrdersForAll: [ChangeStatusParams, OkResult];
+  TripOrder: [TripOrderParams, TripOrderResult];
+  Trip: [TripParams, TripResult];
+  OrderInfoForAll: [OrderInfoParams, OrderInfoResult];
+  Receipt: [ReceiptParams, ReceiptResult];
+  ReceiptOnline: [ReceiptParams, ReceiptFile];
+  OrdersBetweenForAll: [OrdersBetweenParams, OrderListResult];
+  SetOrderImagesForAll: [SetOrderImagesParams, OkResult];
+  DocsInWayBetweenForAll: [DateRangeParams, DocsInWayResult];
+  ContragForAll: [ContragParams, ContragResult];
+  ContrInfoForAll: [ContrInfoParams, ContrInfoResult];
+  ContragInfoForAll: [ContragInfoParams, ContragInfoResult];
+  AddBonusForAll: [AddBonusParams, OkResult];
+  BonusesBetweenForAll: [BonusesBetweenParams, BonusesBetweenResult];
+}
 
-/** Names of the named schemas: each `Foo` has its schema as built, `fooSchema`, next to it. */
-type Named = {
-  [K in keyof Schemas]: K extends string ? (`${Uncapitalize<K>}Schema` extends keyof Schemas ? K : never) : never;
-}[keyof Schemas];
-type RawOf<N extends Named> = Schemas[`${Uncapitalize<N>}Schema`];
-/** A result schema is annotated with `unknown` input; an input schema with its named input. */
-type IsResult<N extends Named> = unknown extends z.input<Schemas[N]> ? true : false;
+/** `[true, true, true, true]` when the command's schemas are named schemas of exactly its named types. */
+type Verdict<K extends CommandName & keyof Named> = [
+  Equal<InputOf<Commands[K]>, Named[K][0]>,
+  Equal<OutputOf<Commands[K]>, Named[K][1]>,
+  Equal<Commands[K]['input'], NamedSchema<zc.output<Commands[K]['input']>, Named[K][0]>>,
+  Equal<Commands[K]['output'], NamedSchema<Named[K][1]>>,
+];
 
-// compile-time: every named schema's type equals what its schema infers (inputs: z.input; results: z.output).
-type Drifted = {
-  [N in Named]: (
-    IsResult<N> extends true
-      ? Equal<z.output<RawOf<N>>, z.output<Schemas[N]>>
-      : Equal<z.input<RawOf<N>>, z.input<Schemas[N]>>
-  ) extends true
-    ? never
-    : N;
-}[Named];
-type _NoDrift = Expect<Equal<Drifted, never>>;
-
-/** The named input and result of every documented command, by wire name. */
-const named = {
+/** The schema (sharing its name with the type) of each command's input and result. */
+const schemaNames: { [K in CommandName]: readonly [input: keyof typeof schemas, output: keyof typeof schemas] } = {
   ContrTree: ['NoParams', 'ContrTreeResult'],
   PriceList: ['PriceListParams', 'PriceListResult'],
   PriceTree: ['PriceTreeParams', 'PriceTreeResult'],
@@ -54,7 +134,7 @@ const named = {
   GetListsVdsDsForAll: ['NoParams', 'VdsDsResult'],
   GetListsOrderTNDForAll: ['NoParams', 'OrderTndResult'],
   PayForAll: ['PayParams', 'OkResult'],
-  ReturnPayForAll: ['PayParams', 'OkResult'],
+  ReturnPayForAll: ['ReturnPayParams', 'OkResult'],
   OrderPaysBetweenForAll: ['DateRangeParams', 'OrderPaysResult'],
   GetOrderImagesForAll: ['OrderImagesParams', 'OrderImagesResult'],
   Login: ['LoginParams', 'LoginResult'],
@@ -81,36 +161,24 @@ const named = {
   ContragInfoForAll: ['ContragInfoParams', 'ContragInfoResult'],
   AddBonusForAll: ['AddBonusParams', 'OkResult'],
   BonusesBetweenForAll: ['BonusesBetweenParams', 'BonusesBetweenResult'],
-} as const satisfies Record<CommandName, readonly [Named, Named]>;
-type NamedOf = typeof named;
-
-// compile-time: each command's method input and result equal what its schemas infer, and are the named types.
-type OpDrifted = {
-  [K in CommandName]: [
-    Equal<InputOf<Commands[K]>, z.input<RawOf<NamedOf[K][0]>>>,
-    Equal<OutputOf<Commands[K]>, z.output<RawOf<NamedOf[K][1]>>>,
-    Equal<InputOf<Commands[K]>, z.input<Schemas[NamedOf[K][0]]>>,
-    Equal<OutputOf<Commands[K]>, z.output<Schemas[NamedOf[K][1]]>>,
-  ] extends [true, true, true, true]
-    ? never
-    : K;
-}[CommandName];
-type _NoOpDrift = Expect<Equal<OpDrifted, never>>;
-// compile-time: a command added to the table without an entry in `named` fails the `satisfies` above.
+};
 
 describe('named types', () => {
-  it('maps every documented command to its named input and result schema', () => {
-    const wires = Object.keys(commands).sort();
-    expect(Object.keys(named).sort()).toEqual(wires);
-    expect(wires).toHaveLength(36);
-    for (const wire of wires as CommandName[]) {
-      const [input, output] = named[wire];
-      expect(commands[wire].input, `${wire} input`).toBe(schemas[input]);
-      expect(commands[wire].output, `${wire} output`).toBe(schemas[output]);
-      // The named schema is the schema as built, only typed by name.
-      const raw = (n: Named) => (schemas as Record<string, unknown>)[`${n[0]?.toLowerCase()}${n.slice(1)}Schema`];
-      expect(raw(input), `${wire} raw input`).toBe(schemas[input]);
-      expect(raw(output), `${wire} raw output`).toBe(schemas[output]);
-    }
+  it('every command takes and returns a named type tied to its schema', () => {
+    // compile-time: the named list covers exactly the commands of the table
+    expectTypeOf<keyof Named>().toEqualTypeOf<CommandName>();
+    // compile-time: each command's schemas infer exactly its named types, and are named schemas
+    expectTypeOf<{ [K in CommandName]: Verdict<K> }>().toEqualTypeOf<{
+      [K in CommandName]: [true, true, true, true];
+    }>();
+    const covered = Object.entries(commands).map(([wire, op]) => {
+      const names = schemaNames[wire as CommandName];
+      expect(names, wire).toBeDefined();
+      expect(op.input, `${wire} input is ${names[0]}`).toBe(schemas[names[0]]);
+      expect(op.output, `${wire} result is ${names[1]}`).toBe(schemas[names[1]]);
+      return wire;
+    });
+    expect(covered).toHaveLength(36);
+    expect(covered.sort()).toEqual(Object.keys(schemaNames).sort());
   });
 });

@@ -1,4 +1,4 @@
-import type * as zc from 'zod/v4/core';
+import { named } from '@x/core';
 import * as z from 'zod/mini';
 import {
   type AgbisEnvelope,
@@ -54,8 +54,7 @@ export interface ContragParams {
   /** Discount scheme (ДС) id. */
   scheme_id?: string | number;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const contragParamsSchema = z.object({
+const contragParamsSchema = z.object({
   contr_id: z.optional(inId()),
   name: z.string().check(z.minLength(1)),
   fullname: z.string().check(z.minLength(1)),
@@ -76,7 +75,7 @@ export const contragParamsSchema = z.object({
   scheme_id: z.optional(inId()),
 });
 /** Schema of {@link ContragParams}: validates it and converts it to what the wire carries. */
-export const ContragParams: zc.$ZodType<z.output<typeof contragParamsSchema>, ContragParams> = contragParamsSchema;
+export const ContragParams = named<z.output<typeof contragParamsSchema>, ContragParams>()(contragParamsSchema);
 
 /** ContragForAll answer. */
 export interface ContragResult extends AgbisEnvelope {
@@ -87,20 +86,18 @@ export interface ContragResult extends AgbisEnvelope {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const contragResultSchema = z.looseObject({ ...envelope, contr_id: z.string(), WasNew: oFlag() });
+const contragResultSchema = z.looseObject({ ...envelope, contr_id: z.string(), WasNew: oFlag() });
 /** Schema of {@link ContragResult}: decodes the wire answer into it. */
-export const ContragResult: zc.$ZodType<ContragResult, unknown> = contragResultSchema;
+export const ContragResult = named<ContragResult>()(contragResultSchema);
 
 /** ContrInfoForAll input. */
 export interface ContrInfoParams {
   /** Client id. */
   contr_id: string | number;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const contrInfoParamsSchema = z.object({ contr_id: inId() });
+const contrInfoParamsSchema = z.object({ contr_id: inId() });
 /** Schema of {@link ContrInfoParams}: validates it and converts it to what the wire carries. */
-export const ContrInfoParams: zc.$ZodType<z.output<typeof contrInfoParamsSchema>, ContrInfoParams> = contrInfoParamsSchema;
+export const ContrInfoParams = named<z.output<typeof contrInfoParamsSchema>, ContrInfoParams>()(contrInfoParamsSchema);
 
 /** A client card (ContrInfoForAll). */
 export interface ContrInfoResult extends AgbisEnvelope {
@@ -175,8 +172,7 @@ export interface ContrInfoResult extends AgbisEnvelope {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const contrInfoResultSchema = z.looseObject({
+const contrInfoResultSchema = z.looseObject({
   ...envelope,
   /** Client id. */
   contr_id: oText(),
@@ -248,17 +244,16 @@ export const contrInfoResultSchema = z.looseObject({
   addresses: z.optional(z.array(z.unknown())),
 });
 /** Schema of {@link ContrInfoResult}: decodes the wire answer into it. */
-export const ContrInfoResult: zc.$ZodType<ContrInfoResult, unknown> = contrInfoResultSchema;
+export const ContrInfoResult = named<ContrInfoResult>()(contrInfoResultSchema);
 
 /** ContragInfoForAll input: a cell phone starting with `+`. */
 export interface ContragInfoParams {
   /** Mobile phone. */
   teleph_cell: string;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const contragInfoParamsSchema = z.object({ teleph_cell: phone() });
+const contragInfoParamsSchema = z.object({ teleph_cell: phone() });
 /** Schema of {@link ContragInfoParams}: validates it and converts it to what the wire carries. */
-export const ContragInfoParams: zc.$ZodType<z.output<typeof contragInfoParamsSchema>, ContragInfoParams> = contragInfoParamsSchema;
+export const ContragInfoParams = named<z.output<typeof contragInfoParamsSchema>, ContragInfoParams>()(contragInfoParamsSchema);
 
 /** ContragInfoForAll answer. */
 export interface ContragInfoResult extends AgbisEnvelope {
@@ -287,8 +282,7 @@ export interface ContragInfoResult extends AgbisEnvelope {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const contragInfoResultSchema = z.looseObject({
+const contragInfoResultSchema = z.looseObject({
   ...envelope,
   /** Client id. */
   contr_id: oText(),
@@ -314,7 +308,7 @@ export const contragInfoResultSchema = z.looseObject({
   birthday: oDate(),
 });
 /** Schema of {@link ContragInfoResult}: decodes the wire answer into it. */
-export const ContragInfoResult: zc.$ZodType<ContragInfoResult, unknown> = contragInfoResultSchema;
+export const ContragInfoResult = named<ContragInfoResult>()(contragInfoResultSchema);
 
 /** AddBonusForAll input: `contr_id` or `barcode` names the client. */
 export interface AddBonusParams {
@@ -333,8 +327,7 @@ export interface AddBonusParams {
   /** Comment. */
   comment?: string;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const addBonusParamsSchema = z
+const addBonusParamsSchema = z
   .object({
     contr_id: z.optional(inId()),
     barcode: z.optional(z.string()),
@@ -351,7 +344,7 @@ export const addBonusParamsSchema = z
     }),
   );
 /** Schema of {@link AddBonusParams}: validates it and converts it to what the wire carries. */
-export const AddBonusParams: zc.$ZodType<z.output<typeof addBonusParamsSchema>, AddBonusParams> = addBonusParamsSchema;
+export const AddBonusParams = named<z.output<typeof addBonusParamsSchema>, AddBonusParams>()(addBonusParamsSchema);
 
 /** BonusesBetweenForAll input (dates inclusive). */
 export interface BonusesBetweenParams {
@@ -362,14 +355,13 @@ export interface BonusesBetweenParams {
   /** Client id. */
   contr_id?: string | number;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const bonusesBetweenParamsSchema = z.object({
+const bonusesBetweenParamsSchema = z.object({
   contr_id: z.optional(inId()),
   StartDate: inDate(),
   StopDate: inDate(),
 });
 /** Schema of {@link BonusesBetweenParams}: validates it and converts it to what the wire carries. */
-export const BonusesBetweenParams: zc.$ZodType<z.output<typeof bonusesBetweenParamsSchema>, BonusesBetweenParams> = bonusesBetweenParamsSchema;
+export const BonusesBetweenParams = named<z.output<typeof bonusesBetweenParamsSchema>, BonusesBetweenParams>()(bonusesBetweenParamsSchema);
 
 /** A bonus accrual. */
 export interface Bonus {
@@ -402,8 +394,7 @@ export interface Bonus {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const bonusSchema = z.looseObject({
+const bonusSchema = z.looseObject({
   /** Bonus id. */
   bonus_id: oText(),
   /** Parent bonus id, linked with `bonus_id`. */
@@ -432,7 +423,7 @@ export const bonusSchema = z.looseObject({
   bonus_type_name: oText(),
 });
 /** Schema of {@link Bonus}: decodes the wire answer into it. */
-export const Bonus: zc.$ZodType<Bonus, unknown> = bonusSchema;
+export const Bonus = named<Bonus>()(bonusSchema);
 
 /** A payment made with bonuses. */
 export interface BonusPayment {
@@ -453,8 +444,7 @@ export interface BonusPayment {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const bonusPaymentSchema = z.looseObject({
+const bonusPaymentSchema = z.looseObject({
   /** Id of the payment with bonuses. */
   id: oText(),
   /** Bonus paid with. */
@@ -471,7 +461,7 @@ export const bonusPaymentSchema = z.looseObject({
   doc_num: oText(),
 });
 /** Schema of {@link BonusPayment}: decodes the wire answer into it. */
-export const BonusPayment: zc.$ZodType<BonusPayment, unknown> = bonusPaymentSchema;
+export const BonusPayment = named<BonusPayment>()(bonusPaymentSchema);
 
 /** BonusesBetweenForAll answer. */
 export interface BonusesBetweenResult extends AgbisEnvelope {
@@ -482,11 +472,10 @@ export interface BonusesBetweenResult extends AgbisEnvelope {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const bonusesBetweenResultSchema = z.looseObject({
+const bonusesBetweenResultSchema = z.looseObject({
   ...envelope,
   bonuses: oList(Bonus),
   bonus_payments: oList(BonusPayment),
 });
 /** Schema of {@link BonusesBetweenResult}: decodes the wire answer into it. */
-export const BonusesBetweenResult: zc.$ZodType<BonusesBetweenResult, unknown> = bonusesBetweenResultSchema;
+export const BonusesBetweenResult = named<BonusesBetweenResult>()(bonusesBetweenResultSchema);

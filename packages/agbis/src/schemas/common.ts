@@ -1,5 +1,4 @@
-import type * as zc from 'zod/v4/core';
-import { formatDecimal, zDateInput, zDecimal, zFlag, zVendorDate } from '@x/core';
+import { formatDecimal, named, zDateInput, zDecimal, zFlag, zVendorDate } from '@x/core';
 import * as z from 'zod/mini';
 
 /**
@@ -77,10 +76,9 @@ export const inDateTimeMinutes = () => zDateInput('dd.mm.yyyy HH:MM');
  * documents no parameter for them.
  */
 export type NoParams = Record<string, never> | undefined;
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const noParamsSchema = z.optional(z.object({}));
+const noParamsSchema = z.optional(z.object({}));
 /** Schema of {@link NoParams}: validates it and converts it to what the wire carries. */
-export const NoParams: zc.$ZodType<z.output<typeof noParamsSchema>, NoParams> = noParamsSchema;
+export const NoParams = named<z.output<typeof noParamsSchema>, NoParams>()(noParamsSchema);
 
 /**
  * The envelope every AGBIS answer carries. A non-zero `error` never reaches a result: the client
@@ -104,7 +102,6 @@ export interface OkResult extends AgbisEnvelope {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const okResultSchema = z.looseObject(envelope);
+const okResultSchema = z.looseObject(envelope);
 /** Schema of {@link OkResult}: decodes the wire answer into it. */
-export const OkResult: zc.$ZodType<OkResult, unknown> = okResultSchema;
+export const OkResult = named<OkResult>()(okResultSchema);

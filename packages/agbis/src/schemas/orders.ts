@@ -1,5 +1,4 @@
-import type * as zc from 'zod/v4/core';
-import { alwaysPresent } from '@x/core';
+import { alwaysPresent, named } from '@x/core';
 import * as z from 'zod/mini';
 import {
   type AgbisEnvelope,
@@ -26,8 +25,7 @@ export interface AddonValueInput {
   /** Id of an existing value in the order, to change it (UpdateOrderForAll). */
   aos_id?: string | number;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const addonValueInputSchema = z.object({
+const addonValueInputSchema = z.object({
   /** Addon type id (AddonTypes) for a new value. */
   addon_id: z.optional(inId()),
   /** Id of an existing value in the order, to change it (UpdateOrderForAll). */
@@ -36,7 +34,7 @@ export const addonValueInputSchema = z.object({
   values: z.string(),
 });
 /** Schema of {@link AddonValueInput}: validates it and converts it to what the wire carries. */
-export const AddonValueInput: zc.$ZodType<z.output<typeof addonValueInputSchema>, AddonValueInput> = addonValueInputSchema;
+export const AddonValueInput = named<z.output<typeof addonValueInputSchema>, AddonValueInput>()(addonValueInputSchema);
 
 /**
  * A service line of SaveOrderForAll / UpdateOrderForAll. `dos_id` numbers a main service (1, 2, …)
@@ -73,8 +71,7 @@ export interface ServiceInput {
   /** Addon values (see `addon` and `addonValue`); default none. */
   addons?: AddonValueInput[];
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const serviceInputSchema = z.object({
+const serviceInputSchema = z.object({
   /** Ordinal of a main service (1, 2, …) that children point to with `parent_id`; on update, the id of an existing service. */
   dos_id: z.optional(inId()),
   /** `dos_id` of the main service this set or repair service belongs to. */
@@ -105,7 +102,7 @@ export const serviceInputSchema = z.object({
   addons: z._default(z.array(AddonValueInput), []),
 });
 /** Schema of {@link ServiceInput}: validates it and converts it to what the wire carries. */
-export const ServiceInput: zc.$ZodType<z.output<typeof serviceInputSchema>, ServiceInput> = serviceInputSchema;
+export const ServiceInput = named<z.output<typeof serviceInputSchema>, ServiceInput>()(serviceInputSchema);
 
 const orderHeader = {
   /** Order number `XXXX-YY`; leave it out unless you number orders yourself. */
@@ -177,8 +174,7 @@ export interface SaveOrderHeader {
   /** Allow prices computed as a percentage of another service. */
   only_with_main_calc_price?: 0 | 1 | "1" | "0" | boolean;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const saveOrderHeaderSchema = z.object({
+const saveOrderHeaderSchema = z.object({
   ...orderHeader,
   /** Client id. */
   contr_id: inId(),
@@ -190,7 +186,7 @@ export const saveOrderHeaderSchema = z.object({
   sclad_out_id: inId(),
 });
 /** Schema of {@link SaveOrderHeader}: validates it and converts it to what the wire carries. */
-export const SaveOrderHeader: zc.$ZodType<z.output<typeof saveOrderHeaderSchema>, SaveOrderHeader> = saveOrderHeaderSchema;
+export const SaveOrderHeader = named<z.output<typeof saveOrderHeaderSchema>, SaveOrderHeader>()(saveOrderHeaderSchema);
 
 /** SaveOrderForAll input. */
 export interface SaveOrderParams {
@@ -201,8 +197,7 @@ export interface SaveOrderParams {
   /** Order comments; default none. */
   Comments?: string[];
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const saveOrderParamsSchema = z.object({
+const saveOrderParamsSchema = z.object({
   /** Order header (the vendor's `Order` object). */
   Order: SaveOrderHeader,
   /** Services; at least one (an order cannot be saved without services). */
@@ -211,7 +206,7 @@ export const saveOrderParamsSchema = z.object({
   Comments: z._default(z.array(z.string()), []),
 });
 /** Schema of {@link SaveOrderParams}: validates it and converts it to what the wire carries. */
-export const SaveOrderParams: zc.$ZodType<z.output<typeof saveOrderParamsSchema>, SaveOrderParams> = saveOrderParamsSchema;
+export const SaveOrderParams = named<z.output<typeof saveOrderParamsSchema>, SaveOrderParams>()(saveOrderParamsSchema);
 
 /** The order header of UpdateOrderForAll: `dor_id` names the order to change. */
 export interface UpdateOrderHeader {
@@ -248,14 +243,13 @@ export interface UpdateOrderHeader {
   /** Allow prices computed as a percentage of another service. */
   only_with_main_calc_price?: 0 | 1 | "1" | "0" | boolean;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const updateOrderHeaderSchema = z.object({
+const updateOrderHeaderSchema = z.object({
   ...orderHeader,
   /** The order to change. */
   dor_id: inId(),
 });
 /** Schema of {@link UpdateOrderHeader}: validates it and converts it to what the wire carries. */
-export const UpdateOrderHeader: zc.$ZodType<z.output<typeof updateOrderHeaderSchema>, UpdateOrderHeader> = updateOrderHeaderSchema;
+export const UpdateOrderHeader = named<z.output<typeof updateOrderHeaderSchema>, UpdateOrderHeader>()(updateOrderHeaderSchema);
 
 /** UpdateOrderForAll input. */
 export interface UpdateOrderParams {
@@ -266,15 +260,14 @@ export interface UpdateOrderParams {
   /** Order comments; default none. */
   Comments?: string[];
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const updateOrderParamsSchema = z.object({
+const updateOrderParamsSchema = z.object({
   /** Order header; `dor_id` names the order to change. */
   Order: UpdateOrderHeader,
   Services: z._default(z.array(ServiceInput), []),
   Comments: z._default(z.array(z.string()), []),
 });
 /** Schema of {@link UpdateOrderParams}: validates it and converts it to what the wire carries. */
-export const UpdateOrderParams: zc.$ZodType<z.output<typeof updateOrderParamsSchema>, UpdateOrderParams> = updateOrderParamsSchema;
+export const UpdateOrderParams = named<z.output<typeof updateOrderParamsSchema>, UpdateOrderParams>()(updateOrderParamsSchema);
 
 /** SaveOrderForAll / UpdateOrderForAll answer. */
 export interface SaveOrderResult extends AgbisEnvelope {
@@ -285,10 +278,9 @@ export interface SaveOrderResult extends AgbisEnvelope {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const saveOrderResultSchema = z.looseObject({ ...envelope, dor_id: z.string(), confirm_link: oText() });
+const saveOrderResultSchema = z.looseObject({ ...envelope, dor_id: z.string(), confirm_link: oText() });
 /** Schema of {@link SaveOrderResult}: decodes the wire answer into it. */
-export const SaveOrderResult: zc.$ZodType<SaveOrderResult, unknown> = saveOrderResultSchema;
+export const SaveOrderResult = named<SaveOrderResult>()(saveOrderResultSchema);
 
 /** One order's new status in ChangeStatusOrdersForAll. */
 export interface OrderStatusChange {
@@ -297,24 +289,22 @@ export interface OrderStatusChange {
   /** 1 new, 3 in progress, 4 done, 5 handed out, 7 cancelled. */
   status_id: string | number;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const orderStatusChangeSchema = z.object({ dor_id: inId(), status_id: inInt() });
+const orderStatusChangeSchema = z.object({ dor_id: inId(), status_id: inInt() });
 /** Schema of {@link OrderStatusChange}: validates it and converts it to what the wire carries. */
-export const OrderStatusChange: zc.$ZodType<z.output<typeof orderStatusChangeSchema>, OrderStatusChange> = orderStatusChangeSchema;
+export const OrderStatusChange = named<z.output<typeof orderStatusChangeSchema>, OrderStatusChange>()(orderStatusChangeSchema);
 
 /** ChangeStatusOrdersForAll input. */
 export interface ChangeStatusParams {
   /** TODO */
   Orders: OrderStatusChange[];
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const changeStatusParamsSchema = z.object({
+const changeStatusParamsSchema = z.object({
   Orders: z
     .array(OrderStatusChange)
     .check(z.minLength(1, 'at least one order')),
 });
 /** Schema of {@link ChangeStatusParams}: validates it and converts it to what the wire carries. */
-export const ChangeStatusParams: zc.$ZodType<z.output<typeof changeStatusParamsSchema>, ChangeStatusParams> = changeStatusParamsSchema;
+export const ChangeStatusParams = named<z.output<typeof changeStatusParamsSchema>, ChangeStatusParams>()(changeStatusParamsSchema);
 
 /** TripOrder input: creates (or, with `id`, edits) a trip. `tp` 1 pick-up, 2 delivery. */
 export interface TripOrderParams {
@@ -349,8 +339,7 @@ export interface TripOrderParams {
   /** Dispatcher id. */
   control_user_id?: string | number;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const tripOrderParamsSchema = z.object({
+const tripOrderParamsSchema = z.object({
   id: z.optional(inId()),
   tp: z.optional(
     z.pipe(
@@ -374,7 +363,7 @@ export const tripOrderParamsSchema = z.object({
   control_user_id: z.optional(inId()),
 });
 /** Schema of {@link TripOrderParams}: validates it and converts it to what the wire carries. */
-export const TripOrderParams: zc.$ZodType<z.output<typeof tripOrderParamsSchema>, TripOrderParams> = tripOrderParamsSchema;
+export const TripOrderParams = named<z.output<typeof tripOrderParamsSchema>, TripOrderParams>()(tripOrderParamsSchema);
 
 /** TripOrder answer. */
 export interface TripOrderResult extends AgbisEnvelope {
@@ -383,20 +372,18 @@ export interface TripOrderResult extends AgbisEnvelope {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const tripOrderResultSchema = z.looseObject({ ...envelope, TripID: oText() });
+const tripOrderResultSchema = z.looseObject({ ...envelope, TripID: oText() });
 /** Schema of {@link TripOrderResult}: decodes the wire answer into it. */
-export const TripOrderResult: zc.$ZodType<TripOrderResult, unknown> = tripOrderResultSchema;
+export const TripOrderResult = named<TripOrderResult>()(tripOrderResultSchema);
 
 /** Trip input. */
 export interface TripParams {
   /** Id of the payment with bonuses. */
   id: string | number;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const tripParamsSchema = z.object({ id: inId() });
+const tripParamsSchema = z.object({ id: inId() });
 /** Schema of {@link TripParams}: validates it and converts it to what the wire carries. */
-export const TripParams: zc.$ZodType<z.output<typeof tripParamsSchema>, TripParams> = tripParamsSchema;
+export const TripParams = named<z.output<typeof tripParamsSchema>, TripParams>()(tripParamsSchema);
 
 /** A bag (мешок) of a trip. */
 export interface TripMessage {
@@ -423,8 +410,7 @@ export interface TripMessage {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const tripMessageSchema = z.looseObject({
+const tripMessageSchema = z.looseObject({
   mess_id: oText(),
   parent_id: oText(),
   user_id: oText(),
@@ -437,7 +423,7 @@ export const tripMessageSchema = z.looseObject({
   dor_id: oText(),
 });
 /** Schema of {@link TripMessage}: decodes the wire answer into it. */
-export const TripMessage: zc.$ZodType<TripMessage, unknown> = tripMessageSchema;
+export const TripMessage = named<TripMessage>()(tripMessageSchema);
 
 /** An order attached to a trip. */
 export interface TripOrderRef {
@@ -468,8 +454,7 @@ export interface TripOrderRef {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const tripOrderRefSchema = z.looseObject({
+const tripOrderRefSchema = z.looseObject({
   dor_id: oText(),
   debet: oNum(),
   kredit: oNum(),
@@ -484,7 +469,7 @@ export const tripOrderRefSchema = z.looseObject({
   firm_id: oText(),
 });
 /** Schema of {@link TripOrderRef}: decodes the wire answer into it. */
-export const TripOrderRef: zc.$ZodType<TripOrderRef, unknown> = tripOrderRefSchema;
+export const TripOrderRef = named<TripOrderRef>()(tripOrderRefSchema);
 
 /** Trip answer. `tp` is 1 pick-up, 2 delivery on live servers (the document says 0/1). */
 export interface TripResult extends AgbisEnvelope {
@@ -525,8 +510,7 @@ export interface TripResult extends AgbisEnvelope {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const tripResultSchema = z.looseObject({
+const tripResultSchema = z.looseObject({
   ...envelope,
   /** Trip id. */
   id: oText(),
@@ -564,7 +548,7 @@ export const tripResultSchema = z.looseObject({
   orders: oList(TripOrderRef),
 });
 /** Schema of {@link TripResult}: decodes the wire answer into it. */
-export const TripResult: zc.$ZodType<TripResult, unknown> = tripResultSchema;
+export const TripResult = named<TripResult>()(tripResultSchema);
 
 /** An addon value of an order service. */
 export interface OrderAddon {
@@ -581,8 +565,7 @@ export interface OrderAddon {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const orderAddonSchema = z.looseObject({
+const orderAddonSchema = z.looseObject({
   /** Addon type id. */
   addon_id: oText(),
   /** Addon name. */
@@ -595,7 +578,7 @@ export const orderAddonSchema = z.looseObject({
   aos_value: oText(),
 });
 /** Schema of {@link OrderAddon}: decodes the wire answer into it. */
-export const OrderAddon: zc.$ZodType<OrderAddon, unknown> = orderAddonSchema;
+export const OrderAddon = named<OrderAddon>()(orderAddonSchema);
 
 /** A service of an order (the vendor's key is `Srvices`). */
 export interface OrderService {
@@ -664,8 +647,7 @@ export interface OrderService {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const orderServiceSchema = z.looseObject({
+const orderServiceSchema = z.looseObject({
   /** Service id in the order. */
   dos_id: oText(),
   /** `dos_id` of the main service (set or repair child), or empty. */
@@ -730,7 +712,7 @@ export const orderServiceSchema = z.looseObject({
   addons: oList(OrderAddon),
 });
 /** Schema of {@link OrderService}: decodes the wire answer into it. */
-export const OrderService: zc.$ZodType<OrderService, unknown> = orderServiceSchema;
+export const OrderService = named<OrderService>()(orderServiceSchema);
 
 /** Goods sold in an order. */
 export interface OrderGoods {
@@ -767,8 +749,7 @@ export interface OrderGoods {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const orderGoodsSchema = z.looseObject({
+const orderGoodsSchema = z.looseObject({
   dol_id: oText(),
   tov_id: oText(),
   tovar_name: oText(),
@@ -786,7 +767,7 @@ export const orderGoodsSchema = z.looseObject({
   monger_name: oText(),
 });
 /** Schema of {@link OrderGoods}: decodes the wire answer into it. */
-export const OrderGoods: zc.$ZodType<OrderGoods, unknown> = orderGoodsSchema;
+export const OrderGoods = named<OrderGoods>()(orderGoodsSchema);
 
 /** A payment inside an order record. */
 export interface OrderPayment {
@@ -803,8 +784,7 @@ export interface OrderPayment {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const orderPaymentSchema = z.looseObject({
+const orderPaymentSchema = z.looseObject({
   /** Payment date. */
   date_pay: oDate(),
   /** Payment document (документ оплаты), e.g. `Оплата банковской картой`. */
@@ -817,7 +797,7 @@ export const orderPaymentSchema = z.looseObject({
   kassa_name: oText(),
 });
 /** Schema of {@link OrderPayment}: decodes the wire answer into it. */
-export const OrderPayment: zc.$ZodType<OrderPayment, unknown> = orderPaymentSchema;
+export const OrderPayment = named<OrderPayment>()(orderPaymentSchema);
 
 /**
  * Order header fields common to OrderInfoForAll, OrdersBetweenForAll and OrderByDateTimeForAll.
@@ -985,20 +965,18 @@ export interface OrderRecord {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const orderRecordSchema = z.looseObject(orderFields);
+const orderRecordSchema = z.looseObject(orderFields);
 /** Schema of {@link OrderRecord}: decodes the wire answer into it. */
-export const OrderRecord: zc.$ZodType<OrderRecord, unknown> = orderRecordSchema;
+export const OrderRecord = named<OrderRecord>()(orderRecordSchema);
 
 /** OrderInfoForAll input. */
 export interface OrderInfoParams {
   /** Order id. */
   dor_id: string | number;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const orderInfoParamsSchema = z.object({ dor_id: inId() });
+const orderInfoParamsSchema = z.object({ dor_id: inId() });
 /** Schema of {@link OrderInfoParams}: validates it and converts it to what the wire carries. */
-export const OrderInfoParams: zc.$ZodType<z.output<typeof orderInfoParamsSchema>, OrderInfoParams> = orderInfoParamsSchema;
+export const OrderInfoParams = named<z.output<typeof orderInfoParamsSchema>, OrderInfoParams>()(orderInfoParamsSchema);
 
 /** OrderInfoForAll answer. */
 export interface OrderInfoResult extends AgbisEnvelope {
@@ -1007,10 +985,9 @@ export interface OrderInfoResult extends AgbisEnvelope {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const orderInfoResultSchema = z.looseObject({ ...envelope, order: z.optional(OrderRecord) });
+const orderInfoResultSchema = z.looseObject({ ...envelope, order: z.optional(OrderRecord) });
 /** Schema of {@link OrderInfoResult}: decodes the wire answer into it. */
-export const OrderInfoResult: zc.$ZodType<OrderInfoResult, unknown> = orderInfoResultSchema;
+export const OrderInfoResult = named<OrderInfoResult>()(orderInfoResultSchema);
 
 /** Receipt / ReceiptOnline input: `typeExport` pdf (default), png or svg; `sign` asks for the signed svg. */
 export interface ReceiptParams {
@@ -1021,14 +998,13 @@ export interface ReceiptParams {
   /** TODO */
   sign?: 0 | 1 | "1" | "0" | boolean;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const receiptParamsSchema = z.object({
+const receiptParamsSchema = z.object({
   dor_id: inId(),
   typeExport: z.optional(z.enum(['pdf', 'png', 'svg'])),
   sign: z.optional(inFlag()),
 });
 /** Schema of {@link ReceiptParams}: validates it and converts it to what the wire carries. */
-export const ReceiptParams: zc.$ZodType<z.output<typeof receiptParamsSchema>, ReceiptParams> = receiptParamsSchema;
+export const ReceiptParams = named<z.output<typeof receiptParamsSchema>, ReceiptParams>()(receiptParamsSchema);
 
 /** Receipt answer (obsolete variant): the document name under /upload_files/. */
 export interface ReceiptResult extends AgbisEnvelope {
@@ -1039,10 +1015,9 @@ export interface ReceiptResult extends AgbisEnvelope {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const receiptResultSchema = z.looseObject({ ...envelope, png: oText(), dor_id: oText() });
+const receiptResultSchema = z.looseObject({ ...envelope, png: oText(), dor_id: oText() });
 /** Schema of {@link ReceiptResult}: decodes the wire answer into it. */
-export const ReceiptResult: zc.$ZodType<ReceiptResult, unknown> = receiptResultSchema;
+export const ReceiptResult = named<ReceiptResult>()(receiptResultSchema);
 
 /** ReceiptOnline answer: the receipt file. */
 export interface ReceiptFile {
@@ -1051,10 +1026,9 @@ export interface ReceiptFile {
   /** TODO */
   contentType: string;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const receiptFileSchema = z.object({ bytes: z.instanceof(Uint8Array), contentType: z.string() });
+const receiptFileSchema = z.object({ bytes: z.instanceof(Uint8Array), contentType: z.string() });
 /** Schema of {@link ReceiptFile}: decodes the wire answer into it. */
-export const ReceiptFile: zc.$ZodType<ReceiptFile, unknown> = receiptFileSchema;
+export const ReceiptFile = named<ReceiptFile>()(receiptFileSchema);
 
 /** A date range (inclusive days) for the *BetweenForAll commands. */
 export interface DateRangeParams {
@@ -1063,10 +1037,9 @@ export interface DateRangeParams {
   /** TODO */
   StopDate: string | Date;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const dateRangeParamsSchema = z.object({ StartDate: inDate(), StopDate: inDate() });
+const dateRangeParamsSchema = z.object({ StartDate: inDate(), StopDate: inDate() });
 /** Schema of {@link DateRangeParams}: validates it and converts it to what the wire carries. */
-export const DateRangeParams: zc.$ZodType<z.output<typeof dateRangeParamsSchema>, DateRangeParams> = dateRangeParamsSchema;
+export const DateRangeParams = named<z.output<typeof dateRangeParamsSchema>, DateRangeParams>()(dateRangeParamsSchema);
 
 /** OrdersBetweenForAll input. */
 export interface OrdersBetweenParams {
@@ -1077,14 +1050,13 @@ export interface OrdersBetweenParams {
   /** TODO */
   callback_address?: string;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const ordersBetweenParamsSchema = z.object({
+const ordersBetweenParamsSchema = z.object({
   StartDate: inDate(),
   StopDate: inDate(),
   callback_address: z.optional(z.url()),
 });
 /** Schema of {@link OrdersBetweenParams}: validates it and converts it to what the wire carries. */
-export const OrdersBetweenParams: zc.$ZodType<z.output<typeof ordersBetweenParamsSchema>, OrdersBetweenParams> = ordersBetweenParamsSchema;
+export const OrdersBetweenParams = named<z.output<typeof ordersBetweenParamsSchema>, OrdersBetweenParams>()(ordersBetweenParamsSchema);
 
 /**
  * An answer holding a list of orders. The document says `order`, live servers send `orders`:
@@ -1094,10 +1066,9 @@ export interface OrderListResult extends AgbisEnvelope {
   /** Orders of the trip. */
   orders: OrderRecord[];
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const orderListResultSchema = z.pipe(
+const orderListResultSchema = z.pipe(
   z.looseObject({ ...envelope, order: oList(OrderRecord), orders: oList(OrderRecord) }),
   z.transform(({ order, orders, ...rest }) => ({ ...rest, orders: orders ?? order ?? [] })),
 );
 /** Schema of {@link OrderListResult}: decodes the wire answer into it. */
-export const OrderListResult: zc.$ZodType<OrderListResult, unknown> = orderListResultSchema;
+export const OrderListResult = named<OrderListResult>()(orderListResultSchema);

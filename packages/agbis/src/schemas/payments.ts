@@ -1,4 +1,4 @@
-import type * as zc from 'zod/v4/core';
+import { named } from '@x/core';
 import * as z from 'zod/mini';
 import { type AgbisEnvelope, envelope, inDecimal, inFlag, inId, inInt, oDate, oList, oNum, oText } from './common.js';
 
@@ -16,17 +16,18 @@ export interface PayParams {
   /** TODO */
   is_fiscal?: 0 | 1 | "1" | "0" | boolean;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const payParamsSchema = z.object({
+const payParamsSchema = z.object({
   dor_id: inId(),
   amount: inDecimal('.', true),
   type_doc: z._default(inInt(), '1'),
   is_fiscal: z.optional(inFlag()),
 });
 /** Schema of {@link PayParams}: validates it and converts it to what the wire carries. */
-export const PayParams: zc.$ZodType<z.output<typeof payParamsSchema>, PayParams> = payParamsSchema;
+export const PayParams = named<z.output<typeof payParamsSchema>, PayParams>()(payParamsSchema);
 
-/** ReturnPayForAll input. `type_doc`: 1 card (default), 2 cash desk, 3 bank. */
+/** ReturnPayForAll input: the same fields as PayForAll's; `type_doc` 1 card (default), 2 cash desk, 3 bank. */
+export type ReturnPayParams = PayParams;
+/** Schema of {@link ReturnPayParams}: the PayForAll schema. */
 export const ReturnPayParams = PayParams;
 
 /** One order payment (OrderPaysBetweenForAll). */
@@ -64,8 +65,7 @@ export interface OrderPay {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const orderPaySchema = z.looseObject({
+const orderPaySchema = z.looseObject({
   /** Order id. */
   dor_id: oText(),
   /** Order number. */
@@ -98,7 +98,7 @@ export const orderPaySchema = z.looseObject({
   pay_kredit: oNum(),
 });
 /** Schema of {@link OrderPay}: decodes the wire answer into it. */
-export const OrderPay: zc.$ZodType<OrderPay, unknown> = orderPaySchema;
+export const OrderPay = named<OrderPay>()(orderPaySchema);
 
 /** OrderPaysBetweenForAll answer. */
 export interface OrderPaysResult extends AgbisEnvelope {
@@ -107,7 +107,6 @@ export interface OrderPaysResult extends AgbisEnvelope {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const orderPaysResultSchema = z.looseObject({ ...envelope, order_pays: oList(OrderPay) });
+const orderPaysResultSchema = z.looseObject({ ...envelope, order_pays: oList(OrderPay) });
 /** Schema of {@link OrderPaysResult}: decodes the wire answer into it. */
-export const OrderPaysResult: zc.$ZodType<OrderPaysResult, unknown> = orderPaysResultSchema;
+export const OrderPaysResult = named<OrderPaysResult>()(orderPaysResultSchema);

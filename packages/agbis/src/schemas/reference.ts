@@ -1,4 +1,4 @@
-import type * as zc from 'zod/v4/core';
+import { named } from '@x/core';
 import * as z from 'zod/mini';
 import { type AgbisEnvelope, envelope, inId, inInt, oDate, oFlag, oList, oNum, oText } from './common.js';
 
@@ -13,10 +13,9 @@ export interface ContrFolder {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const contrFolderSchema = z.looseObject({ folder_id: oText(), parent_id: oText(), name: oText() });
+const contrFolderSchema = z.looseObject({ folder_id: oText(), parent_id: oText(), name: oText() });
 /** Schema of {@link ContrFolder}: decodes the wire answer into it. */
-export const ContrFolder: zc.$ZodType<ContrFolder, unknown> = contrFolderSchema;
+export const ContrFolder = named<ContrFolder>()(contrFolderSchema);
 
 /** ContrTree answer. */
 export interface ContrTreeResult extends AgbisEnvelope {
@@ -25,10 +24,9 @@ export interface ContrTreeResult extends AgbisEnvelope {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const contrTreeResultSchema = z.looseObject({ ...envelope, list: oList(ContrFolder) });
+const contrTreeResultSchema = z.looseObject({ ...envelope, list: oList(ContrFolder) });
 /** Schema of {@link ContrTreeResult}: decodes the wire answer into it. */
-export const ContrTreeResult: zc.$ZodType<ContrTreeResult, unknown> = contrTreeResultSchema;
+export const ContrTreeResult = named<ContrTreeResult>()(contrTreeResultSchema);
 
 /** PriceList input: `price_id` omitted → the retail list; `tovar_type` 0 all, 1 goods, 2 services. */
 export interface PriceListParams {
@@ -37,12 +35,11 @@ export interface PriceListParams {
   /** 1 goods, 2 service. */
   tovar_type?: string | number;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const priceListParamsSchema = z.optional(
+const priceListParamsSchema = z.optional(
   z.object({ price_id: z.optional(inId()), tovar_type: z.optional(inInt()) }),
 );
 /** Schema of {@link PriceListParams}: validates it and converts it to what the wire carries. */
-export const PriceListParams: zc.$ZodType<z.output<typeof priceListParamsSchema>, PriceListParams | undefined> = priceListParamsSchema;
+export const PriceListParams = named<z.output<typeof priceListParamsSchema>, PriceListParams | undefined>()(priceListParamsSchema);
 
 /** One price-list line. */
 export interface PriceListItem {
@@ -87,8 +84,7 @@ export interface PriceListItem {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const priceListItemSchema = z.looseObject({
+const priceListItemSchema = z.looseObject({
   /** Service or goods id (`tovar_id` in orders). */
   id: oText(),
   /** Group id. */
@@ -129,7 +125,7 @@ export const priceListItemSchema = z.looseObject({
   price_id: oText(),
 });
 /** Schema of {@link PriceListItem}: decodes the wire answer into it. */
-export const PriceListItem: zc.$ZodType<PriceListItem, unknown> = priceListItemSchema;
+export const PriceListItem = named<PriceListItem>()(priceListItemSchema);
 
 /** PriceList answer. */
 export interface PriceListResult extends AgbisEnvelope {
@@ -138,20 +134,18 @@ export interface PriceListResult extends AgbisEnvelope {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const priceListResultSchema = z.looseObject({ ...envelope, price_list: oList(PriceListItem) });
+const priceListResultSchema = z.looseObject({ ...envelope, price_list: oList(PriceListItem) });
 /** Schema of {@link PriceListResult}: decodes the wire answer into it. */
-export const PriceListResult: zc.$ZodType<PriceListResult, unknown> = priceListResultSchema;
+export const PriceListResult = named<PriceListResult>()(priceListResultSchema);
 
 /** PriceTree input: the price list's id (required; without it the server answers 105). */
 export interface PriceTreeParams {
   /** Id of the payment with bonuses. */
   id: string | number;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const priceTreeParamsSchema = z.object({ id: inId() });
+const priceTreeParamsSchema = z.object({ id: inId() });
 /** Schema of {@link PriceTreeParams}: validates it and converts it to what the wire carries. */
-export const PriceTreeParams: zc.$ZodType<z.output<typeof priceTreeParamsSchema>, PriceTreeParams> = priceTreeParamsSchema;
+export const PriceTreeParams = named<z.output<typeof priceTreeParamsSchema>, PriceTreeParams>()(priceTreeParamsSchema);
 
 /** One price-list group. */
 export interface PriceGroup {
@@ -168,8 +162,7 @@ export interface PriceGroup {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const priceGroupSchema = z.looseObject({
+const priceGroupSchema = z.looseObject({
   folder_id: oText(),
   parent: oText(),
   name: oText(),
@@ -177,7 +170,7 @@ export const priceGroupSchema = z.looseObject({
   sort_index: oText(),
 });
 /** Schema of {@link PriceGroup}: decodes the wire answer into it. */
-export const PriceGroup: zc.$ZodType<PriceGroup, unknown> = priceGroupSchema;
+export const PriceGroup = named<PriceGroup>()(priceGroupSchema);
 
 /** PriceTree answer. */
 export interface PriceTreeResult extends AgbisEnvelope {
@@ -186,10 +179,9 @@ export interface PriceTreeResult extends AgbisEnvelope {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const priceTreeResultSchema = z.looseObject({ ...envelope, price: oList(PriceGroup) });
+const priceTreeResultSchema = z.looseObject({ ...envelope, price: oList(PriceGroup) });
 /** Schema of {@link PriceTreeResult}: decodes the wire answer into it. */
-export const PriceTreeResult: zc.$ZodType<PriceTreeResult, unknown> = priceTreeResultSchema;
+export const PriceTreeResult = named<PriceTreeResult>()(priceTreeResultSchema);
 
 /** A selectable string of an addon (value_type 1 and 7). */
 export interface AddonStrValue {
@@ -202,10 +194,9 @@ export interface AddonStrValue {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const addonStrValueSchema = z.looseObject({ id: oText(), value_str: oText(), value_flt: oNum() });
+const addonStrValueSchema = z.looseObject({ id: oText(), value_str: oText(), value_flt: oNum() });
 /** Schema of {@link AddonStrValue}: decodes the wire answer into it. */
-export const AddonStrValue: zc.$ZodType<AddonStrValue, unknown> = addonStrValueSchema;
+export const AddonStrValue = named<AddonStrValue>()(addonStrValueSchema);
 
 /** One addon type (доп. реквизит). `value_type`: 0 integer, 1 string, 2 boolean, 3 date, 5 float, 6 label, 7 string with price and quantity, 8 string with coefficient, 9 figure. */
 export interface AddonType {
@@ -244,8 +235,7 @@ export interface AddonType {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const addonTypeSchema = z.looseObject({
+const addonTypeSchema = z.looseObject({
   /** Addon id. */
   id: oText(),
   /** Addon group: 1 item description, 2 item defects, 3 material defects, 4 warnings, 5 other defects. */
@@ -280,7 +270,7 @@ export const addonTypeSchema = z.looseObject({
   addon_str_values: oList(AddonStrValue),
 });
 /** Schema of {@link AddonType}: decodes the wire answer into it. */
-export const AddonType: zc.$ZodType<AddonType, unknown> = addonTypeSchema;
+export const AddonType = named<AddonType>()(addonTypeSchema);
 
 /** AddonTypes answer. */
 export interface AddonTypesResult extends AgbisEnvelope {
@@ -289,10 +279,9 @@ export interface AddonTypesResult extends AgbisEnvelope {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const addonTypesResultSchema = z.looseObject({ ...envelope, addon_types: oList(AddonType) });
+const addonTypesResultSchema = z.looseObject({ ...envelope, addon_types: oList(AddonType) });
 /** Schema of {@link AddonTypesResult}: decodes the wire answer into it. */
-export const AddonTypesResult: zc.$ZodType<AddonTypesResult, unknown> = addonTypesResultSchema;
+export const AddonTypesResult = named<AddonTypesResult>()(addonTypesResultSchema);
 
 /** An addon pack: the addon types a price-list line asks for. */
 export interface AddonPack {
@@ -305,14 +294,13 @@ export interface AddonPack {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const addonPackSchema = z.looseObject({
+const addonPackSchema = z.looseObject({
   id: oText(),
   name: oText(),
   addon_types: oList(z.union([z.number(), z.string()])),
 });
 /** Schema of {@link AddonPack}: decodes the wire answer into it. */
-export const AddonPack: zc.$ZodType<AddonPack, unknown> = addonPackSchema;
+export const AddonPack = named<AddonPack>()(addonPackSchema);
 
 /** AddonPacks answer. */
 export interface AddonPacksResult extends AgbisEnvelope {
@@ -321,10 +309,9 @@ export interface AddonPacksResult extends AgbisEnvelope {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const addonPacksResultSchema = z.looseObject({ ...envelope, addon_packs: oList(AddonPack) });
+const addonPacksResultSchema = z.looseObject({ ...envelope, addon_packs: oList(AddonPack) });
 /** Schema of {@link AddonPacksResult}: decodes the wire answer into it. */
-export const AddonPacksResult: zc.$ZodType<AddonPacksResult, unknown> = addonPacksResultSchema;
+export const AddonPacksResult = named<AddonPacksResult>()(addonPacksResultSchema);
 
 /** A region (район). */
 export interface Region {
@@ -335,10 +322,9 @@ export interface Region {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const regionSchema = z.looseObject({ id: oText(), name: oText() });
+const regionSchema = z.looseObject({ id: oText(), name: oText() });
 /** Schema of {@link Region}: decodes the wire answer into it. */
-export const Region: zc.$ZodType<Region, unknown> = regionSchema;
+export const Region = named<Region>()(regionSchema);
 
 /** Regions answer. */
 export interface RegionsResult extends AgbisEnvelope {
@@ -347,10 +333,9 @@ export interface RegionsResult extends AgbisEnvelope {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const regionsResultSchema = z.looseObject({ ...envelope, regions: oList(Region) });
+const regionsResultSchema = z.looseObject({ ...envelope, regions: oList(Region) });
 /** Schema of {@link RegionsResult}: decodes the wire answer into it. */
-export const RegionsResult: zc.$ZodType<RegionsResult, unknown> = regionsResultSchema;
+export const RegionsResult = named<RegionsResult>()(regionsResultSchema);
 
 /** When an external discount scheme (ВДС) is active during a week. */
 export interface VdsActiveTime {
@@ -365,15 +350,14 @@ export interface VdsActiveTime {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const vdsActiveTimeSchema = z.looseObject({
+const vdsActiveTimeSchema = z.looseObject({
   day_of_week: oNum(),
   is_active: oFlag(),
   time_first: oText(),
   time_last: oText(),
 });
 /** Schema of {@link VdsActiveTime}: decodes the wire answer into it. */
-export const VdsActiveTime: zc.$ZodType<VdsActiveTime, unknown> = vdsActiveTimeSchema;
+export const VdsActiveTime = named<VdsActiveTime>()(vdsActiveTimeSchema);
 
 /** A discount of an external discount scheme on a service group. */
 export interface VdsGroupDiscount {
@@ -386,10 +370,9 @@ export interface VdsGroupDiscount {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const vdsGroupDiscountSchema = z.looseObject({ folder_id: oText(), parent: oText(), discount: oNum() });
+const vdsGroupDiscountSchema = z.looseObject({ folder_id: oText(), parent: oText(), discount: oNum() });
 /** Schema of {@link VdsGroupDiscount}: decodes the wire answer into it. */
-export const VdsGroupDiscount: zc.$ZodType<VdsGroupDiscount, unknown> = vdsGroupDiscountSchema;
+export const VdsGroupDiscount = named<VdsGroupDiscount>()(vdsGroupDiscountSchema);
 
 /** A discount or fixed price of an external discount scheme on one service. */
 export interface VdsServiceDiscount {
@@ -406,8 +389,7 @@ export interface VdsServiceDiscount {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const vdsServiceDiscountSchema = z.looseObject({
+const vdsServiceDiscountSchema = z.looseObject({
   tovar_id: oText(),
   discount: oNum(),
   price_before: oNum(),
@@ -415,7 +397,7 @@ export const vdsServiceDiscountSchema = z.looseObject({
   fix_price: oFlag(),
 });
 /** Schema of {@link VdsServiceDiscount}: decodes the wire answer into it. */
-export const VdsServiceDiscount: zc.$ZodType<VdsServiceDiscount, unknown> = vdsServiceDiscountSchema;
+export const VdsServiceDiscount = named<VdsServiceDiscount>()(vdsServiceDiscountSchema);
 
 /** A promo code of an external discount scheme. */
 export interface VdsPromoCode {
@@ -430,15 +412,14 @@ export interface VdsPromoCode {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const vdsPromoCodeSchema = z.looseObject({
+const vdsPromoCodeSchema = z.looseObject({
   promo_code_id: oText(),
   code: oText(),
   price_list_id: oText(),
   is_active: oFlag(),
 });
 /** Schema of {@link VdsPromoCode}: decodes the wire answer into it. */
-export const VdsPromoCode: zc.$ZodType<VdsPromoCode, unknown> = vdsPromoCodeSchema;
+export const VdsPromoCode = named<VdsPromoCode>()(vdsPromoCodeSchema);
 
 /** An external discount scheme (ВДС). */
 export interface ExternalDiscountScheme {
@@ -477,8 +458,7 @@ export interface ExternalDiscountScheme {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const externalDiscountSchemeSchema = z.looseObject({
+const externalDiscountSchemeSchema = z.looseObject({
   id: oText(),
   title: oText(),
   type_of_scheme: oNum(),
@@ -497,7 +477,7 @@ export const externalDiscountSchemeSchema = z.looseObject({
   promo_codes: oList(VdsPromoCode),
 });
 /** Schema of {@link ExternalDiscountScheme}: decodes the wire answer into it. */
-export const ExternalDiscountScheme: zc.$ZodType<ExternalDiscountScheme, unknown> = externalDiscountSchemeSchema;
+export const ExternalDiscountScheme = named<ExternalDiscountScheme>()(externalDiscountSchemeSchema);
 
 /** A discount scheme (ДС). */
 export interface DiscountScheme {
@@ -508,10 +488,9 @@ export interface DiscountScheme {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const discountSchemeSchema = z.looseObject({ id: oText(), title: oText() });
+const discountSchemeSchema = z.looseObject({ id: oText(), title: oText() });
 /** Schema of {@link DiscountScheme}: decodes the wire answer into it. */
-export const DiscountScheme: zc.$ZodType<DiscountScheme, unknown> = discountSchemeSchema;
+export const DiscountScheme = named<DiscountScheme>()(discountSchemeSchema);
 
 /** GetListsVdsDsForAll answer: external discount schemes (`vds`) and discount schemes (`ds`). */
 export interface VdsDsResult extends AgbisEnvelope {
@@ -522,14 +501,13 @@ export interface VdsDsResult extends AgbisEnvelope {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const vdsDsResultSchema = z.looseObject({
+const vdsDsResultSchema = z.looseObject({
   ...envelope,
   vds: oList(ExternalDiscountScheme),
   ds: oList(DiscountScheme),
 });
 /** Schema of {@link VdsDsResult}: decodes the wire answer into it. */
-export const VdsDsResult: zc.$ZodType<VdsDsResult, unknown> = vdsDsResultSchema;
+export const VdsDsResult = named<VdsDsResult>()(vdsDsResultSchema);
 
 /** An entry of GetListsOrderTNDForAll: a surcharge, children's clothing kind or urgency type. */
 export interface OrderListEntry {
@@ -540,10 +518,9 @@ export interface OrderListEntry {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const orderListEntrySchema = z.looseObject({ id: oText(), name: oText() });
+const orderListEntrySchema = z.looseObject({ id: oText(), name: oText() });
 /** Schema of {@link OrderListEntry}: decodes the wire answer into it. */
-export const OrderListEntry: zc.$ZodType<OrderListEntry, unknown> = orderListEntrySchema;
+export const OrderListEntry = named<OrderListEntry>()(orderListEntrySchema);
 
 /**
  * GetListsOrderTNDForAll answer: surcharges (`order_dirties`), children's clothing kinds
@@ -564,8 +541,7 @@ export interface OrderTndResult extends AgbisEnvelope {
   /** TODO */
   ORDER_TIMES?: OrderListEntry[];
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const orderTndResultSchema = z.pipe(
+const orderTndResultSchema = z.pipe(
   z.looseObject({
     ...envelope,
     order_dirties: oList(OrderListEntry),
@@ -583,4 +559,4 @@ export const orderTndResultSchema = z.pipe(
   })),
 );
 /** Schema of {@link OrderTndResult}: decodes the wire answer into it. */
-export const OrderTndResult: zc.$ZodType<OrderTndResult, unknown> = orderTndResultSchema;
+export const OrderTndResult = named<OrderTndResult>()(orderTndResultSchema);

@@ -1,5 +1,4 @@
-import type * as zc from 'zod/v4/core';
-import { bytesToBase64, zBase64Bytes } from '@x/core';
+import { bytesToBase64, named, zBase64Bytes } from '@x/core';
 import * as z from 'zod/mini';
 import { type AgbisEnvelope, envelope, inId, oDate, oList, oNum, oText } from './common.js';
 
@@ -10,8 +9,7 @@ export interface SetOrderImagesParams {
   /** TODO */
   img: string | Uint8Array<ArrayBuffer>;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const setOrderImagesParamsSchema = z.object({
+const setOrderImagesParamsSchema = z.object({
   dos_id: inId(),
   img: z.pipe(
     z.union([z.instanceof(Uint8Array), z.string().check(z.minLength(1))]),
@@ -19,7 +17,7 @@ export const setOrderImagesParamsSchema = z.object({
   ),
 });
 /** Schema of {@link SetOrderImagesParams}: validates it and converts it to what the wire carries. */
-export const SetOrderImagesParams: zc.$ZodType<z.output<typeof setOrderImagesParamsSchema>, SetOrderImagesParams> = setOrderImagesParamsSchema;
+export const SetOrderImagesParams = named<z.output<typeof setOrderImagesParamsSchema>, SetOrderImagesParams>()(setOrderImagesParamsSchema);
 
 /** A service line of a waybill. */
 export interface DocInWayService {
@@ -76,8 +74,7 @@ export interface DocInWayService {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const docInWayServiceSchema = z.looseObject({
+const docInWayServiceSchema = z.looseObject({
   /** Id of the line in the waybill. */
   id: oText(),
   /** Service id in the order. */
@@ -130,7 +127,7 @@ export const docInWayServiceSchema = z.looseObject({
   sclad_id_in_name: oText(),
 });
 /** Schema of {@link DocInWayService}: decodes the wire answer into it. */
-export const DocInWayService: zc.$ZodType<DocInWayService, unknown> = docInWayServiceSchema;
+export const DocInWayService = named<DocInWayService>()(docInWayServiceSchema);
 
 /** A waybill in transit (накладная в пути). `diw_status_id` 1 ready, 2 on the way, 3 accepted, 4 partly accepted. */
 export interface DocInWay {
@@ -183,8 +180,7 @@ export interface DocInWay {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const docInWaySchema = z.looseObject({
+const docInWaySchema = z.looseObject({
   /** Waybill id. */
   id: oText(),
   /** Waybill date. */
@@ -233,7 +229,7 @@ export const docInWaySchema = z.looseObject({
   docs_in_way_serv: oList(DocInWayService),
 });
 /** Schema of {@link DocInWay}: decodes the wire answer into it. */
-export const DocInWay: zc.$ZodType<DocInWay, unknown> = docInWaySchema;
+export const DocInWay = named<DocInWay>()(docInWaySchema);
 
 /** DocsInWayBetweenForAll answer. */
 export interface DocsInWayResult extends AgbisEnvelope {
@@ -242,20 +238,18 @@ export interface DocsInWayResult extends AgbisEnvelope {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const docsInWayResultSchema = z.looseObject({ ...envelope, docs_in_way: oList(DocInWay) });
+const docsInWayResultSchema = z.looseObject({ ...envelope, docs_in_way: oList(DocInWay) });
 /** Schema of {@link DocsInWayResult}: decodes the wire answer into it. */
-export const DocsInWayResult: zc.$ZodType<DocsInWayResult, unknown> = docsInWayResultSchema;
+export const DocsInWayResult = named<DocsInWayResult>()(docsInWayResultSchema);
 
 /** GetOrderImagesForAll input. */
 export interface OrderImagesParams {
   /** Order id. */
   dor_id: string | number;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const orderImagesParamsSchema = z.object({ dor_id: inId() });
+const orderImagesParamsSchema = z.object({ dor_id: inId() });
 /** Schema of {@link OrderImagesParams}: validates it and converts it to what the wire carries. */
-export const OrderImagesParams: zc.$ZodType<z.output<typeof orderImagesParamsSchema>, OrderImagesParams> = orderImagesParamsSchema;
+export const OrderImagesParams = named<z.output<typeof orderImagesParamsSchema>, OrderImagesParams>()(orderImagesParamsSchema);
 
 /** A photo of an order service (GetOrderImagesForAll). */
 export interface OrderImage {
@@ -268,14 +262,13 @@ export interface OrderImage {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const orderImageSchema = z.looseObject({
+const orderImageSchema = z.looseObject({
   dos_id: oText(),
   photo_id: oText(),
   img: z.optional(zBase64Bytes()),
 });
 /** Schema of {@link OrderImage}: decodes the wire answer into it. */
-export const OrderImage: zc.$ZodType<OrderImage, unknown> = orderImageSchema;
+export const OrderImage = named<OrderImage>()(orderImageSchema);
 
 /** GetOrderImagesForAll answer: `img` is decoded from base64 into bytes. */
 export interface OrderImagesResult extends AgbisEnvelope {
@@ -284,7 +277,6 @@ export interface OrderImagesResult extends AgbisEnvelope {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const orderImagesResultSchema = z.looseObject({ ...envelope, photos: oList(OrderImage) });
+const orderImagesResultSchema = z.looseObject({ ...envelope, photos: oList(OrderImage) });
 /** Schema of {@link OrderImagesResult}: decodes the wire answer into it. */
-export const OrderImagesResult: zc.$ZodType<OrderImagesResult, unknown> = orderImagesResultSchema;
+export const OrderImagesResult = named<OrderImagesResult>()(orderImagesResultSchema);

@@ -1,4 +1,4 @@
-import type * as zc from 'zod/v4/core';
+import { named } from '@x/core';
 import * as z from 'zod/mini';
 import { type AgbisEnvelope, envelope, oDate, oNum, oText } from './common.js';
 
@@ -11,14 +11,13 @@ export interface LoginParams {
   /** TODO */
   AsUser?: "1";
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const loginParamsSchema = z.object({
+const loginParamsSchema = z.object({
   User: z.string().check(z.minLength(1)),
   Pwd: z.string().check(z.regex(/^[0-9a-fA-F]{40}$/)),
   AsUser: z._default(z.literal('1'), '1'),
 });
 /** Schema of {@link LoginParams}: validates it and converts it to what the wire carries. */
-export const LoginParams: zc.$ZodType<z.output<typeof loginParamsSchema>, LoginParams> = loginParamsSchema;
+export const LoginParams = named<z.output<typeof loginParamsSchema>, LoginParams>()(loginParamsSchema);
 
 /** Login answer. Note the spelling: `Refresh_id` here, `Refresh_ID` in RefreshSession's input. */
 export interface LoginResult extends AgbisEnvelope {
@@ -31,25 +30,23 @@ export interface LoginResult extends AgbisEnvelope {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const loginResultSchema = z.looseObject({
+const loginResultSchema = z.looseObject({
   ...envelope,
   Session_id: z.string(),
   Refresh_id: oText(),
   User_ID: oText(),
 });
 /** Schema of {@link LoginResult}: decodes the wire answer into it. */
-export const LoginResult: zc.$ZodType<LoginResult, unknown> = loginResultSchema;
+export const LoginResult = named<LoginResult>()(loginResultSchema);
 
 /** RefreshSession input. */
 export interface RefreshSessionParams {
   /** TODO */
   Refresh_ID: string;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const refreshSessionParamsSchema = z.object({ Refresh_ID: z.string().check(z.minLength(1)) });
+const refreshSessionParamsSchema = z.object({ Refresh_ID: z.string().check(z.minLength(1)) });
 /** Schema of {@link RefreshSessionParams}: validates it and converts it to what the wire carries. */
-export const RefreshSessionParams: zc.$ZodType<z.output<typeof refreshSessionParamsSchema>, RefreshSessionParams> = refreshSessionParamsSchema;
+export const RefreshSessionParams = named<z.output<typeof refreshSessionParamsSchema>, RefreshSessionParams>()(refreshSessionParamsSchema);
 
 /** RefreshSession answer: a new session id and a new refresh id. */
 export interface RefreshSessionResult extends AgbisEnvelope {
@@ -60,14 +57,13 @@ export interface RefreshSessionResult extends AgbisEnvelope {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const refreshSessionResultSchema = z.looseObject({
+const refreshSessionResultSchema = z.looseObject({
   ...envelope,
   Session_id: z.string(),
   Refresh_id: oText(),
 });
 /** Schema of {@link RefreshSessionResult}: decodes the wire answer into it. */
-export const RefreshSessionResult: zc.$ZodType<RefreshSessionResult, unknown> = refreshSessionResultSchema;
+export const RefreshSessionResult = named<RefreshSessionResult>()(refreshSessionResultSchema);
 
 /** ValidSessionID answer: the user the session belongs to. */
 export interface ValidSessionResult extends AgbisEnvelope {
@@ -76,10 +72,9 @@ export interface ValidSessionResult extends AgbisEnvelope {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const validSessionResultSchema = z.looseObject({ ...envelope, user_id: oText() });
+const validSessionResultSchema = z.looseObject({ ...envelope, user_id: oText() });
 /** Schema of {@link ValidSessionResult}: decodes the wire answer into it. */
-export const ValidSessionResult: zc.$ZodType<ValidSessionResult, unknown> = validSessionResultSchema;
+export const ValidSessionResult = named<ValidSessionResult>()(validSessionResultSchema);
 
 /** One day of ExecutedApiCount. */
 export interface ApiCountDay {
@@ -90,10 +85,9 @@ export interface ApiCountDay {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const apiCountDaySchema = z.looseObject({ date: oDate(), count: oNum() });
+const apiCountDaySchema = z.looseObject({ date: oDate(), count: oNum() });
 /** Schema of {@link ApiCountDay}: decodes the wire answer into it. */
-export const ApiCountDay: zc.$ZodType<ApiCountDay, unknown> = apiCountDaySchema;
+export const ApiCountDay = named<ApiCountDay>()(apiCountDaySchema);
 
 /** ExecutedApiCount answer: billed write requests per day. */
 export interface ExecutedApiCountResult extends AgbisEnvelope {
@@ -102,10 +96,9 @@ export interface ExecutedApiCountResult extends AgbisEnvelope {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const executedApiCountResultSchema = z.looseObject({
+const executedApiCountResultSchema = z.looseObject({
   ...envelope,
   date_list: z.optional(z.array(ApiCountDay)),
 });
 /** Schema of {@link ExecutedApiCountResult}: decodes the wire answer into it. */
-export const ExecutedApiCountResult: zc.$ZodType<ExecutedApiCountResult, unknown> = executedApiCountResultSchema;
+export const ExecutedApiCountResult = named<ExecutedApiCountResult>()(executedApiCountResultSchema);

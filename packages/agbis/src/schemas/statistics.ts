@@ -1,4 +1,4 @@
-import type * as zc from 'zod/v4/core';
+import { named } from '@x/core';
 import * as z from 'zod/mini';
 import { type AgbisEnvelope, envelope, inDateTimeMinutes, oDate, oFlag, oList, oNum, oText } from './common.js';
 
@@ -11,14 +11,13 @@ export interface DateTimeRangeParams {
   /** TODO */
   callback_address?: string;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const dateTimeRangeParamsSchema = z.object({
+const dateTimeRangeParamsSchema = z.object({
   StartDate: inDateTimeMinutes(),
   StopDate: inDateTimeMinutes(),
   callback_address: z.optional(z.url()),
 });
 /** Schema of {@link DateTimeRangeParams}: validates it and converts it to what the wire carries. */
-export const DateTimeRangeParams: zc.$ZodType<z.output<typeof dateTimeRangeParamsSchema>, DateTimeRangeParams> = dateTimeRangeParamsSchema;
+export const DateTimeRangeParams = named<z.output<typeof dateTimeRangeParamsSchema>, DateTimeRangeParams>()(dateTimeRangeParamsSchema);
 
 /** A changed client (ClientsByDateTimeForAll). */
 export interface ChangedClient {
@@ -105,8 +104,7 @@ export interface ChangedClient {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const changedClientSchema = z.looseObject({
+const changedClientSchema = z.looseObject({
   /** Time of the change. */
   update: oDate(),
   /** Client id. */
@@ -189,7 +187,7 @@ export const changedClientSchema = z.looseObject({
   date_last_ds: oDate(),
 });
 /** Schema of {@link ChangedClient}: decodes the wire answer into it. */
-export const ChangedClient: zc.$ZodType<ChangedClient, unknown> = changedClientSchema;
+export const ChangedClient = named<ChangedClient>()(changedClientSchema);
 
 /** ClientsByDateTimeForAll answer. */
 export interface ChangedClientsResult extends AgbisEnvelope {
@@ -198,10 +196,9 @@ export interface ChangedClientsResult extends AgbisEnvelope {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const changedClientsResultSchema = z.looseObject({ ...envelope, clients: oList(ChangedClient) });
+const changedClientsResultSchema = z.looseObject({ ...envelope, clients: oList(ChangedClient) });
 /** Schema of {@link ChangedClientsResult}: decodes the wire answer into it. */
-export const ChangedClientsResult: zc.$ZodType<ChangedClientsResult, unknown> = changedClientsResultSchema;
+export const ChangedClientsResult = named<ChangedClientsResult>()(changedClientsResultSchema);
 
 /** One entry of the LastChangeOrder feed. */
 export interface OrderChange {
@@ -224,8 +221,7 @@ export interface OrderChange {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const orderChangeSchema = z.looseObject({
+const orderChangeSchema = z.looseObject({
   /** Sequence number of the change; the feed's cursor. */
   cur_id: oNum(),
   /** Time of the change. */
@@ -244,7 +240,7 @@ export const orderChangeSchema = z.looseObject({
   sclad_kredit_id: oText(),
 });
 /** Schema of {@link OrderChange}: decodes the wire answer into it. */
-export const OrderChange: zc.$ZodType<OrderChange, unknown> = orderChangeSchema;
+export const OrderChange = named<OrderChange>()(orderChangeSchema);
 
 /** LastChangeOrder answer (some accounts always get an empty list). */
 export interface LastChangeOrderResult extends AgbisEnvelope {
@@ -253,7 +249,6 @@ export interface LastChangeOrderResult extends AgbisEnvelope {
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
-/** The schema as built, before its type is named: the drift test compares the two. */
-export const lastChangeOrderResultSchema = z.looseObject({ ...envelope, last_orders: oList(OrderChange) });
+const lastChangeOrderResultSchema = z.looseObject({ ...envelope, last_orders: oList(OrderChange) });
 /** Schema of {@link LastChangeOrderResult}: decodes the wire answer into it. */
-export const LastChangeOrderResult: zc.$ZodType<LastChangeOrderResult, unknown> = lastChangeOrderResultSchema;
+export const LastChangeOrderResult = named<LastChangeOrderResult>()(lastChangeOrderResultSchema);
