@@ -73,7 +73,16 @@ import * as session from '../src/schemas/session.js';
 import * as statistics from '../src/schemas/statistics.js';
 
 /** The schema modules; each named schema shares its name with its type. */
-const schemas = { ...common, ...session, ...clients, ...orders, ...payments, ...reference, ...services, ...statistics };
+const schemas = {
+  ...common,
+  ...session,
+  ...clients,
+  ...orders,
+  ...payments,
+  ...reference,
+  ...services,
+  ...statistics,
+};
 
 /** The named input and result of each command, by wire name. */
 interface Named {
@@ -124,7 +133,9 @@ type Verdict<K extends CommandName & keyof Named> = [
 ];
 
 /** The schema (sharing its name with the type) of each command's input and result. */
-const schemaNames: { [K in CommandName]: readonly [input: keyof typeof schemas, output: keyof typeof schemas] } = {
+const schemaNames: {
+  [K in CommandName]: readonly [input: keyof typeof schemas, output: keyof typeof schemas];
+} = {
   ContrTree: ['NoParams', 'ContrTreeResult'],
   PriceList: ['PriceListParams', 'PriceListResult'],
   PriceTree: ['PriceTreeParams', 'PriceTreeResult'],

@@ -21,36 +21,36 @@ const phone = () =>
 
 /** ContragForAll input: creates a client, or changes the one named by `contr_id`. */
 export interface ContragParams {
-  /** Client name. */
+  /** Short name of the client (required). */
   name: string;
-  /** Full name. */
+  /** Full name (ФИО or organisation name; required). */
   fullname: string;
-  /** Client id. */
+  /** Client to change; leave it out to create a new client. */
   contr_id?: string | number;
-  /** 1 organisation, 2 private person, 3 organisation under contract. */
+  /** Client type: 1 organisation, 2 private person, 3 organisation under contract. */
   contrag_type?: string | number;
-  /** Mobile phone. */
+  /** Mobile phone starting with `+` (e.g. `+79990009900`); the SDK sends the `+` as `%2B`. */
   teleph_cell?: string;
   /** Landline phone. */
   telephone?: string;
   /** Client card number. */
   barcode?: string;
-  /** 0 male, 1 female. */
+  /** Gender: 0 male, 1 female. */
   gender?: string | number;
   /** Address. */
   address?: string;
   /** E-mail address. */
   email?: string;
-  /** The client's discount, in percent. */
+  /** Discount, in percent: a number (sent with a decimal comma) or a decimal string. */
   discount?: string | number;
-  /** Birthday. */
+  /** Birthday: ISO date, `Date` or `dd.mm.yyyy`, sent as `dd.mm.yyyy`. */
   birthday?: string | Date;
-  /** Consents to SMS about ready orders. */
-  agree_to_receive_sms?: 0 | 1 | "1" | "0" | boolean;
-  /** Consents to advertising and greeting SMS. */
-  agree_to_receive_adv_sms?: 0 | 1 | "1" | "0" | boolean;
-  /** TODO */
-  agree_to_receive_adv_email?: 0 | 1 | "1" | "0" | boolean;
+  /** Consents to SMS about ready orders: `true`/`false`, `1`/`0` or `"1"`/`"0"`. */
+  agree_to_receive_sms?: 0 | 1 | '1' | '0' | boolean;
+  /** Consents to advertising and greeting SMS: `true`/`false`, `1`/`0` or `"1"`/`"0"`. */
+  agree_to_receive_adv_sms?: 0 | 1 | '1' | '0' | boolean;
+  /** Consents to advertising e-mails: `true`/`false`, `1`/`0` or `"1"`/`"0"`, sent as `"1"`/`"0"`. */
+  agree_to_receive_adv_email?: 0 | 1 | '1' | '0' | boolean;
   /** Discount scheme (ДС) id. */
   scheme_id?: string | number;
 }
@@ -75,13 +75,15 @@ const contragParamsSchema = z.object({
   scheme_id: z.optional(inId()),
 });
 /** Schema of {@link ContragParams}: validates it and converts it to what the wire carries. */
-export const ContragParams = named<z.output<typeof contragParamsSchema>, ContragParams>()(contragParamsSchema);
+export const ContragParams = named<z.output<typeof contragParamsSchema>, ContragParams>()(
+  contragParamsSchema,
+);
 
 /** ContragForAll answer. */
 export interface ContragResult extends AgbisEnvelope {
   /** Client id. */
   contr_id: string;
-  /** TODO */
+  /** Whether a new client was created (`true`) or the one named by `contr_id` was changed. */
   WasNew?: boolean | null;
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
@@ -92,12 +94,14 @@ export const ContragResult = named<ContragResult>()(contragResultSchema);
 
 /** ContrInfoForAll input. */
 export interface ContrInfoParams {
-  /** Client id. */
+  /** The client (a string or a number). */
   contr_id: string | number;
 }
 const contrInfoParamsSchema = z.object({ contr_id: inId() });
 /** Schema of {@link ContrInfoParams}: validates it and converts it to what the wire carries. */
-export const ContrInfoParams = named<z.output<typeof contrInfoParamsSchema>, ContrInfoParams>()(contrInfoParamsSchema);
+export const ContrInfoParams = named<z.output<typeof contrInfoParamsSchema>, ContrInfoParams>()(
+  contrInfoParamsSchema,
+);
 
 /** A client card (ContrInfoForAll). */
 export interface ContrInfoResult extends AgbisEnvelope {
@@ -248,12 +252,14 @@ export const ContrInfoResult = named<ContrInfoResult>()(contrInfoResultSchema);
 
 /** ContragInfoForAll input: a cell phone starting with `+`. */
 export interface ContragInfoParams {
-  /** Mobile phone. */
+  /** Mobile phone starting with `+` (e.g. `+79990009900`). */
   teleph_cell: string;
 }
 const contragInfoParamsSchema = z.object({ teleph_cell: phone() });
 /** Schema of {@link ContragInfoParams}: validates it and converts it to what the wire carries. */
-export const ContragInfoParams = named<z.output<typeof contragInfoParamsSchema>, ContragInfoParams>()(contragInfoParamsSchema);
+export const ContragInfoParams = named<z.output<typeof contragInfoParamsSchema>, ContragInfoParams>()(
+  contragInfoParamsSchema,
+);
 
 /** ContragInfoForAll answer. */
 export interface ContragInfoResult extends AgbisEnvelope {
@@ -312,19 +318,19 @@ export const ContragInfoResult = named<ContragInfoResult>()(contragInfoResultSch
 
 /** AddBonusForAll input: `contr_id` or `barcode` names the client. */
 export interface AddBonusParams {
-  /** TODO */
+  /** Bonus amount, in roubles: a number (sent with a dot) or a decimal string sent as given. */
   amount: string | number;
-  /** Client id. */
+  /** The client by id; give it or `barcode`. */
   contr_id?: string | number;
-  /** Client card number. */
+  /** The client by card number; give it or `contr_id`. */
   barcode?: string;
-  /** Date the bonus is valid until. */
+  /** Last day the bonus is valid: ISO date, `Date` or `dd.mm.yyyy`. */
   active_before?: string | Date;
-  /** Largest share of an order payable with bonuses, in percent. */
+  /** Largest share of an order payable with these bonuses, in percent. */
   max_percent_in_zakaz?: string | number;
   /** Bonus accrual type id. */
   bonus_type_id?: string | number;
-  /** Comment. */
+  /** Comment stored with the accrual (addBonusOnce uses it to find the accrual again). */
   comment?: string;
 }
 const addBonusParamsSchema = z
@@ -344,15 +350,17 @@ const addBonusParamsSchema = z
     }),
   );
 /** Schema of {@link AddBonusParams}: validates it and converts it to what the wire carries. */
-export const AddBonusParams = named<z.output<typeof addBonusParamsSchema>, AddBonusParams>()(addBonusParamsSchema);
+export const AddBonusParams = named<z.output<typeof addBonusParamsSchema>, AddBonusParams>()(
+  addBonusParamsSchema,
+);
 
 /** BonusesBetweenForAll input (dates inclusive). */
 export interface BonusesBetweenParams {
-  /** TODO */
+  /** First day of the range (inclusive): ISO date, `Date` or `dd.mm.yyyy`, sent as `dd.mm.yyyy`. */
   StartDate: string | Date;
-  /** TODO */
+  /** Last day of the range (inclusive): ISO date, `Date` or `dd.mm.yyyy`. */
   StopDate: string | Date;
-  /** Client id. */
+  /** Only this client; all clients when left out. */
   contr_id?: string | number;
 }
 const bonusesBetweenParamsSchema = z.object({
@@ -361,7 +369,10 @@ const bonusesBetweenParamsSchema = z.object({
   StopDate: inDate(),
 });
 /** Schema of {@link BonusesBetweenParams}: validates it and converts it to what the wire carries. */
-export const BonusesBetweenParams = named<z.output<typeof bonusesBetweenParamsSchema>, BonusesBetweenParams>()(bonusesBetweenParamsSchema);
+export const BonusesBetweenParams = named<
+  z.output<typeof bonusesBetweenParamsSchema>,
+  BonusesBetweenParams
+>()(bonusesBetweenParamsSchema);
 
 /** A bonus accrual. */
 export interface Bonus {
@@ -465,9 +476,9 @@ export const BonusPayment = named<BonusPayment>()(bonusPaymentSchema);
 
 /** BonusesBetweenForAll answer. */
 export interface BonusesBetweenResult extends AgbisEnvelope {
-  /** TODO */
+  /** Bonus accruals in the range. */
   bonuses?: Bonus[];
-  /** TODO */
+  /** Payments made with bonuses in the range. */
   bonus_payments?: BonusPayment[];
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;

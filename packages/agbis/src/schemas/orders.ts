@@ -18,7 +18,7 @@ import {
 
 /** An addon value in an order service: `addon_id` for a new one, `aos_id` to change an existing one. */
 export interface AddonValueInput {
-  /** Already formatted per value_type; see `addonValue` helpers. An empty string resets the value. */
+  /** The value, already formatted per value_type (see `addonValue`); an empty string resets it. */
   values: string;
   /** Addon type id (AddonTypes) for a new value. */
   addon_id?: string | number;
@@ -34,7 +34,9 @@ const addonValueInputSchema = z.object({
   values: z.string(),
 });
 /** Schema of {@link AddonValueInput}: validates it and converts it to what the wire carries. */
-export const AddonValueInput = named<z.output<typeof addonValueInputSchema>, AddonValueInput>()(addonValueInputSchema);
+export const AddonValueInput = named<z.output<typeof addonValueInputSchema>, AddonValueInput>()(
+  addonValueInputSchema,
+);
 
 /**
  * A service line of SaveOrderForAll / UpdateOrderForAll. `dos_id` numbers a main service (1, 2, …)
@@ -42,7 +44,7 @@ export const AddonValueInput = named<z.output<typeof addonValueInputSchema>, Add
  * id of an existing service.
  */
 export interface ServiceInput {
-  /** Quantity (sent with a decimal comma). */
+  /** Quantity: a number (sent with a decimal comma) or a decimal string. */
   count: string | number;
   /** Ordinal of a main service (1, 2, …) that children point to with `parent_id`; on update, the id of an existing service. */
   dos_id?: string | number;
@@ -52,19 +54,19 @@ export interface ServiceInput {
   tovar_id?: string | number;
   /** Service barcode; leave it out unless you manage barcodes yourself. */
   barcode_serv?: string;
-  /** Coefficient. */
+  /** Coefficient: a number (sent with a decimal comma) or a decimal string. */
   kfx?: string | number;
   /** Manual discount of the service, in percent. */
   discount?: string | number;
   /** Let the server compute the discount from the client's discount, schemes and sales (ignores `discount`). */
-  is_recalc_disc?: 0 | 1 | "1" | "0" | boolean;
+  is_recalc_disc?: 0 | 1 | '1' | '0' | boolean;
   /** Description. */
   ext_info?: string;
   /** Children's discount id (GetListsOrderTNDForAll `order_nurseries`). */
   nursery_id?: string | number;
   /** Surcharge id (GetListsOrderTNDForAll `order_dirties`). */
   dirty_id?: string | number;
-  /** 1 new, 3 in progress, 4 done, 5 handed out, 7 cancelled. */
+  /** Service status: 1 new, 3 in progress, 4 done, 5 handed out, 7 cancelled. */
   status_id?: string | number;
   /** Point where the service is now; default: the acceptance point. */
   current_sclad_id?: string | number;
@@ -151,7 +153,7 @@ export interface SaveOrderHeader {
   doc_num?: string;
   /** Number for the tax authority (БСО). */
   bso?: string;
-  /** Acceptance date. */
+  /** Acceptance date: ISO date, `Date` or `dd.mm.yyyy`. */
   doc_date?: string | Date;
   /** Urgency id (GetListsOrderTNDForAll `order_times`). */
   fast_exec?: string | number;
@@ -159,20 +161,20 @@ export interface SaveOrderHeader {
   current_sclad_id?: string | number;
   /** Price list id; default 0, the retail price list. */
   price_id?: string | number;
-  /** Hand-out date and time. */
+  /** Hand-out date and time: ISO date-time, `Date` or `dd.mm.yyyy HH:MM:SS` (business local time). */
   date_out?: string | Date;
   /** External discount scheme (ВДС) id (GetListsVdsDsForAll `vds`). */
   vds_id?: string | number;
   /** Order status: 1 new, 3 in progress, 4 done, 5 handed out, 7 cancelled. */
   status_id?: string | number;
-  /** 0 no confirmation needed, 1 waiting for the client, 2 confirmed, 3 refused. */
+  /** Client confirmation: 0 none needed, 1 waiting for the client, 2 confirmed, 3 refused. */
   waiting_confirm?: string | number;
   /** True while the dry-cleaner's staff are yet to confirm the order. */
-  is_not_confirmed?: 0 | 1 | "1" | "0" | boolean;
+  is_not_confirmed?: 0 | 1 | '1' | '0' | boolean;
   /** Ask for a confirmation link (`confirm_link`); needs `waiting_confirm` 1 and `is_not_confirmed` false. */
-  get_confirm_link?: 0 | 1 | "1" | "0" | boolean;
+  get_confirm_link?: 0 | 1 | '1' | '0' | boolean;
   /** Allow prices computed as a percentage of another service. */
-  only_with_main_calc_price?: 0 | 1 | "1" | "0" | boolean;
+  only_with_main_calc_price?: 0 | 1 | '1' | '0' | boolean;
 }
 const saveOrderHeaderSchema = z.object({
   ...orderHeader,
@@ -186,7 +188,9 @@ const saveOrderHeaderSchema = z.object({
   sclad_out_id: inId(),
 });
 /** Schema of {@link SaveOrderHeader}: validates it and converts it to what the wire carries. */
-export const SaveOrderHeader = named<z.output<typeof saveOrderHeaderSchema>, SaveOrderHeader>()(saveOrderHeaderSchema);
+export const SaveOrderHeader = named<z.output<typeof saveOrderHeaderSchema>, SaveOrderHeader>()(
+  saveOrderHeaderSchema,
+);
 
 /** SaveOrderForAll input. */
 export interface SaveOrderParams {
@@ -206,7 +210,9 @@ const saveOrderParamsSchema = z.object({
   Comments: z._default(z.array(z.string()), []),
 });
 /** Schema of {@link SaveOrderParams}: validates it and converts it to what the wire carries. */
-export const SaveOrderParams = named<z.output<typeof saveOrderParamsSchema>, SaveOrderParams>()(saveOrderParamsSchema);
+export const SaveOrderParams = named<z.output<typeof saveOrderParamsSchema>, SaveOrderParams>()(
+  saveOrderParamsSchema,
+);
 
 /** The order header of UpdateOrderForAll: `dor_id` names the order to change. */
 export interface UpdateOrderHeader {
@@ -216,7 +222,7 @@ export interface UpdateOrderHeader {
   doc_num?: string;
   /** Number for the tax authority (БСО). */
   bso?: string;
-  /** Acceptance date. */
+  /** Acceptance date: ISO date, `Date` or `dd.mm.yyyy`. */
   doc_date?: string | Date;
   /** Urgency id (GetListsOrderTNDForAll `order_times`). */
   fast_exec?: string | number;
@@ -228,20 +234,20 @@ export interface UpdateOrderHeader {
   current_sclad_id?: string | number;
   /** Price list id; default 0, the retail price list. */
   price_id?: string | number;
-  /** Hand-out date and time. */
+  /** Hand-out date and time: ISO date-time, `Date` or `dd.mm.yyyy HH:MM:SS` (business local time). */
   date_out?: string | Date;
   /** External discount scheme (ВДС) id (GetListsVdsDsForAll `vds`). */
   vds_id?: string | number;
   /** Order status: 1 new, 3 in progress, 4 done, 5 handed out, 7 cancelled. */
   status_id?: string | number;
-  /** 0 no confirmation needed, 1 waiting for the client, 2 confirmed, 3 refused. */
+  /** Client confirmation: 0 none needed, 1 waiting for the client, 2 confirmed, 3 refused. */
   waiting_confirm?: string | number;
   /** True while the dry-cleaner's staff are yet to confirm the order. */
-  is_not_confirmed?: 0 | 1 | "1" | "0" | boolean;
+  is_not_confirmed?: 0 | 1 | '1' | '0' | boolean;
   /** Ask for a confirmation link (`confirm_link`); needs `waiting_confirm` 1 and `is_not_confirmed` false. */
-  get_confirm_link?: 0 | 1 | "1" | "0" | boolean;
+  get_confirm_link?: 0 | 1 | '1' | '0' | boolean;
   /** Allow prices computed as a percentage of another service. */
-  only_with_main_calc_price?: 0 | 1 | "1" | "0" | boolean;
+  only_with_main_calc_price?: 0 | 1 | '1' | '0' | boolean;
 }
 const updateOrderHeaderSchema = z.object({
   ...orderHeader,
@@ -249,15 +255,17 @@ const updateOrderHeaderSchema = z.object({
   dor_id: inId(),
 });
 /** Schema of {@link UpdateOrderHeader}: validates it and converts it to what the wire carries. */
-export const UpdateOrderHeader = named<z.output<typeof updateOrderHeaderSchema>, UpdateOrderHeader>()(updateOrderHeaderSchema);
+export const UpdateOrderHeader = named<z.output<typeof updateOrderHeaderSchema>, UpdateOrderHeader>()(
+  updateOrderHeaderSchema,
+);
 
 /** UpdateOrderForAll input. */
 export interface UpdateOrderParams {
   /** Order header; `dor_id` names the order to change. */
   Order: UpdateOrderHeader;
-  /** Services; at least one (an order cannot be saved without services). */
+  /** Services to add or change (an existing one by its `dos_id`); default none. */
   Services?: ServiceInput[];
-  /** Order comments; default none. */
+  /** Comments to add; default none. */
   Comments?: string[];
 }
 const updateOrderParamsSchema = z.object({
@@ -267,13 +275,15 @@ const updateOrderParamsSchema = z.object({
   Comments: z._default(z.array(z.string()), []),
 });
 /** Schema of {@link UpdateOrderParams}: validates it and converts it to what the wire carries. */
-export const UpdateOrderParams = named<z.output<typeof updateOrderParamsSchema>, UpdateOrderParams>()(updateOrderParamsSchema);
+export const UpdateOrderParams = named<z.output<typeof updateOrderParamsSchema>, UpdateOrderParams>()(
+  updateOrderParamsSchema,
+);
 
 /** SaveOrderForAll / UpdateOrderForAll answer. */
 export interface SaveOrderResult extends AgbisEnvelope {
   /** Order id. */
   dor_id: string;
-  /** TODO */
+  /** Link for the client to confirm the order (`https://agb.is/...`), when `get_confirm_link` was asked for. */
   confirm_link?: string;
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
@@ -284,57 +294,59 @@ export const SaveOrderResult = named<SaveOrderResult>()(saveOrderResultSchema);
 
 /** One order's new status in ChangeStatusOrdersForAll. */
 export interface OrderStatusChange {
-  /** Order id. */
+  /** The order. */
   dor_id: string | number;
-  /** 1 new, 3 in progress, 4 done, 5 handed out, 7 cancelled. */
+  /** Its new status: 1 new, 3 in progress, 4 done, 5 handed out, 7 cancelled. */
   status_id: string | number;
 }
 const orderStatusChangeSchema = z.object({ dor_id: inId(), status_id: inInt() });
 /** Schema of {@link OrderStatusChange}: validates it and converts it to what the wire carries. */
-export const OrderStatusChange = named<z.output<typeof orderStatusChangeSchema>, OrderStatusChange>()(orderStatusChangeSchema);
+export const OrderStatusChange = named<z.output<typeof orderStatusChangeSchema>, OrderStatusChange>()(
+  orderStatusChangeSchema,
+);
 
 /** ChangeStatusOrdersForAll input. */
 export interface ChangeStatusParams {
-  /** TODO */
+  /** The orders and their new statuses; at least one. */
   Orders: OrderStatusChange[];
 }
 const changeStatusParamsSchema = z.object({
-  Orders: z
-    .array(OrderStatusChange)
-    .check(z.minLength(1, 'at least one order')),
+  Orders: z.array(OrderStatusChange).check(z.minLength(1, 'at least one order')),
 });
 /** Schema of {@link ChangeStatusParams}: validates it and converts it to what the wire carries. */
-export const ChangeStatusParams = named<z.output<typeof changeStatusParamsSchema>, ChangeStatusParams>()(changeStatusParamsSchema);
+export const ChangeStatusParams = named<z.output<typeof changeStatusParamsSchema>, ChangeStatusParams>()(
+  changeStatusParamsSchema,
+);
 
 /** TripOrder input: creates (or, with `id`, edits) a trip. `tp` 1 pick-up, 2 delivery. */
 export interface TripOrderParams {
-  /** TODO */
+  /** Trip date: ISO date, `Date` or `dd.mm.yyyy`, sent as `dd.mm.yyyy`. */
   date: string | Date;
-  /** Start hour. */
+  /** Start of the time window, `HH:MM` (e.g. `"11:00"`). */
   hr: string;
-  /** TODO */
+  /** End of the time window, `HH:MM` (e.g. `"12:00"`). */
   hr_to: string;
-  /** TODO */
+  /** Mobile point (мобильный склад) id; required. */
   car_id: string | number;
-  /** TODO */
+  /** Contact phone. */
   tel: string;
-  /** 0 new, 1 done, 2 cancelled, 3 accepted, 4 on the way, 5 arrived, 6 renegotiation. */
+  /** Trip status: 0 new, 1 done, 2 cancelled, 3 accepted, 4 on the way, 5 arrived, 6 renegotiation. */
   mp_status: string | number;
-  /** Id of the payment with bonuses. */
+  /** Trip to change; leave it out to create one. */
   id?: string | number;
-  /** Trip type as live servers send it: 1 pick-up, 2 delivery. */
-  tp?: 2 | 1 | "1" | "2";
+  /** Trip type: 1 pick-up, 2 delivery. */
+  tp?: 2 | 1 | '1' | '2';
   /** Client id. */
   contr_id?: string | number;
   /** Address. */
   address?: string;
-  /** Region (район) id. */
+  /** Region (район) id (Regions). */
   region_id?: string | number;
   /** Comment. */
   comment?: string;
-  /** TODO */
+  /** Contact name (ФИО). */
   fio?: string;
-  /** Id of the user who accepted the order. */
+  /** User (courier) the trip is assigned to. */
   user_id?: string | number;
   /** Dispatcher id. */
   control_user_id?: string | number;
@@ -363,11 +375,13 @@ const tripOrderParamsSchema = z.object({
   control_user_id: z.optional(inId()),
 });
 /** Schema of {@link TripOrderParams}: validates it and converts it to what the wire carries. */
-export const TripOrderParams = named<z.output<typeof tripOrderParamsSchema>, TripOrderParams>()(tripOrderParamsSchema);
+export const TripOrderParams = named<z.output<typeof tripOrderParamsSchema>, TripOrderParams>()(
+  tripOrderParamsSchema,
+);
 
 /** TripOrder answer. */
 export interface TripOrderResult extends AgbisEnvelope {
-  /** TODO */
+  /** Id of the trip created or changed. */
   TripID?: string;
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
@@ -378,7 +392,7 @@ export const TripOrderResult = named<TripOrderResult>()(tripOrderResultSchema);
 
 /** Trip input. */
 export interface TripParams {
-  /** Id of the payment with bonuses. */
+  /** The trip. */
   id: string | number;
 }
 const tripParamsSchema = z.object({ id: inId() });
@@ -387,23 +401,23 @@ export const TripParams = named<z.output<typeof tripParamsSchema>, TripParams>()
 
 /** A bag (мешок) of a trip. */
 export interface TripMessage {
-  /** TODO */
+  /** Bag (мешок) id. */
   mess_id?: string;
-  /** `dos_id` of the main service this set or repair service belongs to. */
+  /** Parent bag id. */
   parent_id?: string;
-  /** Id of the user who accepted the order. */
+  /** User who handled the bag. */
   user_id?: string;
-  /** TODO */
+  /** Message type: 7 bag (мешок). */
   message_type_id?: number | null;
-  /** Client card number. */
+  /** Bag barcode. */
   barcode?: string;
-  /** Time of the change. */
+  /** Time of the record (business local time). */
   dttm?: string | null;
-  /** TODO */
+  /** Comment. */
   comm?: string;
   /** Client id. */
   contr_id?: string;
-  /** Acceptance point (склад приёма). */
+  /** Point (склад) id. */
   sclad_id?: string;
   /** Order id. */
   dor_id?: string;
@@ -429,25 +443,25 @@ export const TripMessage = named<TripMessage>()(tripMessageSchema);
 export interface TripOrderRef {
   /** Order id. */
   dor_id?: string;
-  /** Amount paid with bonuses. */
+  /** Amount paid. */
   debet?: number | null;
-  /** Amount accrued. */
+  /** Order total. */
   kredit?: number | null;
-  /** Hand-out date and time. */
+  /** Hand-out date. */
   date_out?: string | null;
-  /** 1 for an order, 2 for a client, 3 for a point. */
+  /** Order kind: 0 dry cleaning, 1 laundry, 2 sale of goods, 4 field order. */
   kind_id?: number | null;
-  /** TODO */
+  /** Number for the tax authority (БСО). */
   order_num?: string;
-  /** 1 new, 3 in progress, 4 done, 5 handed out, 7 cancelled. */
+  /** Order status: 1 new, 3 in progress, 4 done, 5 handed out, 7 cancelled. */
   status_id?: number | null;
   /** Acceptance point. */
   sclad_kredit_id?: string;
-  /** TODO */
+  /** Bag (мешок) the order travels in. */
   message_id?: string;
   /** Order number. */
   doc_num?: string;
-  /** TODO */
+  /** Client id. */
   contragent_id?: string;
   /** Firm id. */
   firm_id?: string;
@@ -716,35 +730,35 @@ export const OrderService = named<OrderService>()(orderServiceSchema);
 
 /** Goods sold in an order. */
 export interface OrderGoods {
-  /** TODO */
+  /** Id of the goods line in the order. */
   dol_id?: string;
-  /** Price-list id of the service. */
+  /** Price-list id of the goods. */
   tov_id?: string;
-  /** Name of the service. */
+  /** Name of the goods. */
   tovar_name?: string;
   /** Article code (артикул). */
   code?: string;
-  /** Name of the service group. */
+  /** Name of the goods group. */
   group_tov?: string;
-  /** Client card number. */
+  /** Goods barcode. */
   barcode?: string;
-  /** Price-list price. */
+  /** Price. */
   price?: number | null;
   /** Quantity. */
   qty?: number | null;
   /** Coefficient. */
   kfx?: number | null;
-  /** The client's discount, in percent. */
+  /** Discount of the line. */
   discount?: number | null;
-  /** Amount accrued. */
+  /** Amount of the line. */
   kredit?: number | null;
   /** Description. */
   ext_info?: string;
-  /** TODO */
+  /** Description of the goods. */
   tovar_descr?: string;
-  /** TODO */
+  /** Seller (user) id. */
   monger_id?: string;
-  /** TODO */
+  /** Seller name. */
   monger_name?: string;
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
@@ -976,11 +990,13 @@ export interface OrderInfoParams {
 }
 const orderInfoParamsSchema = z.object({ dor_id: inId() });
 /** Schema of {@link OrderInfoParams}: validates it and converts it to what the wire carries. */
-export const OrderInfoParams = named<z.output<typeof orderInfoParamsSchema>, OrderInfoParams>()(orderInfoParamsSchema);
+export const OrderInfoParams = named<z.output<typeof orderInfoParamsSchema>, OrderInfoParams>()(
+  orderInfoParamsSchema,
+);
 
 /** OrderInfoForAll answer. */
 export interface OrderInfoResult extends AgbisEnvelope {
-  /** TODO */
+  /** The order. */
   order?: OrderRecord;
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
@@ -993,10 +1009,10 @@ export const OrderInfoResult = named<OrderInfoResult>()(orderInfoResultSchema);
 export interface ReceiptParams {
   /** Order id. */
   dor_id: string | number;
-  /** TODO */
-  typeExport?: "pdf" | "png" | "svg";
-  /** TODO */
-  sign?: 0 | 1 | "1" | "0" | boolean;
+  /** File format: `pdf` (default), `png` or `svg`. */
+  typeExport?: 'pdf' | 'png' | 'svg';
+  /** Ask for the signed receipt (svg): `true`/`false`, `1`/`0` or `"1"`/`"0"`. */
+  sign?: 0 | 1 | '1' | '0' | boolean;
 }
 const receiptParamsSchema = z.object({
   dor_id: inId(),
@@ -1004,11 +1020,13 @@ const receiptParamsSchema = z.object({
   sign: z.optional(inFlag()),
 });
 /** Schema of {@link ReceiptParams}: validates it and converts it to what the wire carries. */
-export const ReceiptParams = named<z.output<typeof receiptParamsSchema>, ReceiptParams>()(receiptParamsSchema);
+export const ReceiptParams = named<z.output<typeof receiptParamsSchema>, ReceiptParams>()(
+  receiptParamsSchema,
+);
 
 /** Receipt answer (obsolete variant): the document name under /upload_files/. */
 export interface ReceiptResult extends AgbisEnvelope {
-  /** TODO */
+  /** Document name to open under `https://www.himinfo.ru/upload_files/<name>.pdf`. */
   png?: string;
   /** Order id. */
   dor_id?: string;
@@ -1021,9 +1039,9 @@ export const ReceiptResult = named<ReceiptResult>()(receiptResultSchema);
 
 /** ReceiptOnline answer: the receipt file. */
 export interface ReceiptFile {
-  /** TODO */
+  /** The file as sent. */
   bytes: Uint8Array<ArrayBuffer>;
-  /** TODO */
+  /** Its content type as the server sent it (e.g. `application/pdf`). */
   contentType: string;
 }
 const receiptFileSchema = z.object({ bytes: z.instanceof(Uint8Array), contentType: z.string() });
@@ -1032,22 +1050,24 @@ export const ReceiptFile = named<ReceiptFile>()(receiptFileSchema);
 
 /** A date range (inclusive days) for the *BetweenForAll commands. */
 export interface DateRangeParams {
-  /** TODO */
+  /** First day of the range (inclusive): ISO date, `Date` or `dd.mm.yyyy`, sent as `dd.mm.yyyy`. */
   StartDate: string | Date;
-  /** TODO */
+  /** Last day of the range (inclusive): ISO date, `Date` or `dd.mm.yyyy`. */
   StopDate: string | Date;
 }
 const dateRangeParamsSchema = z.object({ StartDate: inDate(), StopDate: inDate() });
 /** Schema of {@link DateRangeParams}: validates it and converts it to what the wire carries. */
-export const DateRangeParams = named<z.output<typeof dateRangeParamsSchema>, DateRangeParams>()(dateRangeParamsSchema);
+export const DateRangeParams = named<z.output<typeof dateRangeParamsSchema>, DateRangeParams>()(
+  dateRangeParamsSchema,
+);
 
 /** OrdersBetweenForAll input. */
 export interface OrdersBetweenParams {
-  /** TODO */
+  /** First day of the range (inclusive): ISO date, `Date` or `dd.mm.yyyy`, sent as `dd.mm.yyyy`. */
   StartDate: string | Date;
-  /** TODO */
+  /** Last day of the range (inclusive): ISO date, `Date` or `dd.mm.yyyy`. */
   StopDate: string | Date;
-  /** TODO */
+  /** URL the server posts the answer to when it would take longer than the request may wait (the vendor's asynchronous mode). */
   callback_address?: string;
 }
 const ordersBetweenParamsSchema = z.object({
@@ -1056,14 +1076,16 @@ const ordersBetweenParamsSchema = z.object({
   callback_address: z.optional(z.url()),
 });
 /** Schema of {@link OrdersBetweenParams}: validates it and converts it to what the wire carries. */
-export const OrdersBetweenParams = named<z.output<typeof ordersBetweenParamsSchema>, OrdersBetweenParams>()(ordersBetweenParamsSchema);
+export const OrdersBetweenParams = named<z.output<typeof ordersBetweenParamsSchema>, OrdersBetweenParams>()(
+  ordersBetweenParamsSchema,
+);
 
 /**
  * An answer holding a list of orders. The document says `order`, live servers send `orders`:
  * both are accepted and the result always has `orders`.
  */
 export interface OrderListResult extends AgbisEnvelope {
-  /** Orders of the trip. */
+  /** The orders (from `orders`, or the documented `order`; empty when neither was sent). */
   orders: OrderRecord[];
 }
 const orderListResultSchema = z.pipe(

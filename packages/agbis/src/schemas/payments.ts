@@ -1,20 +1,31 @@
 import { named } from '@x/core';
 import * as z from 'zod/mini';
-import { type AgbisEnvelope, envelope, inDecimal, inFlag, inId, inInt, oDate, oList, oNum, oText } from './common.js';
+import {
+  type AgbisEnvelope,
+  envelope,
+  inDecimal,
+  inFlag,
+  inId,
+  inInt,
+  oDate,
+  oList,
+  oNum,
+  oText,
+} from './common.js';
 
 /**
  * PayForAll input. `type_doc`: 1 card (default), 2 cash desk, 3 bank, 4 bonuses, 5 deposit.
  * `amount` is sent with a dot, as the document's example shows.
  */
 export interface PayParams {
-  /** Order id. */
+  /** The order paid (or refunded). */
   dor_id: string | number;
-  /** TODO */
+  /** Amount in roubles, positive: a number (sent with a dot, never rounded) or a decimal string sent as given. */
   amount: string | number;
-  /** TODO */
+  /** Payment kind: 1 card (default), 2 cash desk, 3 bank, 4 bonuses, 5 deposit (ReturnPayForAll: 1, 2 or 3). */
   type_doc?: string | number;
-  /** TODO */
-  is_fiscal?: 0 | 1 | "1" | "0" | boolean;
+  /** Fiscalise a card or cash-desk payment on the cash register (ККТ): `true`/`1` yes, `false`/`0` no. */
+  is_fiscal?: 0 | 1 | '1' | '0' | boolean;
 }
 const payParamsSchema = z.object({
   dor_id: inId(),
@@ -102,7 +113,7 @@ export const OrderPay = named<OrderPay>()(orderPaySchema);
 
 /** OrderPaysBetweenForAll answer. */
 export interface OrderPaysResult extends AgbisEnvelope {
-  /** TODO */
+  /** Order payments in the range. */
   order_pays?: OrderPay[];
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;

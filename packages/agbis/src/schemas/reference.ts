@@ -4,11 +4,11 @@ import { type AgbisEnvelope, envelope, inId, inInt, oDate, oFlag, oList, oNum, o
 
 /** A client group (ContrTree). */
 export interface ContrFolder {
-  /** Client group id (ContrTree). */
+  /** Group id. */
   folder_id?: string;
-  /** `dos_id` of the main service this set or repair service belongs to. */
+  /** Parent group id. */
   parent_id?: string;
-  /** Client name. */
+  /** Group name. */
   name?: string;
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
@@ -19,7 +19,7 @@ export const ContrFolder = named<ContrFolder>()(contrFolderSchema);
 
 /** ContrTree answer. */
 export interface ContrTreeResult extends AgbisEnvelope {
-  /** TODO */
+  /** Client groups. */
   list?: ContrFolder[];
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
@@ -30,16 +30,18 @@ export const ContrTreeResult = named<ContrTreeResult>()(contrTreeResultSchema);
 
 /** PriceList input: `price_id` omitted → the retail list; `tovar_type` 0 all, 1 goods, 2 services. */
 export interface PriceListParams {
-  /** Price list id; default 0, the retail price list. */
+  /** Price list id; left out: the retail price list. */
   price_id?: string | number;
-  /** 1 goods, 2 service. */
+  /** What to list: 0 all, 1 goods, 2 services. */
   tovar_type?: string | number;
 }
 const priceListParamsSchema = z.optional(
   z.object({ price_id: z.optional(inId()), tovar_type: z.optional(inInt()) }),
 );
 /** Schema of {@link PriceListParams}: validates it and converts it to what the wire carries. */
-export const PriceListParams = named<z.output<typeof priceListParamsSchema>, PriceListParams | undefined>()(priceListParamsSchema);
+export const PriceListParams = named<z.output<typeof priceListParamsSchema>, PriceListParams | undefined>()(
+  priceListParamsSchema,
+);
 
 /** One price-list line. */
 export interface PriceListItem {
@@ -129,7 +131,7 @@ export const PriceListItem = named<PriceListItem>()(priceListItemSchema);
 
 /** PriceList answer. */
 export interface PriceListResult extends AgbisEnvelope {
-  /** TODO */
+  /** Price-list lines. */
   price_list?: PriceListItem[];
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
@@ -140,24 +142,26 @@ export const PriceListResult = named<PriceListResult>()(priceListResultSchema);
 
 /** PriceTree input: the price list's id (required; without it the server answers 105). */
 export interface PriceTreeParams {
-  /** Id of the payment with bonuses. */
+  /** The price list's id (required; without it the server answers 105). */
   id: string | number;
 }
 const priceTreeParamsSchema = z.object({ id: inId() });
 /** Schema of {@link PriceTreeParams}: validates it and converts it to what the wire carries. */
-export const PriceTreeParams = named<z.output<typeof priceTreeParamsSchema>, PriceTreeParams>()(priceTreeParamsSchema);
+export const PriceTreeParams = named<z.output<typeof priceTreeParamsSchema>, PriceTreeParams>()(
+  priceTreeParamsSchema,
+);
 
 /** One price-list group. */
 export interface PriceGroup {
-  /** Client group id (ContrTree). */
+  /** Group id. */
   folder_id?: string;
-  /** TODO */
+  /** Parent group id. */
   parent?: string;
-  /** Client name. */
+  /** Group name. */
   name?: string;
-  /** TODO */
+  /** Comment. */
   comm?: string;
-  /** TODO */
+  /** Sort position, as sent (not described by the document). */
   sort_index?: string;
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
@@ -174,7 +178,7 @@ export const PriceGroup = named<PriceGroup>()(priceGroupSchema);
 
 /** PriceTree answer. */
 export interface PriceTreeResult extends AgbisEnvelope {
-  /** Price-list price. */
+  /** Price-list groups. */
   price?: PriceGroup[];
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
@@ -185,11 +189,11 @@ export const PriceTreeResult = named<PriceTreeResult>()(priceTreeResultSchema);
 
 /** A selectable string of an addon (value_type 1 and 7). */
 export interface AddonStrValue {
-  /** Id of the payment with bonuses. */
+  /** Id of the string. */
   id?: string;
-  /** TODO */
+  /** The string. */
   value_str?: string;
-  /** TODO */
+  /** Its numeric value (price, quantity or coefficient, by value_type). */
   value_flt?: number | null;
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
@@ -274,7 +278,7 @@ export const AddonType = named<AddonType>()(addonTypeSchema);
 
 /** AddonTypes answer. */
 export interface AddonTypesResult extends AgbisEnvelope {
-  /** TODO */
+  /** Addon types. */
   addon_types?: AddonType[];
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
@@ -285,11 +289,11 @@ export const AddonTypesResult = named<AddonTypesResult>()(addonTypesResultSchema
 
 /** An addon pack: the addon types a price-list line asks for. */
 export interface AddonPack {
-  /** Id of the payment with bonuses. */
+  /** Pack id (PriceList `order_addon_pack_id`). */
   id?: string;
-  /** Client name. */
+  /** Pack name. */
   name?: string;
-  /** TODO */
+  /** Ids of the addon types (AddonTypes `id`) in the pack, as sent. */
   addon_types?: (string | number)[];
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
@@ -304,7 +308,7 @@ export const AddonPack = named<AddonPack>()(addonPackSchema);
 
 /** AddonPacks answer. */
 export interface AddonPacksResult extends AgbisEnvelope {
-  /** TODO */
+  /** Addon packs. */
   addon_packs?: AddonPack[];
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
@@ -315,9 +319,9 @@ export const AddonPacksResult = named<AddonPacksResult>()(addonPacksResultSchema
 
 /** A region (район). */
 export interface Region {
-  /** Id of the payment with bonuses. */
+  /** Region id. */
   id?: string;
-  /** Client name. */
+  /** Region name. */
   name?: string;
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
@@ -328,8 +332,8 @@ export const Region = named<Region>()(regionSchema);
 
 /** Regions answer. */
 export interface RegionsResult extends AgbisEnvelope {
-  /** TODO */
-  regions?: OrderListEntry[];
+  /** Regions. */
+  regions?: Region[];
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
 }
@@ -339,13 +343,13 @@ export const RegionsResult = named<RegionsResult>()(regionsResultSchema);
 
 /** When an external discount scheme (ВДС) is active during a week. */
 export interface VdsActiveTime {
-  /** TODO */
+  /** Day of the week (1…7 as the vendor numbers them). */
   day_of_week?: number | null;
-  /** Active. */
+  /** Whether the scheme is active that day. */
   is_active?: boolean | null;
-  /** TODO */
+  /** Start time, `HH:MM:SS` (business local time). */
   time_first?: string;
-  /** TODO */
+  /** End time, `HH:MM:SS` (business local time). */
   time_last?: string;
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
@@ -361,11 +365,11 @@ export const VdsActiveTime = named<VdsActiveTime>()(vdsActiveTimeSchema);
 
 /** A discount of an external discount scheme on a service group. */
 export interface VdsGroupDiscount {
-  /** Client group id (ContrTree). */
+  /** Service group id (PriceTree). */
   folder_id?: string;
-  /** TODO */
+  /** Parent group id. */
   parent?: string;
-  /** The client's discount, in percent. */
+  /** Discount on the group, in percent. */
   discount?: number | null;
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
@@ -376,15 +380,15 @@ export const VdsGroupDiscount = named<VdsGroupDiscount>()(vdsGroupDiscountSchema
 
 /** A discount or fixed price of an external discount scheme on one service. */
 export interface VdsServiceDiscount {
-  /** Service id from the price list (PriceList `id`). */
+  /** Service id (PriceList `id`). */
   tovar_id?: string;
-  /** The client's discount, in percent. */
+  /** Discount on the service, in percent. */
   discount?: number | null;
-  /** TODO */
+  /** Price before the discount. */
   price_before?: number | null;
-  /** TODO */
+  /** Price after the discount. */
   price_after?: number | null;
-  /** TODO */
+  /** Whether the price is fixed. */
   fix_price?: boolean | null;
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
@@ -401,13 +405,13 @@ export const VdsServiceDiscount = named<VdsServiceDiscount>()(vdsServiceDiscount
 
 /** A promo code of an external discount scheme. */
 export interface VdsPromoCode {
-  /** TODO */
+  /** Promo code id. */
   promo_code_id?: string;
-  /** Article code (артикул). */
+  /** The promo code. */
   code?: string;
   /** Price list id. */
   price_list_id?: string;
-  /** Active. */
+  /** Whether the code is active. */
   is_active?: boolean | null;
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
@@ -423,37 +427,37 @@ export const VdsPromoCode = named<VdsPromoCode>()(vdsPromoCodeSchema);
 
 /** An external discount scheme (ВДС). */
 export interface ExternalDiscountScheme {
-  /** Id of the payment with bonuses. */
+  /** Scheme (ВДС) id; `vds_id` of an order. */
   id?: string;
-  /** TODO */
+  /** Scheme name. */
   title?: string;
-  /** TODO */
+  /** Scheme type: 0 discount, 1 bonus accrual. */
   type_of_scheme?: number | null;
-  /** TODO */
+  /** Trigger: 0 barcode prefix in the order, 1 barcode in the order, 2 deposit top-up. */
   type_of_action?: number | null;
   /** Comment. */
   comment?: string;
-  /** Active. */
+  /** Whether the scheme is active. */
   is_active?: boolean | null;
-  /** TODO */
+  /** Validity: 0 always, 1 once a month, 2 once, 3 in a period (`active_with`…`active_to`). */
   action_time?: number | null;
-  /** TODO */
+  /** Start of the period (when `action_time` is 3). */
   active_with?: string | null;
-  /** TODO */
+  /** End of the period (when `action_time` is 3). */
   active_to?: string | null;
-  /** The client's discount, in percent. */
+  /** Discount, in percent. */
   discount?: number | null;
-  /** TODO */
+  /** Bonus amount. */
   bonus_summ?: number | null;
-  /** TODO */
+  /** Days and hours the scheme is active. */
   active_times?: VdsActiveTime[];
-  /** TODO */
+  /** Points (склады) the scheme applies at, as sent. */
   sclads?: (string | number)[];
-  /** TODO */
+  /** Discounts on service groups. */
   discounts_service_groups?: VdsGroupDiscount[];
-  /** TODO */
+  /** Discounts and fixed prices on single services. */
   discounts_services?: VdsServiceDiscount[];
-  /** TODO */
+  /** Promo codes of the scheme. */
   promo_codes?: VdsPromoCode[];
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
@@ -481,9 +485,9 @@ export const ExternalDiscountScheme = named<ExternalDiscountScheme>()(externalDi
 
 /** A discount scheme (ДС). */
 export interface DiscountScheme {
-  /** Id of the payment with bonuses. */
+  /** Scheme (ДС) id; `scheme_id` of a client. */
   id?: string;
-  /** TODO */
+  /** Scheme name. */
   title?: string;
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
@@ -494,9 +498,9 @@ export const DiscountScheme = named<DiscountScheme>()(discountSchemeSchema);
 
 /** GetListsVdsDsForAll answer: external discount schemes (`vds`) and discount schemes (`ds`). */
 export interface VdsDsResult extends AgbisEnvelope {
-  /** TODO */
+  /** External discount schemes (ВДС). */
   vds?: ExternalDiscountScheme[];
-  /** TODO */
+  /** Discount schemes (ДС). */
   ds?: DiscountScheme[];
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
@@ -511,9 +515,9 @@ export const VdsDsResult = named<VdsDsResult>()(vdsDsResultSchema);
 
 /** An entry of GetListsOrderTNDForAll: a surcharge, children's clothing kind or urgency type. */
 export interface OrderListEntry {
-  /** Id of the payment with bonuses. */
+  /** Id (`dirty_id`, `nursery_id` or `fast_exec` in an order). */
   id?: string;
-  /** Client name. */
+  /** Name. */
   name?: string;
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
@@ -528,17 +532,17 @@ export const OrderListEntry = named<OrderListEntry>()(orderListEntrySchema);
  * (`ORDER_TIMES`); both spellings are accepted and the lower-case one is filled.
  */
 export interface OrderTndResult extends AgbisEnvelope {
-  /** TODO */
+  /** Surcharges (наценки за загрязнение); filled from `ORDER_DIRTIES` when only that was sent. */
   order_dirties: OrderListEntry[];
-  /** TODO */
+  /** Children's clothing kinds (детские скидки); filled from `ORDER_NURSERIES` when only that was sent. */
   order_nurseries: OrderListEntry[];
-  /** TODO */
+  /** Urgency types (срочность); filled from `ORDER_TIMES` when only that was sent. */
   order_times: OrderListEntry[];
-  /** TODO */
+  /** The capitalised spelling some servers send, as sent. */
   ORDER_DIRTIES?: OrderListEntry[];
-  /** TODO */
+  /** The capitalised spelling some servers send, as sent. */
   ORDER_NURSERIES?: OrderListEntry[];
-  /** TODO */
+  /** The capitalised spelling some servers send, as sent. */
   ORDER_TIMES?: OrderListEntry[];
 }
 const orderTndResultSchema = z.pipe(

@@ -4,9 +4,9 @@ import { type AgbisEnvelope, envelope, inId, oDate, oList, oNum, oText } from '.
 
 /** SetOrderImagesForAll input: `img` as bytes (encoded by the SDK) or a base64 string of a JPEG. */
 export interface SetOrderImagesParams {
-  /** Ordinal of a main service (1, 2, …) that children point to with `parent_id`; on update, the id of an existing service. */
+  /** The order service the photo belongs to. */
   dos_id: string | number;
-  /** TODO */
+  /** The JPEG photo: bytes (the SDK encodes them as base64) or a base64 string. */
   img: string | Uint8Array<ArrayBuffer>;
 }
 const setOrderImagesParamsSchema = z.object({
@@ -17,7 +17,10 @@ const setOrderImagesParamsSchema = z.object({
   ),
 });
 /** Schema of {@link SetOrderImagesParams}: validates it and converts it to what the wire carries. */
-export const SetOrderImagesParams = named<z.output<typeof setOrderImagesParamsSchema>, SetOrderImagesParams>()(setOrderImagesParamsSchema);
+export const SetOrderImagesParams = named<
+  z.output<typeof setOrderImagesParamsSchema>,
+  SetOrderImagesParams
+>()(setOrderImagesParamsSchema);
 
 /** A service line of a waybill. */
 export interface DocInWayService {
@@ -233,7 +236,7 @@ export const DocInWay = named<DocInWay>()(docInWaySchema);
 
 /** DocsInWayBetweenForAll answer. */
 export interface DocsInWayResult extends AgbisEnvelope {
-  /** TODO */
+  /** Waybills in the range. */
   docs_in_way?: DocInWay[];
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
@@ -249,15 +252,17 @@ export interface OrderImagesParams {
 }
 const orderImagesParamsSchema = z.object({ dor_id: inId() });
 /** Schema of {@link OrderImagesParams}: validates it and converts it to what the wire carries. */
-export const OrderImagesParams = named<z.output<typeof orderImagesParamsSchema>, OrderImagesParams>()(orderImagesParamsSchema);
+export const OrderImagesParams = named<z.output<typeof orderImagesParamsSchema>, OrderImagesParams>()(
+  orderImagesParamsSchema,
+);
 
 /** A photo of an order service (GetOrderImagesForAll). */
 export interface OrderImage {
-  /** Ordinal of a main service (1, 2, …) that children point to with `parent_id`; on update, the id of an existing service. */
+  /** Order service the photo belongs to. */
   dos_id?: string;
-  /** TODO */
+  /** Photo id. */
   photo_id?: string;
-  /** TODO */
+  /** The photo, decoded from base64. */
   img?: Uint8Array<ArrayBufferLike>;
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
@@ -272,7 +277,7 @@ export const OrderImage = named<OrderImage>()(orderImageSchema);
 
 /** GetOrderImagesForAll answer: `img` is decoded from base64 into bytes. */
 export interface OrderImagesResult extends AgbisEnvelope {
-  /** TODO */
+  /** Photos of the order services. */
   photos?: OrderImage[];
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;

@@ -4,12 +4,12 @@ import { type AgbisEnvelope, envelope, oDate, oNum, oText } from './common.js';
 
 /** Login input: `Pwd` is the SHA-1 hex of the password; `AsUser` is always "1" for the commercial API. */
 export interface LoginParams {
-  /** TODO */
+  /** Program user name. */
   User: string;
-  /** TODO */
+  /** SHA-1 of the password as 40 hex digits (see `sha1Hex`); never the password itself. */
   Pwd: string;
-  /** TODO */
-  AsUser?: "1";
+  /** Always `"1"` for the commercial API (the default). */
+  AsUser?: '1';
 }
 const loginParamsSchema = z.object({
   User: z.string().check(z.minLength(1)),
@@ -21,11 +21,11 @@ export const LoginParams = named<z.output<typeof loginParamsSchema>, LoginParams
 
 /** Login answer. Note the spelling: `Refresh_id` here, `Refresh_ID` in RefreshSession's input. */
 export interface LoginResult extends AgbisEnvelope {
-  /** TODO */
+  /** Session id for the next calls; valid 10 minutes. */
   Session_id: string;
-  /** TODO */
+  /** Refresh id for RefreshSession (there spelled `Refresh_ID`). */
   Refresh_id?: string;
-  /** TODO */
+  /** Id of the logged-in user. */
   User_ID?: string;
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
@@ -41,18 +41,21 @@ export const LoginResult = named<LoginResult>()(loginResultSchema);
 
 /** RefreshSession input. */
 export interface RefreshSessionParams {
-  /** TODO */
+  /** Refresh id from Login or the last RefreshSession (they spell it `Refresh_id`). */
   Refresh_ID: string;
 }
 const refreshSessionParamsSchema = z.object({ Refresh_ID: z.string().check(z.minLength(1)) });
 /** Schema of {@link RefreshSessionParams}: validates it and converts it to what the wire carries. */
-export const RefreshSessionParams = named<z.output<typeof refreshSessionParamsSchema>, RefreshSessionParams>()(refreshSessionParamsSchema);
+export const RefreshSessionParams = named<
+  z.output<typeof refreshSessionParamsSchema>,
+  RefreshSessionParams
+>()(refreshSessionParamsSchema);
 
 /** RefreshSession answer: a new session id and a new refresh id. */
 export interface RefreshSessionResult extends AgbisEnvelope {
-  /** TODO */
+  /** The new session id. */
   Session_id: string;
-  /** TODO */
+  /** The new refresh id; the old one is spent. */
   Refresh_id?: string;
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
@@ -67,7 +70,7 @@ export const RefreshSessionResult = named<RefreshSessionResult>()(refreshSession
 
 /** ValidSessionID answer: the user the session belongs to. */
 export interface ValidSessionResult extends AgbisEnvelope {
-  /** Id of the user who accepted the order. */
+  /** Id of the user the session belongs to. */
   user_id?: string;
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
@@ -78,9 +81,9 @@ export const ValidSessionResult = named<ValidSessionResult>()(validSessionResult
 
 /** One day of ExecutedApiCount. */
 export interface ApiCountDay {
-  /** TODO */
+  /** The day (ISO date). */
   date?: string | null;
-  /** Quantity (sent with a decimal comma). */
+  /** Billed write requests made that day. */
   count?: number | null;
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
@@ -91,7 +94,7 @@ export const ApiCountDay = named<ApiCountDay>()(apiCountDaySchema);
 
 /** ExecutedApiCount answer: billed write requests per day. */
 export interface ExecutedApiCountResult extends AgbisEnvelope {
-  /** TODO */
+  /** Counts per day. */
   date_list?: ApiCountDay[];
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;

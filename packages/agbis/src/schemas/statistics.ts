@@ -1,14 +1,23 @@
 import { named } from '@x/core';
 import * as z from 'zod/mini';
-import { type AgbisEnvelope, envelope, inDateTimeMinutes, oDate, oFlag, oList, oNum, oText } from './common.js';
+import {
+  type AgbisEnvelope,
+  envelope,
+  inDateTimeMinutes,
+  oDate,
+  oFlag,
+  oList,
+  oNum,
+  oText,
+} from './common.js';
 
 /** OrderByDateTimeForAll / ClientsByDateTimeForAll input: a range of change times. */
 export interface DateTimeRangeParams {
-  /** TODO */
+  /** Start of the change-time range: ISO date-time, `Date` or `dd.mm.yyyy HH:MM`, sent as `dd.mm.yyyy HH:MM` (business local time). */
   StartDate: string | Date;
-  /** TODO */
+  /** End of the change-time range, in the same forms. */
   StopDate: string | Date;
-  /** TODO */
+  /** URL the server posts the answer to when it would take longer than the request may wait (the vendor's asynchronous mode). */
   callback_address?: string;
 }
 const dateTimeRangeParamsSchema = z.object({
@@ -17,7 +26,9 @@ const dateTimeRangeParamsSchema = z.object({
   callback_address: z.optional(z.url()),
 });
 /** Schema of {@link DateTimeRangeParams}: validates it and converts it to what the wire carries. */
-export const DateTimeRangeParams = named<z.output<typeof dateTimeRangeParamsSchema>, DateTimeRangeParams>()(dateTimeRangeParamsSchema);
+export const DateTimeRangeParams = named<z.output<typeof dateTimeRangeParamsSchema>, DateTimeRangeParams>()(
+  dateTimeRangeParamsSchema,
+);
 
 /** A changed client (ClientsByDateTimeForAll). */
 export interface ChangedClient {
@@ -191,7 +202,7 @@ export const ChangedClient = named<ChangedClient>()(changedClientSchema);
 
 /** ClientsByDateTimeForAll answer. */
 export interface ChangedClientsResult extends AgbisEnvelope {
-  /** TODO */
+  /** Clients changed in the range. */
   clients?: ChangedClient[];
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
@@ -244,7 +255,7 @@ export const OrderChange = named<OrderChange>()(orderChangeSchema);
 
 /** LastChangeOrder answer (some accounts always get an empty list). */
 export interface LastChangeOrderResult extends AgbisEnvelope {
-  /** TODO */
+  /** Changes after the cursor, oldest first. */
   last_orders?: OrderChange[];
   /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
   [key: string]: unknown;
