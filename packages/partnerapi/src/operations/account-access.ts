@@ -1,7 +1,7 @@
 import { p } from '../schemas/params.js';
 import { flagOp, namedOp } from './define.js';
 
-/** Input of `accountAccess.emailNotify`. */
+/** Input of `accountAccess.emailNotify` (PartnerAPI `account_access_email_notify`). */
 export interface AccountAccessEmailNotifyInput {
   /** Client user УИД. */
   client_user_id: string;

@@ -2,7 +2,7 @@ import { AGENT_PARTNER, AGENT_USER, type AgentPartnerRow, type AgentUserRow } fr
 import { p } from '../schemas/params.js';
 import { rowsOp, namedOp } from './define.js';
 
-/** Input of `agentPartner.read` (every operand is optional; the whole input may be left out). */
+/** Input of `agentPartner.read` (PartnerAPI `agent_partner_read`; every operand is optional; the whole input may be left out). */
 export interface AgentPartnerReadInput {
   /** Partner agent (specialist) УИД; optional: `null` or left out sends nil. */
   agent_partner_id?: string | null;
@@ -12,7 +12,7 @@ export interface AgentPartnerReadInput {
   partner_user_id?: string | null;
 }
 
-/** Input of `agentPartner.add`. */
+/** Input of `agentPartner.add` (PartnerAPI `agent_partner_add`). */
 export interface AgentPartnerAddInput {
   /** Partner user (сотрудник) УИД. */
   partner_user_id: string;
@@ -20,7 +20,7 @@ export interface AgentPartnerAddInput {
   agent_partner_password?: string | null;
 }
 
-/** Input of `agentPartner.edit`. */
+/** Input of `agentPartner.edit` (PartnerAPI `agent_partner_edit`). */
 export interface AgentPartnerEditInput {
   /** Partner agent (specialist) УИД. */
   agent_partner_id: string;
@@ -32,7 +32,7 @@ export interface AgentPartnerEditInput {
   partner_user_id?: string | null;
 }
 
-/** Input of `agentPartner.delete`. */
+/** Input of `agentPartner.delete` (PartnerAPI `agent_partner_delete`). */
 export interface AgentPartnerDeleteInput {
   /** Partner agent (specialist) УИД. */
   agent_partner_id: string;
@@ -105,7 +105,7 @@ export const agentPartnerOperations = {
   ),
 };
 
-/** Input of `agentUser.read` (every operand is optional; the whole input may be left out). */
+/** Input of `agentUser.read` (PartnerAPI `agent_partner_read`; every operand is optional; the whole input may be left out). */
 export interface AgentUserReadInput {
   /** Client agent УИД; optional: `null` or left out sends nil. */
   agent_user_id?: string | null;
@@ -117,7 +117,7 @@ export interface AgentUserReadInput {
   client_user_id?: string | null;
 }
 
-/** Input of `agentUser.add`. */
+/** Input of `agentUser.add` (PartnerAPI `agent_partner_add`). */
 export interface AgentUserAddInput {
   /** Client user УИД. */
   client_user_id: string;
@@ -125,7 +125,7 @@ export interface AgentUserAddInput {
   agent_user_password?: string | null;
 }
 
-/** Input of `agentUser.edit`. */
+/** Input of `agentUser.edit` (PartnerAPI `agent_partner_edit`). */
 export interface AgentUserEditInput {
   /** Client agent УИД. */
   agent_user_id: string;
@@ -137,7 +137,7 @@ export interface AgentUserEditInput {
   client_user_id?: string | null;
 }
 
-/** Input of `agentUser.delete`. */
+/** Input of `agentUser.delete` (PartnerAPI `agent_partner_delete`). */
 export interface AgentUserDeleteInput {
   /** Client agent УИД. */
   agent_user_id: string;

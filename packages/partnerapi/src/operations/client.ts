@@ -15,7 +15,7 @@ const ADD_ERRORS =
 const EDIT_ERRORS =
   'Errors: «Не корректный регистрационный номер» (invalid_registration_number), «При изменении клиентов необходимо указать ссылку на изменяемого клиента» (missing_client_reference), «Наименование добавляемого клиента не должно быть пустым» (empty_client_name).';
 
-/** Input of `client.read` (every operand is optional; the whole input may be left out). */
+/** Input of `client.read` (PartnerAPI `client_read`; every operand is optional; the whole input may be left out). */
 export interface ClientReadInput {
   /** Client УИД; optional: `null` or left out sends nil. */
   client_id?: string | null;
@@ -25,7 +25,7 @@ export interface ClientReadInput {
   include_deleted?: boolean | null;
 }
 
-/** Input of `client.readAdvanced` (every operand is optional; the whole input may be left out). */
+/** Input of `client.readAdvanced` (PartnerAPI `client_read_advanced`; every operand is optional; the whole input may be left out). */
 export interface ClientReadAdvancedInput {
   /** Client УИД; optional: `null` or left out sends nil. */
   client_id?: string | null;
@@ -37,7 +37,7 @@ export interface ClientReadAdvancedInput {
   addit_attribute?: string | null;
 }
 
-/** Input of `client.add`. */
+/** Input of `client.add` (PartnerAPI `client_add`). */
 export interface ClientAddInput {
   /** Client name, at most 50 characters (the server would keep only the first 50). */
   client_name: string;
@@ -51,7 +51,7 @@ export interface ClientAddInput {
   client_full_name?: string | null;
 }
 
-/** Input of `client.addIts`. */
+/** Input of `client.addIts` (PartnerAPI `client_add_its`). */
 export interface ClientAddItsInput {
   /** Client name, at most 50 characters (the server would keep only the first 50). */
   client_name: string;
@@ -69,7 +69,7 @@ export interface ClientAddItsInput {
   client_reg_num?: string | null;
 }
 
-/** Input of `client.addAdvanced`. */
+/** Input of `client.addAdvanced` (PartnerAPI `client_add_advanced`). */
 export interface ClientAddAdvancedInput {
   /** Client name, at most 50 characters (the server would keep only the first 50). */
   client_name: string;
@@ -89,7 +89,7 @@ export interface ClientAddAdvancedInput {
   addit_attribute?: string | null;
 }
 
-/** Input of `client.edit`. */
+/** Input of `client.edit` (PartnerAPI `client_edit`). */
 export interface ClientEditInput {
   /** Client УИД. */
   client_id: string;
@@ -105,7 +105,7 @@ export interface ClientEditInput {
   client_full_name?: string | null;
 }
 
-/** Input of `client.editIts`. */
+/** Input of `client.editIts` (PartnerAPI `client_edit_its`). */
 export interface ClientEditItsInput {
   /** Client УИД. */
   client_id: string;
@@ -125,7 +125,7 @@ export interface ClientEditItsInput {
   client_reg_num?: string | null;
 }
 
-/** Input of `client.editAdvanced`. */
+/** Input of `client.editAdvanced` (PartnerAPI `client_edit_advanced`). */
 export interface ClientEditAdvancedInput {
   /** Client УИД. */
   client_id: string;
@@ -147,7 +147,7 @@ export interface ClientEditAdvancedInput {
   addit_attribute?: string | null;
 }
 
-/** Input of `client.itsStatusForInn`. */
+/** Input of `client.itsStatusForInn` (PartnerAPI `client_ITS_status_For_INN`). */
 export interface ClientItsStatusForInnInput {
   /** Registration number of the 1C program product. */
   RegNumberPP1C: string;
@@ -155,13 +155,13 @@ export interface ClientItsStatusForInnInput {
   INN: string;
 }
 
-/** Input of `client.delete`. */
+/** Input of `client.delete` (PartnerAPI `client_delete`). */
 export interface ClientDeleteInput {
   /** Client УИД. */
   client_id: string;
 }
 
-/** Input of `client.contactRead` (every operand is optional; the whole input may be left out). */
+/** Input of `client.contactRead` (PartnerAPI `client_contact_read`; every operand is optional; the whole input may be left out). */
 export interface ClientContactReadInput {
   /** Client УИД; optional: `null` or left out sends nil. */
   client_id?: string | null;
@@ -169,7 +169,7 @@ export interface ClientContactReadInput {
   contact_type_id?: string | null;
 }
 
-/** Input of `client.contactEdit`. */
+/** Input of `client.contactEdit` (PartnerAPI `client_contact_edit`). */
 export interface ClientContactEditInput {
   /** Client УИД. */
   client_id: string;
@@ -179,7 +179,7 @@ export interface ClientContactEditInput {
   contact_view: string;
 }
 
-/** Input of `client.vendorRead`. */
+/** Input of `client.vendorRead` (PartnerAPI `client_vendor_read`). */
 export interface ClientVendorReadInput {
   /** Support line (service type) УИД. */
   service_type_id: string;

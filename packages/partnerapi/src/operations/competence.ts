@@ -4,7 +4,7 @@ import { rowsOp, namedOp } from './define.js';
 
 const key = ['competence_id'] as const;
 
-/** Input of `competence.read` (every operand is optional; the whole input may be left out). */
+/** Input of `competence.read` (PartnerAPI `competence_read`; every operand is optional; the whole input may be left out). */
 export interface CompetenceReadInput {
   /** Competence УИД; optional: `null` or left out sends nil. */
   competence_id?: string | null;
@@ -16,7 +16,7 @@ export interface CompetenceReadInput {
   prioritet?: number | null;
 }
 
-/** Input of `competence.add`. */
+/** Input of `competence.add` (PartnerAPI `competence_add`). */
 export interface CompetenceAddInput {
   /** Partner agent (specialist) УИД. */
   agent_partner_id: string;
@@ -26,7 +26,7 @@ export interface CompetenceAddInput {
   prioritet?: number | null;
 }
 
-/** Input of `competence.stop`. */
+/** Input of `competence.stop` (PartnerAPI `competence_stop`). */
 export interface CompetenceStopInput {
   /** Competence УИД. */
   competence_id: string;

@@ -2,7 +2,7 @@ import { CONTRACT, CONTRACT_SERVICE, type ContractRow, type ContractServiceRow }
 import { p } from '../schemas/params.js';
 import { rowsOp, namedOp } from './define.js';
 
-/** Input of `contract.read` (every operand is optional; the whole input may be left out). */
+/** Input of `contract.read` (PartnerAPI `contract_read`; every operand is optional; the whole input may be left out). */
 export interface ContractReadInput {
   /** Contract УИД; optional: `null` or left out sends nil. */
   contract_id?: string | null;
@@ -36,7 +36,7 @@ export const contractOperations = {
 
 const key = ['contract_id', 'service_type_id'] as const;
 
-/** Input of `contractService.read` (every operand is optional; the whole input may be left out). */
+/** Input of `contractService.read` (PartnerAPI `contract_read`; every operand is optional; the whole input may be left out). */
 export interface ContractServiceReadInput {
   /** Contract УИД; optional: `null` or left out sends nil. */
   contract_id?: string | null;
@@ -48,7 +48,7 @@ export interface ContractServiceReadInput {
   contract_service_end_date?: string | Date | null;
 }
 
-/** Input of `contractService.add`. */
+/** Input of `contractService.add` (PartnerAPI `contract_service_add`). */
 export interface ContractServiceAddInput {
   /** Support line (service type) УИД. */
   service_type_id: string;
@@ -56,7 +56,7 @@ export interface ContractServiceAddInput {
   contract_service_start_date?: string | Date | null;
 }
 
-/** Input of `contractService.delete`. */
+/** Input of `contractService.delete` (PartnerAPI `contract_service_delete`). */
 export interface ContractServiceDeleteInput {
   /** Support line (service type) УИД. */
   service_type_id: string;

@@ -11,13 +11,13 @@ import {
 import { p } from '../schemas/params.js';
 import { rowsOp, namedOp, type NoInput } from './define.js';
 
-/** Input of `partner.read` (every operand is optional; the whole input may be left out). */
+/** Input of `partner.read` (PartnerAPI `partner_read`; every operand is optional; the whole input may be left out). */
 export interface PartnerReadInput {
   /** Partner УИД; optional: `null` or left out sends nil. */
   partner_id?: string | null;
 }
 
-/** Input of `partner.contactRead` (every operand is optional; the whole input may be left out). */
+/** Input of `partner.contactRead` (PartnerAPI `partner_contact_read`; every operand is optional; the whole input may be left out). */
 export interface PartnerContactReadInput {
   /** Partner УИД; optional: `null` or left out sends nil. */
   partner_id?: string | null;
@@ -27,7 +27,7 @@ export interface PartnerContactReadInput {
   contact_type_id?: string | null;
 }
 
-/** Input of `partner.contactEdit`. */
+/** Input of `partner.contactEdit` (PartnerAPI `partner_contact_edit`). */
 export interface PartnerContactEditInput {
   /** Region УИД. */
   region_id: string;
@@ -37,7 +37,7 @@ export interface PartnerContactEditInput {
   contact_view: string;
 }
 
-/** Input of `partner.vendorRead`. */
+/** Input of `partner.vendorRead` (PartnerAPI `partner_vendor_read`). */
 export interface PartnerVendorReadInput {
   /** Service (support line connection) УИД. */
   service_id: string;

@@ -2,7 +2,7 @@ import { REGION, type RegionRow } from '../schemas/catalog.js';
 import { p } from '../schemas/params.js';
 import { rowsOp, namedOp } from './define.js';
 
-/** Input of `region.read` (every operand is optional; the whole input may be left out). */
+/** Input of `region.read` (PartnerAPI `region_read`; every operand is optional; the whole input may be left out). */
 export interface RegionReadInput {
   /** Region УИД; optional: `null` or left out sends nil. */
   region_id?: string | null;

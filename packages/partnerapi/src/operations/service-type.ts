@@ -4,7 +4,7 @@ import { rowsOp, namedOp } from './define.js';
 
 const key = ['service_type_id'] as const;
 
-/** Input of `serviceType.read` (every operand is optional; the whole input may be left out). */
+/** Input of `serviceType.read` (PartnerAPI `service_type_read`; every operand is optional; the whole input may be left out). */
 export interface ServiceTypeReadInput {
   /** Support line (service type) УИД; optional: `null` or left out sends nil. */
   service_type_id?: string | null;
@@ -12,7 +12,7 @@ export interface ServiceTypeReadInput {
   partner_id?: string | null;
 }
 
-/** Input of `serviceType.add`. */
+/** Input of `serviceType.add` (PartnerAPI `service_type_add`). */
 export interface ServiceTypeAddInput {
   /** Support line name. */
   service_type_name: string;
@@ -20,7 +20,7 @@ export interface ServiceTypeAddInput {
   service_type_full_name: string;
 }
 
-/** Input of `serviceType.edit`. */
+/** Input of `serviceType.edit` (PartnerAPI `service_type_edit`). */
 export interface ServiceTypeEditInput {
   /** Support line (service type) УИД. */
   service_type_id: string;
@@ -30,7 +30,7 @@ export interface ServiceTypeEditInput {
   service_type_full_name?: string | null;
 }
 
-/** Input of `serviceType.delete`. */
+/** Input of `serviceType.delete` (PartnerAPI `service_type_delete`). */
 export interface ServiceTypeDeleteInput {
   /** Support line (service type) УИД. */
   service_type_id: string;

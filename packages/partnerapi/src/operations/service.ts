@@ -4,7 +4,7 @@ import { rowsOp, namedOp } from './define.js';
 
 const key = ['service_id'] as const;
 
-/** Input of `service.read` (every operand is optional; the whole input may be left out). */
+/** Input of `service.read` (PartnerAPI `service_read`; every operand is optional; the whole input may be left out). */
 export interface ServiceReadInput {
   /** Service (support line connection) УИД; optional: `null` or left out sends nil. */
   service_id?: string | null;
@@ -24,7 +24,7 @@ export interface ServiceReadInput {
   service_type_id?: string | null;
 }
 
-/** Input of `service.add`. */
+/** Input of `service.add` (PartnerAPI `service_add`). */
 export interface ServiceAddInput {
   /** Client УИД. */
   client_id: string;
@@ -40,13 +40,13 @@ export interface ServiceAddInput {
   service_end_date?: string | Date | null;
 }
 
-/** Input of `service.stop`. */
+/** Input of `service.stop` (PartnerAPI `service_stop`). */
 export interface ServiceStopInput {
   /** Service (support line connection) УИД. */
   service_id: string;
 }
 
-/** Input of `service.edit`. */
+/** Input of `service.edit` (PartnerAPI `service_edit`). */
 export interface ServiceEditInput {
   /** Service (support line connection) УИД. */
   service_id: string;

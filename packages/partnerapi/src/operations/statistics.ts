@@ -17,7 +17,7 @@ const filters = {
   service_type_id: p.idOpt(),
 };
 
-/** Input of `statistics.read` (every operand is optional; the whole input may be left out). */
+/** Input of `statistics.read` (PartnerAPI `statistics_read`; every operand is optional; the whole input may be left out). */
 export interface StatisticsReadInput {
   /** Client УИД; optional: `null` or left out sends nil. */
   client_id?: string | null;
@@ -35,7 +35,7 @@ export interface StatisticsReadInput {
   end_time?: string | Date | null;
 }
 
-/** Input of `statistics.remoteAccessRead` (every operand is optional; the whole input may be left out). */
+/** Input of `statistics.remoteAccessRead` (PartnerAPI `remote_access_statistics_read`; every operand is optional; the whole input may be left out). */
 export interface StatisticsRemoteAccessReadInput {
   /** Client УИД; optional: `null` or left out sends nil. */
   client_id?: string | null;
@@ -53,7 +53,7 @@ export interface StatisticsRemoteAccessReadInput {
   end_time?: string | Date | null;
 }
 
-/** Input of `statistics.sipCallsRead` (every operand is optional; the whole input may be left out). */
+/** Input of `statistics.sipCallsRead` (PartnerAPI `sip_calls_statistics_read`; every operand is optional; the whole input may be left out). */
 export interface StatisticsSipCallsReadInput {
   /** Start of the period, Moscow wall-clock: ISO string, `Date` or `yyyy-mm-ddTHH:MM:SS`; optional: `null` or left out sends nil. */
   start_time?: string | Date | null;
@@ -65,7 +65,7 @@ export interface StatisticsSipCallsReadInput {
   abonent?: string | null;
 }
 
-/** Input of `statistics.chatHistoryRead`. */
+/** Input of `statistics.chatHistoryRead` (PartnerAPI `chat_history_statistics_read`). */
 export interface StatisticsChatHistoryReadInput {
   /** Client user УИД. */
   client_user_id: string;
@@ -77,7 +77,7 @@ export interface StatisticsChatHistoryReadInput {
   period_to: string | Date;
 }
 
-/** Input of `statistics.chatHistoryColleaguesRead`. */
+/** Input of `statistics.chatHistoryColleaguesRead` (PartnerAPI `chat_history_colleagues_read`). */
 export interface StatisticsChatHistoryColleaguesReadInput {
   /** One colleague (partner user УИД). */
   Colleague1_id: string;

@@ -18,7 +18,7 @@ import { flagOp, rowsOp, namedOp } from './define.js';
 const pkey = ['partner_user_id'] as const;
 const ckey = ['client_user_id'] as const;
 
-/** Input of `partnerUser.read` (every operand is optional; the whole input may be left out). */
+/** Input of `partnerUser.read` (PartnerAPI `partner_user_read`; every operand is optional; the whole input may be left out). */
 export interface PartnerUserReadInput {
   /** Partner user (сотрудник) УИД; optional: `null` or left out sends nil. */
   partner_user_id?: string | null;
@@ -26,7 +26,7 @@ export interface PartnerUserReadInput {
   include_deleted?: boolean | null;
 }
 
-/** Input of `partnerUser.readWithBirthday` (every operand is optional; the whole input may be left out). */
+/** Input of `partnerUser.readWithBirthday` (PartnerAPI `partner_user_read_with_birthday`; every operand is optional; the whole input may be left out). */
 export interface PartnerUserReadWithBirthdayInput {
   /** Partner user (сотрудник) УИД; optional: `null` or left out sends nil. */
   partner_user_id?: string | null;
@@ -34,7 +34,7 @@ export interface PartnerUserReadWithBirthdayInput {
   include_deleted?: boolean | null;
 }
 
-/** Input of `partnerUser.add`. */
+/** Input of `partnerUser.add` (PartnerAPI `partner_user_add`). */
 export interface PartnerUserAddInput {
   /** First name. */
   partner_user_name: string;
@@ -44,7 +44,7 @@ export interface PartnerUserAddInput {
   partner_user_father_name?: string | null;
 }
 
-/** Input of `partnerUser.setBirthday`. */
+/** Input of `partnerUser.setBirthday` (PartnerAPI `partner_user_set_birthday`). */
 export interface PartnerUserSetBirthdayInput {
   /** Partner user (сотрудник) УИД. */
   partner_user_id: string;
@@ -52,7 +52,7 @@ export interface PartnerUserSetBirthdayInput {
   birthday: string | Date;
 }
 
-/** Input of `partnerUser.edit`. */
+/** Input of `partnerUser.edit` (PartnerAPI `partner_user_edit`). */
 export interface PartnerUserEditInput {
   /** Partner user (сотрудник) УИД. */
   partner_user_id: string;
@@ -64,13 +64,13 @@ export interface PartnerUserEditInput {
   partner_user_father_name?: string | null;
 }
 
-/** Input of `partnerUser.delete`. */
+/** Input of `partnerUser.delete` (PartnerAPI `partner_user_delete`). */
 export interface PartnerUserDeleteInput {
   /** Partner user (сотрудник) УИД. */
   partner_user_id: string;
 }
 
-/** Input of `partnerUser.contactRead` (every operand is optional; the whole input may be left out). */
+/** Input of `partnerUser.contactRead` (PartnerAPI `partner_user_contact_read`; every operand is optional; the whole input may be left out). */
 export interface PartnerUserContactReadInput {
   /** Partner user (сотрудник) УИД; optional: `null` or left out sends nil. */
   partner_user_id?: string | null;
@@ -78,7 +78,7 @@ export interface PartnerUserContactReadInput {
   contact_type_id?: string | null;
 }
 
-/** Input of `partnerUser.contactEdit`. */
+/** Input of `partnerUser.contactEdit` (PartnerAPI `partner_user_contact_edit`). */
 export interface PartnerUserContactEditInput {
   /** Partner user (сотрудник) УИД. */
   partner_user_id: string;
@@ -195,7 +195,7 @@ export const partnerUserOperations = {
   ),
 };
 
-/** Input of `clientUser.read` (every operand is optional; the whole input may be left out). */
+/** Input of `clientUser.read` (PartnerAPI `partner_user_read`; every operand is optional; the whole input may be left out). */
 export interface ClientUserReadInput {
   /** Client user УИД; optional: `null` or left out sends nil. */
   client_user_id?: string | null;
@@ -205,7 +205,7 @@ export interface ClientUserReadInput {
   include_deleted?: boolean | null;
 }
 
-/** Input of `clientUser.readWithBirthday` (every operand is optional; the whole input may be left out). */
+/** Input of `clientUser.readWithBirthday` (PartnerAPI `partner_user_read_with_birthday`; every operand is optional; the whole input may be left out). */
 export interface ClientUserReadWithBirthdayInput {
   /** Client user УИД; optional: `null` or left out sends nil. */
   client_user_id?: string | null;
@@ -215,7 +215,7 @@ export interface ClientUserReadWithBirthdayInput {
   include_deleted?: boolean | null;
 }
 
-/** Input of `clientUser.add`. */
+/** Input of `clientUser.add` (PartnerAPI `partner_user_add`). */
 export interface ClientUserAddInput {
   /** Client УИД. */
   client_id: string;
@@ -227,7 +227,7 @@ export interface ClientUserAddInput {
   client_user_father_name?: string | null;
 }
 
-/** Input of `clientUser.edit`. */
+/** Input of `clientUser.edit` (PartnerAPI `partner_user_edit`). */
 export interface ClientUserEditInput {
   /** Client user УИД. */
   client_user_id: string;
@@ -239,7 +239,7 @@ export interface ClientUserEditInput {
   client_user_father_name?: string | null;
 }
 
-/** Input of `clientUser.setBirthday`. */
+/** Input of `clientUser.setBirthday` (PartnerAPI `partner_user_set_birthday`). */
 export interface ClientUserSetBirthdayInput {
   /** Client user УИД. */
   client_user_id: string;
@@ -247,13 +247,13 @@ export interface ClientUserSetBirthdayInput {
   birthday: string | Date;
 }
 
-/** Input of `clientUser.delete`. */
+/** Input of `clientUser.delete` (PartnerAPI `partner_user_delete`). */
 export interface ClientUserDeleteInput {
   /** Client user УИД. */
   client_user_id: string;
 }
 
-/** Input of `clientUser.contactRead` (every operand is optional; the whole input may be left out). */
+/** Input of `clientUser.contactRead` (PartnerAPI `partner_user_contact_read`; every operand is optional; the whole input may be left out). */
 export interface ClientUserContactReadInput {
   /** Client user УИД; optional: `null` or left out sends nil. */
   client_user_id?: string | null;
@@ -261,7 +261,7 @@ export interface ClientUserContactReadInput {
   contact_type_id?: string | null;
 }
 
-/** Input of `clientUser.contactEdit`. */
+/** Input of `clientUser.contactEdit` (PartnerAPI `partner_user_contact_edit`). */
 export interface ClientUserContactEditInput {
   /** Client user УИД. */
   client_user_id: string;
