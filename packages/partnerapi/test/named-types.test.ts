@@ -102,6 +102,16 @@ import type {
   StatisticsRemoteAccessReadInput,
   StatisticsSipCallsReadInput,
 } from '@x/partnerapi';
+import {
+  type NamedParams,
+  type NamedRows,
+  PARAM_SPECS,
+  type ParamsOf,
+  RESULT_COLUMNS,
+  type ResultOf,
+  type TypedParams,
+  type TypedRow,
+} from '@x/partnerapi/webapi2';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type * as zc from 'zod/v4/core';
 
@@ -285,5 +295,65 @@ describe('named types', () => {
     };
     expect(covered.sort()).toEqual(Object.keys(named).sort());
     expect(covered).toHaveLength(71);
+  });
+});
+
+/** The documented (non-index) members of a type, with their modifiers. */
+type Known<T> = { [K in keyof T as string extends K ? never : number extends K ? never : K]: T[K] };
+type Specs = typeof PARAM_SPECS;
+type Columns = typeof RESULT_COLUMNS;
+
+describe('WebAPI2 named types', () => {
+  it('every operation with known parameters or columns has named params and rows equal to its table entry', () => {
+    // compile-time: one named type per table entry, no more, no less
+    expectTypeOf<keyof NamedParams>().toEqualTypeOf<keyof Specs>();
+    expectTypeOf<keyof NamedRows>().toEqualTypeOf<keyof Columns>();
+    // compile-time: each named type has exactly the members its table entry types, and the typed call uses it
+    expectTypeOf<{
+      [N in keyof Specs]: [
+        Equal<Known<NamedParams[N]>, Known<TypedParams<Specs[N]>>>,
+        Equal<ParamsOf<N>, NamedParams[N]>,
+      ];
+    }>().toEqualTypeOf<{ [N in keyof Specs]: [true, true] }>();
+    expectTypeOf<{
+      [N in keyof Columns]: [
+        Equal<Known<NamedRows[N]>, Known<TypedRow<Columns[N]>>>,
+        Equal<ResultOf<N>, NamedRows[N][]>,
+        Equal<NamedRows[N][string], TypedRow<Columns[N]>[string]>,
+      ];
+    }>().toEqualTypeOf<{ [N in keyof Columns]: [true, true, true] }>();
+    const params: Record<keyof NamedParams, true> = {
+      ClientAdditionalParameterValueRead: true,
+      ClientRead: true,
+      ClientUserEdit: true,
+      ClientUserRead: true,
+      CompetenceAdd: true,
+      DepartmentAdd: true,
+      DepartmentDelete: true,
+      DepartmentEdit: true,
+      DepartmentRead: true,
+      GetHistoryOfServiceCalls: true,
+      GetHistoryOfServiceFileTransfer: true,
+      GetHistoryOfServiceTreatments: true,
+      GetOpenedServiceTreatments: true,
+      RegionRead: true,
+      SpecialistAdd: true,
+      SpecialistRead: true,
+      UserServiceLineRead: true,
+      ServiceKindDelete: true,
+      ServiceRequestAdd: true,
+      ServiceRequestTypeDelete: true,
+    };
+    const rows: Record<keyof NamedRows, true> = {
+      ClientAdditionalParameterValueRead: true,
+      ClientRead: true,
+      DepartmentRead: true,
+      GetOpenedServiceTreatments: true,
+      RegionRead: true,
+      SpecialistRead: true,
+      UserServiceLineRead: true,
+    };
+    expect(Object.keys(PARAM_SPECS).sort()).toEqual(Object.keys(params).sort());
+    expect(Object.keys(RESULT_COLUMNS).sort()).toEqual(Object.keys(rows).sort());
   });
 });
