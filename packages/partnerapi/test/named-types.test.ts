@@ -5,7 +5,7 @@
  * without named types fails `pnpm typecheck` (compile-time checks) and this test (run-time check).
  */
 import type { Equal, InputOf, NamedSchema, OutputOf } from '@x/core';
-import { allOperations, operationGroups } from '@x/partnerapi';
+import { allOperations, type operationGroups } from '@x/partnerapi';
 import type {
   AccountAccessEmailNotifyInput,
   AgentPartnerAddInput,
