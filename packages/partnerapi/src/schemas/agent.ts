@@ -8,7 +8,7 @@ export const AGENT_PARTNER = {
   agent_partner_activity: 'boolean',
   partner_user_id: 'string',
 } as const;
-/** A row of the operations answering with {@link AGENT_PARTNER} columns; `null` where the server sent nil or left the column out. */
+/** A row of the operations answering with `AGENT_PARTNER` columns; `null` where the server sent nil or left the column out. */
 export interface AgentPartnerRow {
   /** Partner agent (specialist) УИД. */
   agent_partner_id: string | null;
@@ -36,7 +36,7 @@ export const AGENT_USER = {
   agent_user_activity: 'boolean',
   client_user_id: 'string',
 } as const;
-/** A row of the operations answering with {@link AGENT_USER} columns; `null` where the server sent nil or left the column out. */
+/** A row of the operations answering with `AGENT_USER` columns; `null` where the server sent nil or left the column out. */
 export interface AgentUserRow {
   /** Client agent УИД. */
   agent_user_id: string | null;

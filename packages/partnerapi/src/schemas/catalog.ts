@@ -6,7 +6,7 @@ export const SERVICE_TYPE = {
   partner_id: 'string',
   service_type_del: 'boolean',
 } as const;
-/** A row of the operations answering with {@link SERVICE_TYPE} columns; `null` where the server sent nil or left the column out. */
+/** A row of the operations answering with `SERVICE_TYPE` columns; `null` where the server sent nil or left the column out. */
 export interface ServiceTypeRow {
   /** Support line (service type) УИД. */
   service_type_id: string | null;
@@ -23,7 +23,7 @@ export interface ServiceTypeRow {
 }
 /** region_time_zone is typed integer but described as "in text form": kept as text. */
 export const REGION = { region_id: 'string', region_name: 'string', region_time_zone: 'string' } as const;
-/** A row of the operations answering with {@link REGION} columns; `null` where the server sent nil or left the column out. */
+/** A row of the operations answering with `REGION` columns; `null` where the server sent nil or left the column out. */
 export interface RegionRow {
   /** Region УИД. */
   region_id: string | null;
@@ -40,7 +40,7 @@ export const CONTRACT = {
   contract_end_date: 'date',
   role_id: 'string',
 } as const;
-/** A row of the operations answering with {@link CONTRACT} columns; `null` where the server sent nil or left the column out. */
+/** A row of the operations answering with `CONTRACT` columns; `null` where the server sent nil or left the column out. */
 export interface ContractRow {
   /** Contract УИД. */
   contract_id: string | null;
@@ -59,7 +59,7 @@ export const CONTRACT_SERVICE = {
   contract_service_start_date: 'date',
   contract_service_end_date: 'date',
 } as const;
-/** A row of the operations answering with {@link CONTRACT_SERVICE} columns; `null` where the server sent nil or left the column out. */
+/** A row of the operations answering with `CONTRACT_SERVICE` columns; `null` where the server sent nil or left the column out. */
 export interface ContractServiceRow {
   /** Contract УИД. */
   contract_id: string | null;
@@ -82,7 +82,7 @@ export const SERVICE = {
   agent_user_id: 'string',
   service_type_id: 'string',
 } as const;
-/** A row of the operations answering with {@link SERVICE} columns; `null` where the server sent nil or left the column out. */
+/** A row of the operations answering with `SERVICE` columns; `null` where the server sent nil or left the column out. */
 export interface ServiceRow {
   /** Service (support line connection) УИД. */
   service_id: string | null;
@@ -109,7 +109,7 @@ export const COMPETENCE = {
   service_type_id: 'string',
   prioritet: 'integer',
 } as const;
-/** A row of the operations answering with {@link COMPETENCE} columns; `null` where the server sent nil or left the column out. */
+/** A row of the operations answering with `COMPETENCE` columns; `null` where the server sent nil or left the column out. */
 export interface CompetenceRow {
   /** Competence УИД. */
   competence_id: string | null;

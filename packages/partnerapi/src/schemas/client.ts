@@ -12,7 +12,7 @@ export const CLIENT = {
   addit_attribute: 'string',
   client_new_id: 'string',
 } as const;
-/** A row of the operations answering with {@link CLIENT} columns; `null` where the server sent nil or left the column out. */
+/** A row of the operations answering with `CLIENT` columns; `null` where the server sent nil or left the column out. */
 export interface ClientRow {
   /** Client УИД. */
   client_id: string | null;
@@ -41,7 +41,7 @@ export interface ClientRow {
 }
 /** client_ITS_status_For_INN. */
 export const CLIENT_ITS_STATUS = { ITSLevel: 'integer', DateFrom: 'date', DateTo: 'date' } as const;
-/** A row of the operations answering with {@link CLIENT_ITS_STATUS} columns; `null` where the server sent nil or left the column out. */
+/** A row of the operations answering with `CLIENT_ITS_STATUS` columns; `null` where the server sent nil or left the column out. */
 export interface ClientItsStatusRow {
   /** ИТС contract level: 1 ПРОФ, 2 ТЕХНО, 3 Базовая, 4 ИТС Международный, 0 none or invalid, 10 number found but ИНН differs. */
   ITSLevel: number | null;
@@ -57,7 +57,7 @@ export const CLIENT_CONTACT = {
   contact_type_id: 'string',
   contact_view: 'string',
 } as const;
-/** A row of the operations answering with {@link CLIENT_CONTACT} columns; `null` where the server sent nil or left the column out. */
+/** A row of the operations answering with `CLIENT_CONTACT` columns; `null` where the server sent nil or left the column out. */
 export interface ClientContactRow {
   /** Client УИД. */
   client_id: string | null;

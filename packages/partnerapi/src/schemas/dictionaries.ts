@@ -4,7 +4,7 @@ export const CONTACT_TYPE = {
   contact_type_name: 'string',
   contact_type_code: 'integer',
 } as const;
-/** A row of the operations answering with {@link CONTACT_TYPE} columns; `null` where the server sent nil or left the column out. */
+/** A row of the operations answering with `CONTACT_TYPE` columns; `null` where the server sent nil or left the column out. */
 export interface ContactTypeRow {
   /** Contact kind УИД (see `dictionaries.contactTypeRead`). */
   contact_type_id: string | null;
@@ -17,7 +17,7 @@ export interface ContactTypeRow {
 }
 /** role_id is typed integer here but string elsewhere; it is a УИД and kept as text everywhere. */
 export const ROLE = { role_id: 'string', role_name: 'string' } as const;
-/** A row of the operations answering with {@link ROLE} columns; `null` where the server sent nil or left the column out. */
+/** A row of the operations answering with `ROLE` columns; `null` where the server sent nil or left the column out. */
 export interface RoleRow {
   /** Role УИД (see `dictionaries.roleRead`). */
   role_id: string | null;
@@ -27,7 +27,7 @@ export interface RoleRow {
   [column: string]: unknown;
 }
 export const CALL_STATUS_TYPE = { call_status_type_id: 'integer', call_status_type_name: 'string' } as const;
-/** A row of the operations answering with {@link CALL_STATUS_TYPE} columns; `null` where the server sent nil or left the column out. */
+/** A row of the operations answering with `CALL_STATUS_TYPE` columns; `null` where the server sent nil or left the column out. */
 export interface CallStatusTypeRow {
   /** Call status code. */
   call_status_type_id: number | null;
@@ -40,7 +40,7 @@ export const REMOTE_STATUS_TYPE = {
   remote_status_type_id: 'integer',
   remote_status_type_name: 'string',
 } as const;
-/** A row of the operations answering with {@link REMOTE_STATUS_TYPE} columns; `null` where the server sent nil or left the column out. */
+/** A row of the operations answering with `REMOTE_STATUS_TYPE` columns; `null` where the server sent nil or left the column out. */
 export interface RemoteStatusTypeRow {
   /** Remote access status code. */
   remote_status_type_id: number | null;
@@ -53,7 +53,7 @@ export const REMOTE_ACCESS_TYPE = {
   remote_access_type_id: 'integer',
   remote_access_type_name: 'string',
 } as const;
-/** A row of the operations answering with {@link REMOTE_ACCESS_TYPE} columns; `null` where the server sent nil or left the column out. */
+/** A row of the operations answering with `REMOTE_ACCESS_TYPE` columns; `null` where the server sent nil or left the column out. */
 export interface RemoteAccessTypeRow {
   /** Remote access type code. */
   remote_access_type_id: number | null;
@@ -63,7 +63,7 @@ export interface RemoteAccessTypeRow {
   [column: string]: unknown;
 }
 export const PAY_METHOD_TYPE = { pay_method_type_id: 'integer', pay_method_type_name: 'string' } as const;
-/** A row of the operations answering with {@link PAY_METHOD_TYPE} columns; `null` where the server sent nil or left the column out. */
+/** A row of the operations answering with `PAY_METHOD_TYPE` columns; `null` where the server sent nil or left the column out. */
 export interface PayMethodTypeRow {
   /** Pay method code (0…4). */
   pay_method_type_id: number | null;

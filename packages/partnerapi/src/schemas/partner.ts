@@ -1,6 +1,6 @@
 /** Columns of partner results (partner_read, partner_vendor_read, partner_contact_*, partner_role_read, partner_region_read). */
 export const PARTNER = { partner_id: 'string', partner_name: 'string' } as const;
-/** A row of the operations answering with {@link PARTNER} columns; `null` where the server sent nil or left the column out. */
+/** A row of the operations answering with `PARTNER` columns; `null` where the server sent nil or left the column out. */
 export interface PartnerRow {
   /** Partner УИД. */
   partner_id: string | null;
@@ -15,7 +15,7 @@ export const PARTNER_CONTACT = {
   contact_type_id: 'string',
   contact_view: 'string',
 } as const;
-/** A row of the operations answering with {@link PARTNER_CONTACT} columns; `null` where the server sent nil or left the column out. */
+/** A row of the operations answering with `PARTNER_CONTACT` columns; `null` where the server sent nil or left the column out. */
 export interface PartnerContactRow {
   /** Partner УИД. */
   partner_id: string | null;
@@ -29,7 +29,7 @@ export interface PartnerContactRow {
   [column: string]: unknown;
 }
 export const PARTNER_ROLE = { partner_id: 'string', role_id: 'string' } as const;
-/** A row of the operations answering with {@link PARTNER_ROLE} columns; `null` where the server sent nil or left the column out. */
+/** A row of the operations answering with `PARTNER_ROLE` columns; `null` where the server sent nil or left the column out. */
 export interface PartnerRoleRow {
   /** Partner УИД. */
   partner_id: string | null;
@@ -39,7 +39,7 @@ export interface PartnerRoleRow {
   [column: string]: unknown;
 }
 export const PARTNER_REGION = { partner_id: 'string', region_id: 'string' } as const;
-/** A row of the operations answering with {@link PARTNER_REGION} columns; `null` where the server sent nil or left the column out. */
+/** A row of the operations answering with `PARTNER_REGION` columns; `null` where the server sent nil or left the column out. */
 export interface PartnerRegionRow {
   /** Partner УИД. */
   partner_id: string | null;

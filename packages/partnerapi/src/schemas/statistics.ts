@@ -13,7 +13,7 @@ export const CALL = {
   remote_status_id: 'integer',
   URL_call_record: 'string',
 } as const;
-/** A row of the operations answering with {@link CALL} columns; `null` where the server sent nil or left the column out. */
+/** A row of the operations answering with `CALL` columns; `null` where the server sent nil or left the column out. */
 export interface CallRow {
   /** Call УИД. */
   call_id: string | null;
@@ -52,7 +52,7 @@ export const REMOTE_SESSION = {
   remote_access_result_id: 'integer',
   remote_access_type_id: 'integer',
 } as const;
-/** A row of the operations answering with {@link REMOTE_SESSION} columns; `null` where the server sent nil or left the column out. */
+/** A row of the operations answering with `REMOTE_SESSION` columns; `null` where the server sent nil or left the column out. */
 export interface RemoteSessionRow {
   /** Remote access session УИД. */
   session_id: string | null;
@@ -87,7 +87,7 @@ export const SIP_CALL = {
   incoming: 'boolean',
   sip_call_status_id: 'integer',
 } as const;
-/** A row of the operations answering with {@link SIP_CALL} columns; `null` where the server sent nil or left the column out. */
+/** A row of the operations answering with `SIP_CALL` columns; `null` where the server sent nil or left the column out. */
 export interface SipCallRow {
   /** Call УИД. */
   call_id: string | null;

@@ -7,7 +7,7 @@ export const PARTNER_USER = {
   partner_user_father_name: 'string',
   partner_user_del: 'boolean',
 } as const;
-/** A row of the operations answering with {@link PARTNER_USER} columns; `null` where the server sent nil or left the column out. */
+/** A row of the operations answering with `PARTNER_USER` columns; `null` where the server sent nil or left the column out. */
 export interface PartnerUserRow {
   /** Partner user (сотрудник) УИД. */
   partner_user_id: string | null;
@@ -33,7 +33,7 @@ export const PARTNER_USER_BIRTHDAY = {
   partner_user_birthday: 'date',
   partner_user_del: 'boolean',
 } as const;
-/** A row of the operations answering with {@link PARTNER_USER_BIRTHDAY} columns; `null` where the server sent nil or left the column out. */
+/** A row of the operations answering with `PARTNER_USER_BIRTHDAY` columns; `null` where the server sent nil or left the column out. */
 export interface PartnerUserBirthdayRow {
   /** Partner user (сотрудник) УИД. */
   partner_user_id: string | null;
@@ -57,7 +57,7 @@ export const PARTNER_USER_CONTACT = {
   contact_type_id: 'string',
   contact_view: 'string',
 } as const;
-/** A row of the operations answering with {@link PARTNER_USER_CONTACT} columns; `null` where the server sent nil or left the column out. */
+/** A row of the operations answering with `PARTNER_USER_CONTACT` columns; `null` where the server sent nil or left the column out. */
 export interface PartnerUserContactRow {
   /** Partner user (сотрудник) УИД. */
   partner_user_id: string | null;
@@ -76,7 +76,7 @@ export const CLIENT_USER = {
   client_user_father_name: 'string',
   client_user_del: 'boolean',
 } as const;
-/** A row of the operations answering with {@link CLIENT_USER} columns; `null` where the server sent nil or left the column out. */
+/** A row of the operations answering with `CLIENT_USER` columns; `null` where the server sent nil or left the column out. */
 export interface ClientUserRow {
   /** Client user (сотрудник клиента) УИД. */
   client_user_id: string | null;
@@ -102,7 +102,7 @@ export const CLIENT_USER_BIRTHDAY = {
   client_user_birthday: 'date',
   client_user_del: 'boolean',
 } as const;
-/** A row of the operations answering with {@link CLIENT_USER_BIRTHDAY} columns; `null` where the server sent nil or left the column out. */
+/** A row of the operations answering with `CLIENT_USER_BIRTHDAY` columns; `null` where the server sent nil or left the column out. */
 export interface ClientUserBirthdayRow {
   /** Client user (сотрудник клиента) УИД. */
   client_user_id: string | null;
@@ -126,7 +126,7 @@ export const CLIENT_USER_CONTACT = {
   contact_type_id: 'string',
   contact_view: 'string',
 } as const;
-/** A row of the operations answering with {@link CLIENT_USER_CONTACT} columns; `null` where the server sent nil or left the column out. */
+/** A row of the operations answering with `CLIENT_USER_CONTACT` columns; `null` where the server sent nil or left the column out. */
 export interface ClientUserContactRow {
   /** Client user (сотрудник клиента) УИД. */
   client_user_id: string | null;
