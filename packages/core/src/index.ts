@@ -43,6 +43,7 @@ export {
   type ValidationMode,
   defineOperation,
 } from './operation.js';
+export type { NamedSchema } from './named.js';
 export { type OutcomeTarget, outcomeOf } from './outcome.js';
 export {
   type LookupResult,
