@@ -40,7 +40,11 @@ function checkToken(token: unknown): string {
  * Applies `use` to the token: synchronously for a fixed string (no promise and no race per call in
  * the transport), after awaiting the provider otherwise. The checks are the same either way.
  */
-function withToken(source: TokenSource, signal: AbortSignal | undefined, use: (token: string) => void): void | Promise<void> {
+function withToken(
+  source: TokenSource,
+  signal: AbortSignal | undefined,
+  use: (token: string) => void,
+): void | Promise<void> {
   if (typeof source !== 'function') {
     use(checkToken(source));
     return;
