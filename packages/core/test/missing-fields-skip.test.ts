@@ -1,6 +1,6 @@
 // findMissingFields skips fields with no marked field under them: the skip must never hide a
 // marked field nested under unmarked records, lists, wrappers or a schema that refers to itself.
-import { alwaysPresent, findMissingFields } from '@x/core';
+import { alwaysPresent, findMissingFields } from '@x/core/internal';
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 
