@@ -55,7 +55,7 @@ export interface EmulatorFault<R = RecordedRequest> {
   /** Wait this long first (real time, given up when the client aborts). */
   delayMs?: number;
   /**
-   * Hold the request until {@link EmulatorKit.release} (or the client aborts): a server that hangs,
+   * Hold the request until `release()` (or the client aborts): a server that hangs,
    * for timeout tests that do not depend on how fast the machine is.
    */
   hold?: boolean;
@@ -70,7 +70,7 @@ export interface EmulatorFault<R = RecordedRequest> {
   times?: number;
 }
 
-/** What {@link EmulatorKit.serve} returns. */
+/** What `serve()` returns. */
 export interface EmulatorServer {
   /** `http://127.0.0.1:<port>` (no trailing slash). */
   url: string;
