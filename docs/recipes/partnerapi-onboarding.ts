@@ -31,7 +31,9 @@ export async function onboard(api: PartnerApiClient, plan: Onboarding): Promise<
   const clients = await api.client.read({ include_deleted: true });
   let client = clients.find((c) => c.client_inn === plan.inn);
   if (client?.client_del) {
-    throw new Error(`client ${client.client_id} with ИНН ${plan.inn} is deleted: restore it in the cabinet first`);
+    throw new Error(
+      `client ${client.client_id} with ИНН ${plan.inn} is deleted: restore it in the cabinet first`,
+    );
   }
   if (!client) {
     // Region names come from region_read; the regions this partner may use, from partner_region_read.
@@ -53,7 +55,9 @@ export async function onboard(api: PartnerApiClient, plan: Onboarding): Promise<
 
   // 2. What to sell: the service type by name, and the partner who provides it.
   const [partner] = await api.partner.read();
-  const serviceType = (await api.serviceType.read()).find((t) => t.service_type_name === plan.serviceTypeName);
+  const serviceType = (await api.serviceType.read()).find(
+    (t) => t.service_type_name === plan.serviceTypeName,
+  );
   if (!serviceType?.service_type_id) throw new Error(`no service type «${plan.serviceTypeName}»`);
 
   // 3. Each user, its agent and its service: looked up by name / user / (agent, type) first.

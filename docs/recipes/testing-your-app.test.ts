@@ -37,7 +37,9 @@ describe('totalDue', () => {
   it('rides out one 503: a lookup is idempotent, so the SDK retries it', async () => {
     emulator.addInvoice(generateInvoice({ lines: 1, seed: 3 }));
     emulator.failNext({ operation: 'ByPayer', status: 503, body: 'busy' });
-    await expect(totalDue(createTmmis(BASE_URL), 'Иванов Иван Иванович', '1980-05-17')).resolves.toBeGreaterThan(0);
+    await expect(
+      totalDue(createTmmis(BASE_URL), 'Иванов Иван Иванович', '1980-05-17'),
+    ).resolves.toBeGreaterThan(0);
     expect(emulator.count('ByPayer')).toBe(2);
   });
 
@@ -52,7 +54,10 @@ describe('totalDue', () => {
     emulator.failNext({ operation: 'ByPayer', hold: true });
     const tmmis = createTmmis(BASE_URL);
     await expect(
-      tmmis.invoices.byPayer({ FIO: 'Иванов Иван Иванович', Birthday: '1980-05-17' }, { timeoutMs: 50, retry: false }),
+      tmmis.invoices.byPayer(
+        { FIO: 'Иванов Иван Иванович', Birthday: '1980-05-17' },
+        { timeoutMs: 50, retry: false },
+      ),
     ).rejects.toMatchObject({ name: 'TimeoutError' });
   });
 });
