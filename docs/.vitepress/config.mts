@@ -38,17 +38,43 @@ function apiSidebar(): DefaultTheme.SidebarItem[] {
   return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : [];
 }
 
+/**
+ * The repository the "edit this page" and repository links point at: `DOCS_REPOSITORY_URL`, else
+ * the root package.json `repository.url` (a placeholder until the repository is public).
+ */
+function repositoryUrl(): string {
+  const fromEnv = process.env.DOCS_REPOSITORY_URL;
+  const pkg = JSON.parse(readFileSync(join(docsDir, '..', 'package.json'), 'utf8'));
+  const url: string = fromEnv || (typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url) || '';
+  return url.replace(/^git\+/, '').replace(/\.git$/, '');
+}
+
 const guide = pagesIn('guide');
 const clients = pagesIn('clients');
+const recipes = pagesIn('recipes');
 const api = apiSidebar();
+const repository = repositoryUrl();
+/** The reliability pages live at the root (package READMEs link them there). */
+const reliability: DefaultTheme.SidebarItem[] = [
+  'reliability',
+  'reliability-agbis',
+  'reliability-uzhkh',
+  'reliability-partnerapi',
+]
+  .filter((page) => existsSync(join(docsDir, `${page}.md`)))
+  .map((page) => ({ text: titleOf(join(docsDir, `${page}.md`)), link: `/${page}` }));
 
 const guideSidebar: DefaultTheme.SidebarItem[] = [
   { text: 'Guide', items: guide },
   { text: 'Clients', items: clients },
+  { text: 'Recipes', items: recipes },
+  { text: 'Reliability', items: reliability },
   {
     text: 'Reference',
     items: [
       { text: 'Glossary', link: '/glossary' },
+      ...(existsSync(join(docsDir, 'changelog.md')) ? [{ text: 'Changelog', link: '/changelog' }] : []),
+      ...(existsSync(join(docsDir, 'performance.md')) ? [{ text: 'Performance', link: '/performance' }] : []),
       { text: 'API reference', link: '/api/' },
     ],
   },
@@ -79,17 +105,28 @@ export default defineConfig({
     nav: [
       { text: 'Guide', link: guide[0]?.link ?? '/' },
       { text: 'Clients', items: clients.map(({ text, link }) => ({ text, link: link ?? '/' })) },
+      { text: 'Recipes', link: '/recipes/' },
       { text: 'Glossary', link: '/glossary' },
       { text: 'API', link: '/api/' },
     ],
     sidebar: {
       '/guide/': guideSidebar,
       '/clients/': guideSidebar,
+      '/recipes/': guideSidebar,
+      '/reliability': guideSidebar,
       '/glossary': guideSidebar,
+      '/changelog': guideSidebar,
+      '/performance': guideSidebar,
       '/api/': [{ text: 'API reference', link: '/api/', items: api }],
     },
     outline: { level: [2, 3] },
     search: { provider: 'local' },
+    ...(repository
+      ? {
+          editLink: { pattern: `${repository}/edit/main/docs/:path`, text: 'Edit this page' },
+          socialLinks: [{ icon: 'github' as const, link: repository }],
+        }
+      : {}),
     footer: { message: 'MIT licensed. The API reference is generated from the TSDoc of every package.' },
   },
 });

@@ -5,14 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ManualClock } from '@x/core/testing';
 import { PartnerWebApi2Client, type SyncOperation } from '@x/partnerapi/webapi2';
-import { type EmulatorServer, PartnerWebApi2Emulator } from '@x/partnerapi/testing';
+import { PartnerWebApi2Emulator } from '@x/partnerapi/testing';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { type Store, syncRun } from './webapi2-sync.ts';
 
 let dir: string;
 let clock: ManualClock;
 let emulator: PartnerWebApi2Emulator;
-let served: EmulatorServer;
+let served: Awaited<ReturnType<PartnerWebApi2Emulator['serve']>>;
 let api: PartnerWebApi2Client;
 const stored: Array<{ operation: SyncOperation; item: Record<string, unknown> }> = [];
 const store: Store = {
