@@ -15,6 +15,7 @@ import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Application, Converter, ReferenceType, Reflection, ReflectionKind, Type } from 'typedoc';
+import { generatePages } from './generate-pages.mjs';
 
 const docsDir = dirname(fileURLToPath(import.meta.url));
 const root = join(docsDir, '..');
@@ -145,6 +146,9 @@ console.log(
   `docs: API reference of ${packageNames.length} packages (${entries.length} entry points) in ${typedocSeconds.toFixed(1)} s` +
     '; every exported symbol documented, no broken links',
 );
+
+// The changelog and performance pages, from .changeset/ and bench/results/latest.json.
+generatePages(root, docsDir);
 
 if (process.argv.includes('--api-only')) process.exit(0);
 

@@ -45,7 +45,8 @@ function apiSidebar(): DefaultTheme.SidebarItem[] {
 function repositoryUrl(): string {
   const fromEnv = process.env.DOCS_REPOSITORY_URL;
   const pkg = JSON.parse(readFileSync(join(docsDir, '..', 'package.json'), 'utf8'));
-  const url: string = fromEnv || (typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url) || '';
+  const url: string =
+    fromEnv || (typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url) || '';
   return url.replace(/^git\+/, '').replace(/\.git$/, '');
 }
 
