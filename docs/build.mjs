@@ -10,11 +10,15 @@
 // Packages are discovered from packages/*/package.json, so a new package or a new export appears
 // in the reference with no configuration change.
 //
+// Before that, every ```ts block of docs/**/*.md is type-checked (docs/check-samples.mjs); after it,
+// the Changelog and Performance pages are generated (docs/generate-pages.mjs).
+//
 // `node docs/build.mjs --api-only` stops after the reference (used by `npm run docs:dev`).
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Application, Converter, ReferenceType, Reflection, ReflectionKind, Type } from 'typedoc';
+import { checkDocSamples } from './check-samples.mjs';
 import { generatePages } from './generate-pages.mjs';
 
 const docsDir = dirname(fileURLToPath(import.meta.url));
@@ -46,6 +50,13 @@ function discoverEntryPoints() {
 const entries = discoverEntryPoints();
 const packageNames = [...new Set(entries.map((e) => e.pkg))];
 const clientPackages = packageNames.filter((p) => !STRICT_PACKAGES.includes(p));
+
+// Every ```ts block of the guides type-checks against the packages (docs/check-samples.mjs).
+if (!process.argv.includes('--api-only')) {
+  const samples = checkDocSamples();
+  if (!samples.ok) fail(`${samples.count} TypeScript samples of the docs do not type-check (listed above)`);
+  console.log(`docs: ${samples.count} TypeScript samples type-check (${samples.seconds.toFixed(1)} s)`);
+}
 
 rmSync(apiDir, { recursive: true, force: true });
 
