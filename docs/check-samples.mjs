@@ -5,7 +5,15 @@
 // package READMEs: `<!-- ts-sample: skip -->`, `<!-- ts-sample: <declarations> -->`). Errors are
 // reported at the Markdown line. Run by docs/build.mjs; on its own: `node docs/check-samples.mjs`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,7 +42,8 @@ function pages(dir = docsDir) {
  */
 function undiciTypes() {
   try {
-    const fromTypesNode = createRequire(join(root, 'node_modules/@types/node/package.json'));
+    // The real path: pnpm installs undici-types next to @types/node, not inside its link.
+    const fromTypesNode = createRequire(realpathSync(join(root, 'node_modules/@types/node/package.json')));
     return dirname(fromTypesNode.resolve('undici-types/package.json'));
   } catch {
     return undefined;
@@ -63,7 +72,10 @@ export function checkDocSamples() {
   }
   const rootConfig = JSON.parse(readFileSync(join(root, 'tsconfig.json'), 'utf8'));
   const undici = undiciTypes();
-  const paths = { ...rootConfig.compilerOptions.paths, ...(undici ? { undici: [undici] } : {}) };
+  const paths = {
+    ...rootConfig.compilerOptions.paths,
+    ...(undici ? { undici: [join(undici, 'index.d.ts')] } : {}),
+  };
   writeFileSync(
     join(work, 'tsconfig.json'),
     JSON.stringify(
