@@ -86,6 +86,8 @@ export default defineConfig({
   description:
     'Typed TypeScript SDKs for ТМ:МИС, Умное ЖКХ, 1С-Коннект PartnerAPI and Агбис.Химчистка, on one shared core.',
   lang: 'en-US',
+  // Without an icon link, browsers ask for /favicon.ico and log a 404 (docs/smoke.mjs fails on it).
+  head: [['link', { rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg' }]],
   cleanUrls: true,
   lastUpdated: false,
   // A broken link between pages fails the build.

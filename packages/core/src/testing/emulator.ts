@@ -55,7 +55,7 @@ export interface EmulatorFault<R = RecordedRequest> {
   /** Wait this long first (real time, given up when the client aborts). */
   delayMs?: number;
   /**
-   * Hold the request until {@link EmulatorKit.release} (or the client aborts): a server that hangs,
+   * Hold the request until `emulator.release()` (or the client aborts): a server that hangs,
    * for timeout tests that do not depend on how fast the machine is.
    */
   hold?: boolean;
@@ -70,7 +70,7 @@ export interface EmulatorFault<R = RecordedRequest> {
   times?: number;
 }
 
-/** What {@link EmulatorKit.serve} returns. */
+/** What `emulator.serve()` returns. */
 export interface EmulatorServer {
   /** `http://127.0.0.1:<port>` (no trailing slash). */
   url: string;
@@ -126,7 +126,7 @@ function untilAborted(signal: AbortSignal | undefined, also?: Promise<void>): Pr
 
 /**
  * The emulator kit: everything the vendor emulators share. A vendor emulator extends it with its
- * framing ({@link EmulatorKit.frame}: find the operation and its parameters in a request, encode an
+ * framing (`frame`: find the operation and its parameters in a request, encode an
  * answer or a refusal) and its state; the kit gives it the in-process `fetch`, `serve()`, fault
  * injection, the request journal, counters and the clock.
  */
