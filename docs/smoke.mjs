@@ -166,7 +166,7 @@ try {
     const first = count
       ? ((await results.first().textContent()) ?? '').replace(/\s+/g, ' ').slice(0, 80)
       : '';
-    await page.screenshot({ path: join(shots, `search_${query.replace(/\W+/g, '-') || 'cyrillic'}.png`) });
+    await page.screenshot({ path: join(shots, `search_${SEARCHES.indexOf(query) + 1}.png`) });
     check(count > 0, `search "${query}": ${count} result(s)${first ? `, first: ${first}` : ''}`);
     await page.keyboard.press('Escape');
   }
