@@ -11,7 +11,8 @@
 // in the reference with no configuration change.
 //
 // Before that, every ```ts block of docs/**/*.md is type-checked (docs/check-samples.mjs); after it,
-// the Changelog and Performance pages are generated (docs/generate-pages.mjs).
+// the Changelog and Performance pages (docs/generate-pages.mjs) and the per-client operation
+// reference (docs/generate-reference.mjs) are generated.
 //
 // `node docs/build.mjs --api-only` stops after the reference (used by `npm run docs:dev`).
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -20,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { Application, Converter, ReferenceType, Reflection, ReflectionKind, Type } from 'typedoc';
 import { checkDocSamples } from './check-samples.mjs';
 import { generatePages } from './generate-pages.mjs';
+import { generateReference } from './generate-reference.mjs';
 
 const docsDir = dirname(fileURLToPath(import.meta.url));
 const root = join(docsDir, '..');
@@ -160,6 +162,9 @@ console.log(
 
 // The changelog and performance pages, from .changeset/ and bench/results/latest.json.
 generatePages(root, docsDir);
+// The per-client operation reference, from the operation tables (docs/generate-reference.mjs).
+const methods = await generateReference(root, docsDir);
+console.log(`docs: operation reference of ${methods} methods written to docs/reference/`);
 
 if (process.argv.includes('--api-only')) process.exit(0);
 
