@@ -291,12 +291,17 @@ export async function generateReference(root, docsDir) {
     for (const [method, wire] of Object.entries(methods)) methodOf.set(wire, `api.${group}.${method}(input)`);
   const webSections = [];
   const ops = Object.entries(webapi2.WEBAPI2_OPERATIONS);
+  // Parameters are typed for the operations whose parameters the vendor documented (PARAM_SPECS);
+  // the others accept any parameters by name.
   for (const [wire, op] of ops) {
     const specs = webapi2.PARAM_SPECS?.[wire];
     const inputRows = specs
       ? Object.entries(specs).map(([name, spec]) => ({
           name,
-          type: typeof spec === 'string' ? spec : (spec?.type ?? 'value'),
+          type: [
+            spec?.values ? spec.values.map((v) => JSON.stringify(v)).join(' | ') : (spec?.kind ?? 'value'),
+            spec?.max ? ` (≤ ${spec.max} characters)` : '',
+          ].join(''),
           required: typeof spec === 'object' && spec ? Boolean(spec.required) : false,
         }))
       : [];
