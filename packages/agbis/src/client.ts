@@ -8,20 +8,25 @@ import {
   type OperationMethods,
   type OutputOf,
   SessionManager,
-  optionRule,
+  type SharedSessionOptions,
   Transport,
   type ValidationMode,
-  bindOperations,
   clientTimeZone,
-  checkClientOptions,
-  decodeOutput,
   methodsInTimeZone,
   registerSecret,
-  validateInput,
-  attachOutcome,
-  runOperation,
   withTimeZone,
 } from '@x/core';
+import {
+  type PersonalDataPolicy,
+  attachOutcome,
+  bindOperations,
+  checkClientOptions,
+  decodeOutput,
+  optionRule,
+  personalDataPolicy,
+  runOperation,
+  validateInput,
+} from '@x/core/internal';
 import { Feeds } from './helpers/feeds.js';
 import {
   type AddBonusOnceInput,
@@ -83,6 +88,13 @@ export interface AgbisClientOptions extends BaseClientOptions {
   refreshAheadMs?: number | undefined;
   /** Clock for session expiry (tests pass a manual clock). Default `Date.now`. */
   now?: (() => number) | undefined;
+  /**
+   * Share one session among all processes using this account (a login limit applies: AGBIS answers
+   * 429 to repeated logins). Give a session store, a lease store (e.g. from `@x/redis`) and a key
+   * per account; one process renews, the others take its session. `close()` then only forgets the
+   * session, without Logout. See the "Running many workers" guide.
+   */
+  sharedSession?: SharedSessionOptions | undefined;
   /**
    * IANA time zone of the dry-cleaner's server, in which a `Date` input (StartDate, StopDate,
    * doc_date, the streams' ranges...) is written as wall time. Default `Europe/Moscow`: the
@@ -187,6 +199,7 @@ export class AgbisClient {
   private readonly logger: Logger | undefined;
   private readonly postEncoding: PostValueEncoding;
   private readonly options: AgbisClientOptions;
+  private readonly personal: PersonalDataPolicy;
   private pwdHash: Promise<string> | undefined;
 
   constructor(options: AgbisClientOptions) {
@@ -203,6 +216,7 @@ export class AgbisClient {
       refreshAheadMs: r.millis(0),
       now: r.fn,
       timeZone: r.text,
+      sharedSession: r.any,
     });
     if (!options || typeof options.user !== 'string' || options.user === '') {
       throw new ConfigError('AgbisClient needs the AGBIS program user name in `user`.');
@@ -220,6 +234,19 @@ export class AgbisClient {
     this.validation = options.validation ?? 'lenient';
     this.logger = options.logger;
     this.postEncoding = options.postValueEncoding ?? 'uri';
+    this.personal = personalDataPolicy(
+      [
+        sessionOperations,
+        referenceOperations,
+        clientOperations,
+        orderOperations,
+        serviceOperations,
+        paymentOperations,
+        statisticsOperations,
+        deprecatedOperations,
+      ],
+      options.logPersonalData,
+    );
     this.transport = new Transport({
       ...options,
       baseUrl: resolveBaseUrl(options),
@@ -240,6 +267,7 @@ export class AgbisClient {
       renewTimeoutMs: options.deadlineMs,
       logger: options.logger,
       secrets: (s) => [s.id, s.refreshId],
+      shared: options.sharedSession,
       login: async (signal) => {
         const answer = await this.runOp(
           sessionOperations.login,
@@ -378,6 +406,7 @@ export class AgbisClient {
     input: unknown,
     call: CallOptions | undefined,
   ): Promise<unknown> {
+    this.personal.remember(op, input);
     const wire = await this.execute(op.wire, op.meta, op.idempotent, name, input, call);
     return decodeOutput(op, wire, name, this.validation, this.logger);
   }

@@ -125,6 +125,7 @@ export const baseClientRules: OptionRules = {
   maxResponseBytes: integer(1, 'a whole number of bytes'),
   allowHttp: flag,
   validation: oneOf('strict', 'lenient', 'off'),
+  logPersonalData: flag,
 };
 
 /** Keys of the per-call options ({@link CallOptions}). */

@@ -182,6 +182,11 @@ export interface ConsumeFeedOptions {
   maxBatches?: number;
   /** Operation name for errors. */
   operation?: string;
+  /**
+   * Checked before every batch read and every record: when it resolves `false` (e.g. a lease was
+   * lost), the run stops there with `stoppedBy: 'lease-lost'`.
+   */
+  guard?: (() => Promise<boolean>) | undefined;
 }
 
 /** What a {@link consumeFeed} run did. */
@@ -194,8 +199,11 @@ export interface ConsumeFeedResult {
   failed: number;
   /** Batches fetched. */
   batches: number;
-  /** Why the run ended. */
-  stoppedBy: 'empty' | 'error' | 'abort' | 'no-progress' | 'max-batches';
+  /**
+   * Why the run ended. `lease-held`: another process holds the feed's lease, nothing was read;
+   * `lease-lost`: the lease could not be renewed, so the run stopped before the next record.
+   */
+  stoppedBy: 'empty' | 'error' | 'abort' | 'no-progress' | 'max-batches' | 'lease-held' | 'lease-lost';
   /** The handler's error, when `stoppedBy` is "error". */
   error?: unknown;
 }
@@ -225,12 +233,14 @@ export async function consumeFeed<T, R>(
   for (;;) {
     if (signal?.aborted) return { ...result, stoppedBy: 'abort' };
     if (result.batches >= maxBatches) return { ...result, stoppedBy: 'max-batches' };
+    if (options.guard && !(await options.guard())) return { ...result, stoppedBy: 'lease-lost' };
     const batch = await fetchBatch(signal);
     result.batches++;
     if (batch.length === 0) return { ...result, stoppedBy: 'empty' };
     let acknowledgedThisBatch = 0;
     for (const record of batch) {
       if (signal?.aborted) return { ...result, stoppedBy: 'abort' };
+      if (options.guard && !(await options.guard())) return { ...result, stoppedBy: 'lease-lost' };
       let value: R;
       try {
         value = await handle(record, signal);

@@ -2,21 +2,25 @@ import {
   type BaseClientOptions,
   type CallOptions,
   ConfigError,
-  checkClientOptions,
-  optionRule,
-  type Invoker,
   type OperationMethods,
   Transport,
   type ValidationMode,
   basicAuth,
-  bindOperations,
   clientTimeZone,
-  decodeOutput,
   methodsInTimeZone,
   withTimeZone,
-  writeLog,
-  runOperation,
 } from '@x/core';
+import {
+  type Invoker,
+  bindOperations,
+  checkClientOptions,
+  decodeOutput,
+  optionRule,
+  personalDataPolicy,
+  runOperation,
+  validateInput,
+  writeLog,
+} from '@x/core/internal';
 import { DEFAULT_NAMESPACE, DEFAULT_SERVICE, type Endpoint, splitEndpoint } from './endpoints.js';
 import { operationGroups, operationsByWire } from './operations/index.js';
 import { normalizeRows } from './schemas/normalize.js';
@@ -124,6 +128,7 @@ export class PartnerApiClient {
       operandForm: _f,
       validation: _m,
       timeZone: _z,
+      logPersonalData,
       ...rest
     } = options;
     this.transport = new Transport({
@@ -139,6 +144,7 @@ export class PartnerApiClient {
     const mode: ValidationMode = options.validation ?? 'lenient';
     const logger = options.logger;
     const warned = new Set<string>();
+    const personal = personalDataPolicy(Object.values(operationGroups), logPersonalData);
     this.invoke = async (op, name, input, call) => {
       const meta = op.meta as PartnerOpMeta;
       if (op.deprecated && !warned.has(op.wire)) {
@@ -150,6 +156,7 @@ export class PartnerApiClient {
           `${name}: ${op.deprecated}`,
         );
       }
+      personal.remember(op, input);
       const action = soapAction(namespace, service, op.wire);
       const value = await this.transport.request(
         {
@@ -173,7 +180,7 @@ export class PartnerApiClient {
     };
     const bind = <K extends keyof Groups>(group: K) =>
       methodsInTimeZone(
-        bindOperations(group, operationGroups[group], this.invoke),
+        bindOperations(`partnerapi.${group}`, operationGroups[group], this.invoke),
         this.timeZone,
       ) as OperationMethods<Groups[K]>;
     this.partner = bind('partner');
@@ -204,7 +211,7 @@ export class PartnerApiClient {
         `"${wire}" is not a PartnerAPI operation of document version 1.20; check the spelling.`,
       );
     }
-    const name = `${entry.group}.${entry.method}`;
+    const name = `partnerapi.${entry.group}.${entry.method}`;
     return withTimeZone(this.timeZone, () => runOperation(this.invoke, entry.op, name, input, options));
   }
 }

@@ -1,11 +1,8 @@
 import {
-  type CallOptions,
   type AuthStrategy,
   type BaseClientOptions,
+  type CallOptions,
   ConfigError,
-  checkClientOptions,
-  optionRule,
-  type Invoker,
   type OperationMethods,
   RequestValidationError,
   ResponseError,
@@ -14,17 +11,27 @@ import {
   type ValidationMode,
   basicAuth,
   bearerAuth,
-  bindOperations,
   clientTimeZone,
-  decodeOutput,
   headerAuth,
   methodsInTimeZone,
   noAuth,
-  prefix,
+  withTimeZone,
 } from '@x/core';
+import {
+  type Invoker,
+  type PersonalDataPolicy,
+  bindOperations,
+  checkClientOptions,
+  decodeOutput,
+  optionRule,
+  personalDataPolicy,
+  prefix,
+  runOperation,
+} from '@x/core/internal';
 import { ALL_CHECKS, type ConsistencyChecks, checkInvoice, resolveChecks } from './checks.js';
 import { type PaymentSettlement, payOnce } from './helpers/settle.js';
 import { cashDeskOperations } from './operations/cash-desks.js';
+import { allOperations } from './operations/index.js';
 import { invoiceOperations } from './operations/invoices.js';
 import { DEFAULT_LEGACY_PATH, type TmmisMeta } from './operations/meta.js';
 import { acceptStatus, decodeResponse } from './result-decoding.js';
@@ -140,6 +147,7 @@ export class TmmisClient {
   private readonly legacyPath: string;
   private readonly validation: ValidationMode;
   private readonly checks: ConsistencyChecks | undefined;
+  private readonly personal: PersonalDataPolicy;
 
   /**
    * Creates a client. Checks `ogrn` (13 or 15 digits with a valid check digit) and `oid`
@@ -160,10 +168,21 @@ export class TmmisClient {
         r.shape(Object.fromEntries(Object.keys(ALL_CHECKS).map((k) => [k, r.flag]))),
       ),
     });
-    const { ogrn, oid, auth, legacyInvoicesPath, consistencyChecks, validation, baseUrl, timeZone, ...rest } =
-      options;
+    const {
+      ogrn,
+      oid,
+      auth,
+      legacyInvoicesPath,
+      consistencyChecks,
+      validation,
+      logPersonalData,
+      baseUrl,
+      timeZone,
+      ...rest
+    } = options;
     checkClinic(ogrn, oid);
     this.timeZone = clientTimeZone(timeZone, 'Europe/Moscow');
+    this.personal = personalDataPolicy([invoiceOperations, cashDeskOperations], logPersonalData);
     this.ogrn = ogrn;
     this.oid = oid;
     this.legacyPath = (legacyInvoicesPath ?? DEFAULT_LEGACY_PATH).replace(/^\/+/, '');
@@ -172,15 +191,33 @@ export class TmmisClient {
     this.transport = new Transport({ ...rest, baseUrl, auth: authStrategy(auth) });
     const invoke: Invoker = (op, name, input, callOptions) =>
       this.invoke(op.meta as TmmisMeta, op, name, input as Record<string, unknown>, callOptions);
-    const invoices = methodsInTimeZone(bindOperations('invoices', invoiceOperations, invoke), this.timeZone);
+    const invoices = methodsInTimeZone(
+      bindOperations('tmmis.invoices', invoiceOperations, invoke),
+      this.timeZone,
+    );
     this.invoices = {
       ...invoices,
       payOnce: (input, options) => payOnce(invoices, input, options),
     };
     this.cashDesks = methodsInTimeZone(
-      bindOperations('cashDesks', cashDeskOperations, invoke),
+      bindOperations('tmmis.cashDesks', cashDeskOperations, invoke),
       this.timeZone,
     );
+  }
+
+  /**
+   * Escape hatch, as in every client: calls an operation by its wire name (`ByNumber`, `Pay`,
+   * `CashDesk`...), validated and decoded like its method; an unknown name is a `ConfigError`.
+   */
+  call(wire: string, input?: unknown, options?: CallOptions): Promise<unknown> {
+    const entry = allOperations.find((e) => e.op.wire === wire);
+    if (!entry) {
+      return Promise.reject(new ConfigError(`"${wire}" is not a ТМ:МИС operation; check the spelling.`));
+    }
+    const name = `tmmis.${entry.group}.${entry.key}`;
+    const invoke: Invoker = (op, n, valid, o) =>
+      this.invoke(op.meta as TmmisMeta, op, n, valid as Record<string, unknown>, o);
+    return withTimeZone(this.timeZone, () => runOperation(invoke, entry.op, name, input, options));
   }
 
   private withClinic(input: Record<string, unknown>, operation: string): Record<string, unknown> {
@@ -202,6 +239,7 @@ export class TmmisClient {
     callOptions: Parameters<Invoker>[3],
   ): Promise<unknown> {
     const full = this.withClinic(input, name);
+    this.personal.remember(op, full);
     const body = meta.body ? JSON.stringify(meta.body(full)) : undefined;
     const result = await this.transport.request(
       {

@@ -9,11 +9,10 @@ import {
   type Schema,
   type Transport,
   type ValidationMode,
-  decodeOutput,
   httpErrorFrom,
   parseJsonExact,
-  prefix,
 } from '@x/core';
+import { type PersonalDataPolicy, decodeOutput, prefix } from '@x/core/internal';
 import type { UzhkhMeta } from './operations/meta.js';
 
 /** The keyword answers the document lists for SetId (and that the platform uses for refusals). */
@@ -136,6 +135,8 @@ export interface WireContext {
   transport: Transport;
   validation: ValidationMode | undefined;
   logger: Logger | undefined;
+  /** Registers the personal values each call sends, for redaction. */
+  personal?: PersonalDataPolicy | undefined;
 }
 
 /** Sends one operation: GET with the input as query string, then decodes per the operation's answer kind. */
@@ -147,6 +148,7 @@ export async function invoke(
   options: CallOptions | undefined,
 ): Promise<unknown> {
   const meta = op.meta as UzhkhMeta;
+  ctx.personal?.remember(op, input);
   const wireValue = await ctx.transport.request(
     {
       operation: name,

@@ -5,6 +5,7 @@ import {
   OrderInfoResult,
   OrderListResult,
   OrdersBetweenParams,
+  ReceiptFile,
   ReceiptParams,
   ReceiptResult,
   SaveOrderParams,
@@ -16,13 +17,13 @@ import {
   UpdateOrderParams,
 } from '../schemas/orders.js';
 import { command } from './define.js';
-import * as z from 'zod/mini';
 
 /** Orders (работа с заказами). */
 export const orderOperations = {
   /** `SaveOrderForAll`: creates an order with services and addons. Billed; never retried. */
   save: command({
     wire: 'SaveOrderForAll',
+    personal: ['Comments'],
     method: 'POST',
     session: true,
     idempotent: false,
@@ -35,6 +36,7 @@ export const orderOperations = {
   /** `UpdateOrderForAll`: changes an order, its services and addons. Never retried. */
   update: command({
     wire: 'UpdateOrderForAll',
+    personal: ['Comments'],
     method: 'POST',
     session: true,
     idempotent: false,
@@ -57,6 +59,7 @@ export const orderOperations = {
   /** `TripOrder`: books (or edits) a courier trip. Never retried. */
   createTrip: command({
     wire: 'TripOrder',
+    personal: ['address', 'comment', 'tel', 'fio'],
     method: 'GET',
     session: true,
     idempotent: false,
@@ -69,6 +72,7 @@ export const orderOperations = {
   /** `Trip`: a trip with its bags and orders. */
   trip: command({
     wire: 'Trip',
+    personal: ['address', 'comment', 'comm'],
     method: 'GET',
     session: true,
     idempotent: true,
@@ -104,7 +108,7 @@ export const orderOperations = {
     idempotent: true,
     result: 'binary',
     input: ReceiptParams,
-    output: z.object({ bytes: z.instanceof(Uint8Array), contentType: z.string() }),
+    output: ReceiptFile,
     doc: 'The receipt of an order as a file: pdf (default), png or svg, returned as bytes with the content type.',
   }),
   /** `OrdersBetweenForAll`: orders accepted in a date range. */
@@ -112,6 +116,7 @@ export const orderOperations = {
     wire: 'OrdersBetweenForAll',
     method: 'POST',
     session: true,
+    range: true,
     idempotent: true,
     input: OrdersBetweenParams,
     output: OrderListResult,

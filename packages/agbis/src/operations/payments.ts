@@ -32,8 +32,10 @@ export const paymentOperations = {
   /** `OrderPaysBetweenForAll`: order payments in a date range. */
   between: command({
     wire: 'OrderPaysBetweenForAll',
+    personal: ['contr_name', 'teleph_cell'],
     method: 'POST',
     session: true,
+    range: true,
     idempotent: true,
     input: DateRangeParams,
     output: OrderPaysResult,

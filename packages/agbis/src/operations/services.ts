@@ -20,8 +20,10 @@ export const serviceOperations = {
   /** `DocsInWayBetweenForAll`: waybills in transit in a date range. */
   docsInWayBetween: command({
     wire: 'DocsInWayBetweenForAll',
+    personal: ['contr_name', 'comments'],
     method: 'POST',
     session: true,
+    range: true,
     idempotent: true,
     input: DateRangeParams,
     output: DocsInWayResult,

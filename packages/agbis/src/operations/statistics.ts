@@ -10,6 +10,7 @@ export const statisticsOperations = {
     wire: 'OrderByDateTimeForAll',
     method: 'POST',
     session: true,
+    range: true,
     idempotent: true,
     input: DateTimeRangeParams,
     output: OrderListResult,
@@ -18,8 +19,10 @@ export const statisticsOperations = {
   /** `ClientsByDateTimeForAll`: clients changed in a time range. */
   clientsChanged: command({
     wire: 'ClientsByDateTimeForAll',
+    personal: ['fullname', 'name', 'telephone', 'teleph_cell', 'email', 'address', 'birth_day'],
     method: 'POST',
     session: true,
+    range: true,
     idempotent: true,
     input: DateTimeRangeParams,
     output: ChangedClientsResult,

@@ -30,6 +30,7 @@ export {
   type WebApi2OperationName,
   type WebApi2RequestLayout,
 } from './operations.generated.js';
+export { WEBAPI2_PERSONAL_FIELDS, WEBAPI2_PERSONAL_VALUES } from './personal.js';
 export {
   HISTORY_WINDOWS,
   type HistoryOperation,
@@ -65,5 +66,36 @@ export {
   decodeWebApi2Answer,
   encodeWebApi2Request,
 } from './wire.js';
+export type {
+  ClientAdditionalParameterValueReadParams,
+  ClientAdditionalParameterValueReadRow,
+  ClientReadParams,
+  ClientReadRow,
+  ClientUserEditParams,
+  ClientUserReadParams,
+  CompetenceAddParams,
+  DepartmentAddParams,
+  DepartmentDeleteParams,
+  DepartmentEditParams,
+  DepartmentReadParams,
+  DepartmentReadRow,
+  GetHistoryOfServiceCallsParams,
+  GetHistoryOfServiceFileTransferParams,
+  GetHistoryOfServiceTreatmentsParams,
+  GetOpenedServiceTreatmentsParams,
+  GetOpenedServiceTreatmentsRow,
+  NamedParams,
+  NamedRows,
+  RegionReadParams,
+  RegionReadRow,
+  ServiceKindDeleteParams,
+  ServiceRequestAddParams,
+  ServiceRequestTypeDeleteParams,
+  SpecialistAddParams,
+  SpecialistReadParams,
+  SpecialistReadRow,
+  UserServiceLineReadParams,
+  UserServiceLineReadRow,
+} from './named-types.js';
 export type { Cell, Row } from '../soap/cells.js';
 export type { SoapVersion } from '../soap/envelope.js';

@@ -8,6 +8,7 @@ import { Payment } from '../schemas/payment.js';
 import { RealEstateObject } from '../schemas/real-estate-object.js';
 import { Request } from '../schemas/request.js';
 import type { UzhkhMeta } from './meta.js';
+import { ACCOUNT_PERSONAL, REQUEST_PERSONAL } from './personal.js';
 
 /**
  * Input of every download page. Pages count from 1; the server also treats a missing page or a
@@ -22,10 +23,11 @@ const PageInput = z.optional(
   }),
 );
 
-const page = <S extends z.ZodMiniType>(path: string, item: S, what: string) =>
+const page = <S extends z.ZodMiniType>(path: string, item: S, what: string, personal?: readonly string[]) =>
   defineOperation({
     wire: `Synchronization/${path}`,
     idempotent: true,
+    personal,
     input: PageInput,
     output: downloadPage(item),
     doc: `One page (about 200 items) of ${what}: { Items, Page, NoResults }. NoResults is true on the first page past the end.`,
@@ -35,7 +37,7 @@ const page = <S extends z.ZodMiniType>(path: string, item: S, what: string) =>
 /** The six full downloads, one page per call. */
 export const downloadOperations = {
   /** `GET Synchronization/DownloadAccounts?page=N`: all personal accounts. */
-  accountsPage: page('DownloadAccounts', Account, 'all personal accounts (лицевые счета)'),
+  accountsPage: page('DownloadAccounts', Account, 'all personal accounts (лицевые счета)', ACCOUNT_PERSONAL),
   /** `GET Synchronization/DownloadFlats?page=N`: all real-estate objects. */
   flatsPage: page('DownloadFlats', RealEstateObject, 'all real-estate objects (объекты недвижимости)'),
   /** `GET Synchronization/DownloadPayments?page=N`: all payments. */
@@ -43,7 +45,7 @@ export const downloadOperations = {
   /** `GET Synchronization/DownloadCounters?page=N`: all personal meters. */
   countersPage: page('DownloadCounters', Counter, 'all personal meters (приборы учёта)'),
   /** `GET Synchronization/DownloadRequests?page=N`: all requests. */
-  requestsPage: page('DownloadRequests', Request, 'all requests (заявки)'),
+  requestsPage: page('DownloadRequests', Request, 'all requests (заявки)', REQUEST_PERSONAL),
   /** `GET Synchronization/DownloadDocs?page=N`: all documents. */
   docsPage: page('DownloadDocs', Doc, 'all documents (статьи, новости, уведомления)'),
 };

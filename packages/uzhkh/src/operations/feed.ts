@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { ChangeRecord } from '../schemas/change-record.js';
 import { DeletedItem } from '../schemas/deleted-item.js';
 import type { UzhkhMeta } from './meta.js';
+import { FEED_PERSONAL } from './personal.js';
 
 const noInput = z.optional(z.undefined());
 const listOf = <S extends z.ZodMiniType>(item: S) =>
@@ -17,6 +18,7 @@ export const feedOperations = {
   requests: defineOperation({
     wire: 'To1c/Requests',
     idempotent: true,
+    personal: FEED_PERSONAL,
     input: noInput,
     output: listOf(ChangeRecord),
     doc: 'The queue of change records: every change of an object, account, resident, meter, request, payment, document, registration request or car adds one record with the full entity as it was then. Reading does not remove anything; acknowledge each record with To1c/Delete.',

@@ -1,6 +1,7 @@
 import { defineOperation } from '@x/core';
 import * as z from 'zod/mini';
 import type { UzhkhMeta } from './meta.js';
+import { REGISTRATION_PERSONAL } from './personal.js';
 
 const done = z.pipe(
   z.unknown(),
@@ -18,6 +19,7 @@ export const registrationOperations = {
     idempotent: false,
     verify:
       "check the request's state in the platform (its change record in feed.requests, or the platform's own interface): a repeat may notify the resident a second time",
+    personal: REGISTRATION_PERSONAL,
     input: z.object({
       /** The request's id on the platform. */
       id: z.string().check(z.minLength(1)),

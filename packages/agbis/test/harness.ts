@@ -1,0 +1,70 @@
+import { AgbisClient, type AgbisClientOptions } from '@x/agbis';
+import { type AgbisEmulatorOptions, AgbisEmulator } from '@x/agbis/testing';
+import { ManualClock } from '@x/core/testing';
+import { mswHandlers } from '@x/agbis/testing/msw';
+import { useMswServer } from '@x/test-kit';
+
+export const BASE = 'https://agbis.test/cl/demo/api/';
+export const START = Date.UTC(2026, 2, 10, 9, 0, 0);
+
+/**
+ * The test harness (the same name and shape in every package): an msw server for the file, and
+ * `fresh()` for a new emulator (manual clock) routed through it and a client against it.
+ */
+export function useHarness() {
+  const server = useMswServer();
+  return {
+    server,
+    fresh: (emulatorOptions: AgbisEmulatorOptions = {}, clientOptions: Partial<AgbisClientOptions> = {}) =>
+      makeEnv(server, emulatorOptions, clientOptions),
+  };
+}
+
+export interface Env {
+  clock: ManualClock;
+  emulator: AgbisEmulator;
+  client: AgbisClient;
+}
+
+/** A fresh emulator (manual clock) served by msw, and a client against it. */
+function makeEnv(
+  server: ReturnType<typeof useMswServer>,
+  emulatorOptions: AgbisEmulatorOptions = {},
+  clientOptions: Partial<AgbisClientOptions> = {},
+): Env {
+  const clock = new ManualClock(START);
+  const emulator = new AgbisEmulator({
+    clock,
+    seed: {
+      clients: [
+        {
+          contr_id: '10013',
+          name: 'Агбис Т. Т.',
+          fullname: 'Агбис Тест Тестович',
+          teleph_cell: '+79990009900',
+          email: 'test@test.com',
+          barcode: '1600000100138',
+          discount: 12.5,
+        },
+      ],
+    },
+    ...emulatorOptions,
+  });
+  server.use(...mswHandlers(emulator, BASE));
+  const client = new AgbisClient({
+    baseUrl: BASE,
+    user: 'api',
+    password: 'secret',
+    now: () => clock.now(),
+    retry: { random: () => 0, baseDelayMs: 1 },
+    ...clientOptions,
+  });
+  return { clock, emulator, client };
+}
+
+/** The last request the emulator saw for `command`. */
+export function lastRequest(emulator: AgbisEmulator, command: string) {
+  const last = emulator.last(command);
+  if (!last) throw new Error(`no ${command} request`);
+  return last;
+}
