@@ -50,6 +50,22 @@ function undiciTypes() {
   }
 }
 
+/**
+ * Peer dependencies a guide shows (e.g. `redis` for @x/redis) are installed for the package that
+ * uses them, not at the root: the samples resolve them from there.
+ */
+function fromPackage(name, pkgDir) {
+  try {
+    const require = createRequire(join(root, pkgDir, 'package.json'));
+    const pkgFile = require.resolve(`${name}/package.json`);
+    const pkg = JSON.parse(readFileSync(pkgFile, 'utf8'));
+    const types = pkg.types ?? pkg.typings ?? 'index.d.ts';
+    return { [name]: [join(dirname(pkgFile), types)] };
+  } catch {
+    return {};
+  }
+}
+
 /** Checks the samples; returns `{ ok, count, seconds }` and prints tsc's errors at their Markdown lines. */
 export function checkDocSamples() {
   const started = Date.now();
@@ -75,6 +91,7 @@ export function checkDocSamples() {
   const paths = {
     ...rootConfig.compilerOptions.paths,
     ...(undici ? { undici: [join(undici, 'index.d.ts')] } : {}),
+    ...fromPackage('redis', 'packages/redis'),
   };
   writeFileSync(
     join(work, 'tsconfig.json'),
