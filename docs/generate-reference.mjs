@@ -163,7 +163,8 @@ async function load(root, cache, name, entry) {
     format: 'esm',
     outfile,
     logLevel: 'error',
-    alias: { '@x/core': join(root, 'packages/core/src/index.ts') },
+    // The repository's `paths` point every @x/* entry at its sources.
+    tsconfig: join(root, 'tsconfig.json'),
   });
   return import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
 }

@@ -100,7 +100,7 @@ export function bindOperations<T extends OperationTable>(
 
 /**
  * Validates the input, runs the operation through `invoke`, and for a non-idempotent operation
- * records on any error whether it may have been carried out (see {@link attachOutcome}). Every table
+ * records on any error whether it may have been carried out (see `attachOutcome`). Every table
  * method goes through here; escape hatches that run a table operation by name use it too.
  */
 export function runOperation(

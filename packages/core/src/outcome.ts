@@ -10,7 +10,7 @@ import {
   TimeoutError,
 } from './errors.js';
 
-/** What {@link attachOutcome} needs to know about the operation that failed. */
+/** What `attachOutcome` needs to know about the operation that failed. */
 export interface OutcomeTarget {
   /** Whether repeating the operation is harmless; idempotent operations get no outcome. */
   readonly idempotent: boolean;

@@ -2,7 +2,7 @@ import { ApiError, ConnectionError, HttpError, RateLimitError, TimeoutError } fr
 
 /**
  * When and how often to repeat a failed call. Every field can be set per client and per call.
- * Retries only happen when repeating is safe: see {@link isRetryable}.
+ * Retries only happen when repeating is safe: see `isRetryable`.
  */
 export interface RetryOptions {
   /** Total attempts including the first; 1 disables retries. Default 3. */

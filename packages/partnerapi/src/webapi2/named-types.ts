@@ -353,35 +353,62 @@ export interface UserServiceLineReadRow {
 
 /** The named parameters of each operation with known parameters, by wire name. */
 export interface NamedParams {
+  /** Parameters of `ClientAdditionalParameterValueRead`. */
   ClientAdditionalParameterValueRead: ClientAdditionalParameterValueReadParams;
+  /** Parameters of `ClientRead`. */
   ClientRead: ClientReadParams;
+  /** Parameters of `ClientUserEdit`. */
   ClientUserEdit: ClientUserEditParams;
+  /** Parameters of `ClientUserRead`. */
   ClientUserRead: ClientUserReadParams;
+  /** Parameters of `CompetenceAdd`. */
   CompetenceAdd: CompetenceAddParams;
+  /** Parameters of `DepartmentAdd`. */
   DepartmentAdd: DepartmentAddParams;
+  /** Parameters of `DepartmentDelete`. */
   DepartmentDelete: DepartmentDeleteParams;
+  /** Parameters of `DepartmentEdit`. */
   DepartmentEdit: DepartmentEditParams;
+  /** Parameters of `DepartmentRead`. */
   DepartmentRead: DepartmentReadParams;
+  /** Parameters of `GetHistoryOfServiceCalls`. */
   GetHistoryOfServiceCalls: GetHistoryOfServiceCallsParams;
+  /** Parameters of `GetHistoryOfServiceFileTransfer`. */
   GetHistoryOfServiceFileTransfer: GetHistoryOfServiceFileTransferParams;
+  /** Parameters of `GetHistoryOfServiceTreatments`. */
   GetHistoryOfServiceTreatments: GetHistoryOfServiceTreatmentsParams;
+  /** Parameters of `GetOpenedServiceTreatments`. */
   GetOpenedServiceTreatments: GetOpenedServiceTreatmentsParams;
+  /** Parameters of `RegionRead`. */
   RegionRead: RegionReadParams;
+  /** Parameters of `SpecialistAdd`. */
   SpecialistAdd: SpecialistAddParams;
+  /** Parameters of `SpecialistRead`. */
   SpecialistRead: SpecialistReadParams;
+  /** Parameters of `UserServiceLineRead`. */
   UserServiceLineRead: UserServiceLineReadParams;
+  /** Parameters of `ServiceKindDelete`. */
   ServiceKindDelete: ServiceKindDeleteParams;
+  /** Parameters of `ServiceRequestAdd`. */
   ServiceRequestAdd: ServiceRequestAddParams;
+  /** Parameters of `ServiceRequestTypeDelete`. */
   ServiceRequestTypeDelete: ServiceRequestTypeDeleteParams;
 }
 
 /** The named row of each operation with known columns, by wire name. */
 export interface NamedRows {
+  /** A row of `ClientAdditionalParameterValueRead`. */
   ClientAdditionalParameterValueRead: ClientAdditionalParameterValueReadRow;
+  /** A row of `ClientRead`. */
   ClientRead: ClientReadRow;
+  /** A row of `DepartmentRead`. */
   DepartmentRead: DepartmentReadRow;
+  /** A row of `GetOpenedServiceTreatments`. */
   GetOpenedServiceTreatments: GetOpenedServiceTreatmentsRow;
+  /** A row of `RegionRead`. */
   RegionRead: RegionReadRow;
+  /** A row of `SpecialistRead`. */
   SpecialistRead: SpecialistReadRow;
+  /** A row of `UserServiceLineRead`. */
   UserServiceLineRead: UserServiceLineReadRow;
 }
