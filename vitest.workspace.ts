@@ -1,4 +1,4 @@
-// The test projects, one per package. vitest 4 no longer reads this file by itself: vitest.config.ts imports
+// The test projects, one per package, and the docs project. vitest 4 no longer reads this file by itself: vitest.config.ts imports
 // it as `test.projects`, and scripts/ci.mjs checks that every project listed here ran tests.
 import type { TestProjectInlineConfiguration } from 'vitest/config';
 
@@ -15,5 +15,12 @@ const projects: TestProjectInlineConfiguration[] = packageNames.map((name) => ({
     ...(name === 'cli' ? { globalSetup: ['test/global-setup.ts'] } : {}),
   },
 }));
+
+// The documentation's recipes: complete programs run against the emulators, so a page that
+// includes one cannot show code that no longer works. Not a package: scripts/ci.mjs counts it apart.
+projects.push({
+  extends: true,
+  test: { name: 'docs', root: 'docs', include: ['recipes/**/*.test.ts', 'test/**/*.test.ts'] },
+});
 
 export default projects;

@@ -10,11 +10,18 @@
 // Packages are discovered from packages/*/package.json, so a new package or a new export appears
 // in the reference with no configuration change.
 //
+// Before that, every ```ts block of docs/**/*.md is type-checked (docs/check-samples.mjs); after it,
+// the Changelog and Performance pages (docs/generate-pages.mjs) and the per-client operation
+// reference (docs/generate-reference.mjs) are generated.
+//
 // `node docs/build.mjs --api-only` stops after the reference (used by `npm run docs:dev`).
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Application, Converter, ReferenceType, Reflection, ReflectionKind, Type } from 'typedoc';
+import { checkDocSamples } from './check-samples.mjs';
+import { generatePages } from './generate-pages.mjs';
+import { generateReference } from './generate-reference.mjs';
 
 const docsDir = dirname(fileURLToPath(import.meta.url));
 const root = join(docsDir, '..');
@@ -48,6 +55,13 @@ function discoverEntryPoints() {
 const entries = discoverEntryPoints();
 const packageNames = [...new Set(entries.map((e) => e.pkg))];
 const clientPackages = packageNames.filter((p) => !STRICT_PACKAGES.includes(p));
+
+// Every ```ts block of the guides type-checks against the packages (docs/check-samples.mjs).
+if (!process.argv.includes('--api-only')) {
+  const samples = checkDocSamples();
+  if (!samples.ok) fail(`${samples.count} TypeScript samples of the docs do not type-check (listed above)`);
+  console.log(`docs: ${samples.count} TypeScript samples type-check (${samples.seconds.toFixed(1)} s)`);
+}
 
 rmSync(apiDir, { recursive: true, force: true });
 
@@ -148,6 +162,12 @@ console.log(
   `docs: API reference of ${packageNames.length} packages (${entries.length} entry points) in ${typedocSeconds.toFixed(1)} s` +
     '; every exported symbol documented, no broken links',
 );
+
+// The changelog and performance pages, from .changeset/ and bench/results/latest.json.
+generatePages(root, docsDir);
+// The per-client operation reference, from the operation tables (docs/generate-reference.mjs).
+const methods = await generateReference(root, docsDir);
+console.log(`docs: operation reference of ${methods} methods written to docs/reference/`);
 
 if (process.argv.includes('--api-only')) process.exit(0);
 

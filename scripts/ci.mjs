@@ -77,8 +77,12 @@ if (built) {
   if (existsSync(join(root, 'scripts/size.mjs')))
     step('size budgets', process.execPath, [join(root, 'scripts/size.mjs')]);
 }
-if (existsSync(join(root, 'docs/build.mjs')))
-  step('docs build', process.execPath, [join(root, 'docs/build.mjs')]);
+if (existsSync(join(root, 'docs/build.mjs'))) {
+  const docsBuilt = step('docs build', process.execPath, [join(root, 'docs/build.mjs')]);
+  // The built site in Chromium: headings, console errors, search (docs/smoke.mjs).
+  if (docsBuilt && existsSync(join(root, 'docs/smoke.mjs')))
+    step('docs browser smoke test', process.execPath, [join(root, 'docs/smoke.mjs')]);
+}
 
 // Count tests and check that every package's project ran at least one.
 let passed = 0;
@@ -87,9 +91,11 @@ let skipped = 0;
 if (existsSync(resultsFile)) {
   const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
   const perPackage = Object.fromEntries(packages.map((p) => [p, 0]));
+  // The docs project (recipes, guide checks) must run tests too; it lives under docs/, not packages/.
+  if (existsSync(join(root, 'docs/recipes'))) perPackage.docs = 0;
   for (const file of results.testResults ?? []) {
     const rel = relative(root, file.name);
-    const pkg = rel.split('/')[1];
+    const pkg = rel.startsWith('docs/') ? 'docs' : rel.split('/')[1];
     for (const t of file.assertionResults ?? []) {
       if (t.status === 'passed') passed++;
       else if (t.status === 'failed') failed++;
@@ -100,7 +106,7 @@ if (existsSync(resultsFile)) {
     if ((file.assertionResults ?? []).length === 0 && file.status === 'failed') failed++;
   }
   const silent = Object.entries(perPackage).filter(([, n]) => n === 0);
-  report.push({ name: 'every package project ran tests', ok: silent.length === 0, seconds: 0 });
+  report.push({ name: 'every package project (and docs) ran tests', ok: silent.length === 0, seconds: 0 });
   if (silent.length) console.log(`✗ no passing tests in: ${silent.map(([p]) => p).join(', ')}`);
 } else {
   report.push({ name: 'vitest results present', ok: false, seconds: 0 });

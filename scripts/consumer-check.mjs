@@ -11,10 +11,9 @@
 // One line per check with ✓/✗; exits non-zero when any failed. A runtime or browser that cannot
 // be had is reported through scripts/skip-log.mjs (fatal in CI). Run after `pnpm build`.
 //
-// README code blocks: a ```ts block is compiled on its own, as a module. An HTML comment right
-// before it adjusts that: `<!-- ts-sample: skip -->` leaves it out, and
-// `<!-- ts-sample: <declarations> -->` prepends declarations the snippet assumes (e.g.
-// `declare const server: SetupServerApi;`), so the rendered README stays short.
+// README code blocks are extracted by scripts/ts-samples.mjs (shared with the docs site's check):
+// each ```ts block is compiled on its own, as a module; `<!-- ts-sample: skip -->` and
+// `<!-- ts-sample: <declarations> -->` comments before a block adjust that.
 import { spawn, spawnSync } from 'node:child_process';
 import {
   copyFileSync,
@@ -33,6 +32,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureRuntime } from './runtimes.mjs';
 import { reportSkip } from './skip-log.mjs';
+import { extractTsSamples, toMarkdownLines } from './ts-samples.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const fixtures = join(root, 'scripts', 'consumer');
@@ -257,11 +257,7 @@ process.exit(failed.length ? 1 : 0);
 
 /** Rewrites `samples/x-1.ts(12,5)` in tsc output to `packages/x/README.md:<line>:5`. */
 function toReadmeLines(out) {
-  return out.replace(/(samples\/[\w-]+\.ts)\((\d+),(\d+)\)/g, (all, file, line, col) => {
-    const o = sampleOrigin.get(file);
-    const at = o && Number(line) - o.header;
-    return o && at > 0 ? `${o.readme}:${o.fence + at}:${col}` : all;
-  });
+  return toMarkdownLines(out, sampleOrigin);
 }
 
 /** Writes every ```ts block of every package README to app/samples/, returns how many. */
@@ -270,23 +266,14 @@ function extractSamples() {
   mkdirSync(dir, { recursive: true });
   let count = 0;
   for (const pkg of packages) {
-    const text = readFileSync(join(root, 'packages', pkg, 'README.md'), 'utf8');
-    const re = /(?:<!--\s*ts-sample:([\s\S]*?)-->\s*\n)?```ts\n([\s\S]*?)```/g;
-    let n = 0;
-    for (const m of text.matchAll(re)) {
-      n++;
-      const directive = (m[1] ?? '').trim();
-      if (directive === 'skip') continue;
-      // The line of the opening fence: sample line L is README line fence + L - header.
-      const fence = text.slice(0, m.index + m[0].indexOf('```ts')).split('\n').length;
-      const header = `// packages/${pkg}/README.md, block ${n}\n${directive}\n`;
-      sampleOrigin.set(`samples/${pkg}-${n}.ts`, {
-        readme: `packages/${pkg}/README.md`,
-        fence,
-        header: header.split('\n').length - 1,
+    const readme = `packages/${pkg}/README.md`;
+    for (const sample of extractTsSamples(readFileSync(join(root, readme), 'utf8'), readme)) {
+      sampleOrigin.set(`samples/${pkg}-${sample.n}.ts`, {
+        markdown: readme,
+        fence: sample.fence,
+        header: sample.header,
       });
-      // `export {}` keeps a block without imports a module (top-level await, no global clashes).
-      writeFileSync(join(dir, `${pkg}-${n}.ts`), `${header}${m[2]}\nexport {};\n`);
+      writeFileSync(join(dir, `${pkg}-${sample.n}.ts`), sample.source);
       count++;
     }
   }

@@ -1,0 +1,377 @@
+// The per-client operation reference (docs/reference/<client>.md, gitignored), generated at docs
+// build time from the operation tables the clients are built from, so it lists exactly what the
+// code does: every method with its call, the vendor operation and its HTTP/SOAP shape, whether it
+// is retried, how to check a write whose outcome is unknown, hourly limits where published, and
+// the input fields (and the result's fields where the table knows them), read from the schemas.
+// The package sources are bundled with esbuild into node_modules/.cache first (no build needed).
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const cell = (text) =>
+  String(text ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\n+/g, ' ')
+    .replace(/\{\{/g, '{ {')
+    .replace(/</g, '&lt;');
+const code = (text) => `\`${String(text).replace(/`/g, "'")}\``;
+
+/**
+ * The zod schema under optional/nullable/default/pipe wrappers, and whether it may be left out.
+ * A pipe is read from its input side for inputs (what a caller may pass) and from its output side
+ * for results (what the caller gets), unless that side is a bare transform, which has no type.
+ */
+function unwrap(schema, side = 'in') {
+  let s = schema;
+  let optional = s?._zod?.optin === 'optional';
+  let nullable = false;
+  for (let i = 0; i < 10 && s?._zod?.def; i++) {
+    const { type } = s._zod.def;
+    if (type === 'optional' || type === 'default' || type === 'prefault') {
+      optional = true;
+      s = s._zod.def.innerType;
+    } else if (type === 'nullable') {
+      nullable = true;
+      s = s._zod.def.innerType;
+    } else if (type === 'pipe') {
+      const out = s._zod.def.out;
+      s = side === 'out' && out?._zod?.def?.type !== 'transform' ? out : s._zod.def.in;
+      if (side === 'out' && out?._zod?.def?.type === 'transform')
+        return { schema: undefined, optional, nullable, decoded: true };
+    } else break;
+  }
+  return { schema: s, optional, nullable };
+}
+
+/** A short type name for a zod schema (one level deep). */
+function typeName(schema, side, depth = 0) {
+  const { schema: s, nullable, decoded } = unwrap(schema, side);
+  if (decoded) return 'decoded';
+  const def = s?._zod?.def;
+  if (!def) return 'unknown';
+  let name;
+  switch (def.type) {
+    case 'enum':
+      name = Object.values(def.entries)
+        .slice(0, 8)
+        .map((v) => JSON.stringify(v))
+        .join(' | ');
+      break;
+    case 'literal':
+      name = def.values.map((v) => JSON.stringify(v)).join(' | ');
+      break;
+    case 'array':
+      name = `${depth > 1 ? 'unknown' : typeName(def.element, side, depth + 1)}[]`;
+      break;
+    case 'union': {
+      const parts = [...new Set(def.options.map((o) => typeName(o, side, depth + 1)))];
+      name = parts.length > 4 ? `${parts.slice(0, 4).join(' | ')} | …` : parts.join(' | ');
+      break;
+    }
+    case 'object':
+      name = 'object';
+      break;
+    case 'date':
+      name = 'Date';
+      break;
+    case 'custom':
+      name = 'value';
+      break;
+    default:
+      name = def.type;
+  }
+  return nullable ? `${name} | null` : name;
+}
+
+/** Field rows of an object schema (`prefix` for array elements): name, type, required. */
+function fieldsOf(schema, side = 'in', prefix = '') {
+  const { schema: s } = unwrap(schema, side);
+  const def = s?._zod?.def;
+  if (def?.type === 'array' && !prefix) return fieldsOf(def.element, side, '[].');
+  if (def?.type !== 'object') return [];
+  const rows = [];
+  for (const [name, field] of Object.entries(def.shape)) {
+    const { schema: inner, optional } = unwrap(field, side);
+    rows.push({ name: `${prefix}${name}`, type: typeName(field, side), required: !optional });
+    const innerDef = inner?._zod?.def;
+    if (
+      !prefix &&
+      innerDef?.type === 'array' &&
+      unwrap(innerDef.element, side).schema?._zod?.def?.type === 'object'
+    )
+      rows.push(...fieldsOf(innerDef.element, side, `${name}[].`));
+  }
+  return rows;
+}
+
+function fieldTable(title, rows) {
+  if (!rows.length) return [];
+  return [
+    `${title}:`,
+    '',
+    '| field | type | required |',
+    '|---|---|---|',
+    ...rows.map((r) => `| ${code(r.name)} | ${cell(r.type)} | ${r.required ? 'yes' : ''} |`),
+    '',
+  ];
+}
+
+/** One method's section. */
+function section({ call, op, shape, limits, inputRows, outputRows, outputNote }) {
+  const lines = [`### ${call}`, '', cell(op.doc ?? ''), ''];
+  lines.push('| | |', '|---|---|');
+  lines.push(`| vendor operation | ${code(op.wire)} |`);
+  lines.push(`| request | ${shape} |`);
+  lines.push(`| retried on failure | ${op.idempotent ? 'yes (idempotent)' : '**no** (not idempotent)'} |`);
+  if (op.verify) lines.push(`| outcome unknown? | before repeating it, ${cell(op.verify)} |`);
+  if (op.deprecated) lines.push(`| deprecated | ${cell(op.deprecated)} |`);
+  if (limits) lines.push(`| hourly limit | ${cell(limits)} |`);
+  lines.push('');
+  lines.push(...fieldTable('Input', inputRows));
+  lines.push(...fieldTable('Result', outputRows));
+  if (outputNote) lines.push(outputNote, '');
+  return lines;
+}
+
+function page(title, intro, sections) {
+  return [
+    '---',
+    `title: '${title.replace(/'/g, "''")}'`,
+    'outline: [2, 2]',
+    '---',
+    '',
+    `# ${title}`,
+    '',
+    ...intro,
+    '',
+    'Generated from the operation tables when the site is built. Field types come from the',
+    'validation schemas: an input field shows what it accepts; a result field that the SDK converts',
+    '(numbers, dates, flags) shows `decoded`, and its type and meaning are in the client guide and',
+    'the API reference.',
+    '',
+    ...sections.flat(),
+  ].join('\n');
+}
+
+async function load(root, cache, name, entry) {
+  const outfile = join(cache, `${name}.mjs`);
+  await build({
+    entryPoints: [join(root, entry)],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile,
+    logLevel: 'error',
+    // The repository's `paths` point every @x/* entry at its sources.
+    tsconfig: join(root, 'tsconfig.json'),
+  });
+  return import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
+}
+
+const groupsIntro = (client, groups) =>
+  `Methods by group (${groups.map((g) => `\`${client}.${g}\``).join(', ')}).`;
+
+/** Writes docs/reference/*.md; returns the number of methods documented. */
+export async function generateReference(root, docsDir) {
+  const cache = join(root, 'node_modules', '.cache', 'docs-reference');
+  rmSync(cache, { recursive: true, force: true });
+  mkdirSync(cache, { recursive: true });
+  const out = join(docsDir, 'reference');
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  let total = 0;
+  const write = (file, text, count) => {
+    writeFileSync(join(out, file), text);
+    total += count;
+  };
+
+  // ТМ:МИС: REST + JSON.
+  const tmmis = await load(root, cache, 'tmmis', 'packages/tmmis/src/index.ts');
+  const tmmisGroups = { invoices: tmmis.invoiceOperations, cashDesks: tmmis.cashDeskOperations };
+  const tmmisSections = [];
+  for (const [group, table] of Object.entries(tmmisGroups)) {
+    tmmisSections.push([`## ${group}`, '']);
+    for (const [method, op] of Object.entries(table)) {
+      const m = op.meta ?? {};
+      const query = m.query?.length ? `, query ${m.query.map(code).join(', ')}` : '';
+      tmmisSections.push(
+        section({
+          call: `tmmis.${group}.${method}(input)`,
+          op,
+          shape: `${m.method ?? '?'} ${code(m.path ?? '')}${query}${m.body ? ', JSON body' : ''}`,
+          inputRows: fieldsOf(op.input),
+          outputRows: fieldsOf(op.output, 'out'),
+        }),
+      );
+    }
+  }
+  write(
+    'tmmis.md',
+    page(
+      'ТМ:МИС operation reference',
+      [groupsIntro('tmmis', Object.keys(tmmisGroups)), 'Guide: [ТМ:МИС](/clients/tmmis).'],
+      tmmisSections,
+    ),
+    Object.values(tmmisGroups).reduce((n, t) => n + Object.keys(t).length, 0),
+  );
+
+  // Умное ЖКХ: REST + JSON, GET only.
+  const uzhkh = await load(root, cache, 'uzhkh', 'packages/uzhkh/src/index.ts');
+  const uzhkhSections = [];
+  let uzhkhCount = 0;
+  for (const [group, table] of Object.entries(uzhkh.operationGroups)) {
+    uzhkhSections.push([`## ${group}`, '']);
+    for (const [method, op] of Object.entries(table)) {
+      const m = op.meta ?? {};
+      uzhkhCount++;
+      uzhkhSections.push(
+        section({
+          call: `client.${group}.${method}(input)`,
+          op,
+          shape: `${m.method ?? 'GET'} ${code(m.path ?? op.wire)} (parameters in the query string)`,
+          inputRows: fieldsOf(op.input),
+          outputRows: fieldsOf(op.output, 'out'),
+        }),
+      );
+    }
+  }
+  write(
+    'uzhkh.md',
+    page(
+      'Умное ЖКХ operation reference',
+      [groupsIntro('client', Object.keys(uzhkh.operationGroups)), 'Guide: [Умное ЖКХ](/clients/uzhkh).'],
+      uzhkhSections,
+    ),
+    uzhkhCount,
+  );
+
+  // PartnerAPI: SOAP 1.2, parameters and result columns from the table's meta.
+  const partner = await load(root, cache, 'partnerapi', 'packages/partnerapi/src/index.ts');
+  const partnerSections = [];
+  let partnerCount = 0;
+  for (const [group, table] of Object.entries(partner.operationGroups)) {
+    partnerSections.push([`## ${group}`, '']);
+    for (const [method, op] of Object.entries(table)) {
+      const m = op.meta ?? {};
+      partnerCount++;
+      const columns = m.result?.columns ?? {};
+      const kind = m.result?.kind ?? 'rows';
+      partnerSections.push(
+        section({
+          call: `api.${group}.${method}(input)`,
+          op,
+          shape: `SOAP 1.2 operation ${code(op.wire)}; answer: ${kind === 'rows' ? 'a ValueTable, one object per row' : kind}`,
+          inputRows: (m.params ?? []).map((p) => ({ name: p.name, type: p.type, required: p.required })),
+          outputRows: Object.entries(columns).map(([name, type]) => ({
+            name: `[].${name}`,
+            type,
+            required: false,
+          })),
+        }),
+      );
+    }
+  }
+  write(
+    'partnerapi.md',
+    page(
+      '1С-Коннект PartnerAPI operation reference',
+      [
+        groupsIntro('api', Object.keys(partner.operationGroups)),
+        'Guide: [1С-Коннект PartnerAPI](/clients/partnerapi).',
+      ],
+      partnerSections,
+    ),
+    partnerCount,
+  );
+
+  // PartnerWebAPI2: SOAP, by wire name; the group methods come from WEBAPI2_GROUPS.
+  const webapi2 = await load(root, cache, 'webapi2', 'packages/partnerapi/src/webapi2/index.ts');
+  const methodOf = new Map();
+  for (const [group, methods] of Object.entries(webapi2.WEBAPI2_GROUPS))
+    for (const [method, wire] of Object.entries(methods)) methodOf.set(wire, `api.${group}.${method}(input)`);
+  const webSections = [];
+  const ops = Object.entries(webapi2.WEBAPI2_OPERATIONS);
+  // Parameters are typed for the operations whose parameters the vendor documented (PARAM_SPECS);
+  // the others accept any parameters by name.
+  for (const [wire, op] of ops) {
+    const specs = webapi2.PARAM_SPECS?.[wire];
+    const inputRows = specs
+      ? Object.entries(specs).map(([name, spec]) => ({
+          name,
+          type: [
+            spec?.values ? spec.values.map((v) => JSON.stringify(v)).join(' | ') : (spec?.kind ?? 'value'),
+            spec?.max ? ` (≤ ${spec.max} characters)` : '',
+          ].join(''),
+          required: typeof spec === 'object' && spec ? Boolean(spec.required) : false,
+        }))
+      : [];
+    const l = op.limits;
+    webSections.push(
+      section({
+        call: methodOf.get(wire) ?? `api.call('${wire}', input)`,
+        op: { ...op, wire },
+        shape: `SOAP operation ${code(wire)}${op.inferred ? ' (purpose inferred from the name: the vendor did not document it)' : ''}`,
+        limits: l
+          ? `${l.day} a day-time hour, ${l.night} a night hour${l.maxBatch ? `, at most ${l.maxBatch} per call` : ''}`
+          : '',
+        inputRows,
+        outputRows: [],
+      }),
+    );
+  }
+  write(
+    'partnerwebapi2.md',
+    page(
+      '1С-Коннект PartnerWebAPI2 operation reference',
+      [
+        `All ${ops.length} operations, each also callable by name: \`api.call('ClientRead', input)\`.`,
+        'Guide: [PartnerWebAPI2](/clients/partnerwebapi2).',
+      ],
+      webSections,
+    ),
+    ops.length,
+  );
+
+  // AGBIS: commands by wire name, grouped as the client groups them.
+  const agbis = await load(root, cache, 'agbis', 'packages/agbis/src/index.ts');
+  const agbisGroups = {
+    session: agbis.sessionOperations,
+    reference: agbis.referenceOperations,
+    clients: agbis.clientOperations,
+    orders: agbis.orderOperations,
+    services: agbis.serviceOperations,
+    payments: agbis.paymentOperations,
+    statistics: agbis.statisticsOperations,
+    deprecated: agbis.deprecatedOperations,
+  };
+  const agbisSections = [];
+  let agbisCount = 0;
+  for (const [group, table] of Object.entries(agbisGroups)) {
+    if (!table) continue;
+    agbisSections.push([`## ${group}`, '']);
+    for (const [method, op] of Object.entries(table)) {
+      const m = op.meta ?? {};
+      agbisCount++;
+      agbisSections.push(
+        section({
+          call: `agbis.${group}.${method}(input)`,
+          op,
+          shape: `${m.method ?? 'GET'} \`…/api/${op.wire}\`${m.session === false ? ', no session' : ', with the session id'}`,
+          inputRows: fieldsOf(op.input),
+          outputRows: fieldsOf(op.output, 'out'),
+        }),
+      );
+    }
+  }
+  write(
+    'agbis.md',
+    page(
+      'Агбис.Химчистка operation reference',
+      [groupsIntro('agbis', Object.keys(agbisGroups)), 'Guide: [Агбис.Химчистка](/clients/agbis).'],
+      agbisSections,
+    ),
+    agbisCount,
+  );
+  return total;
+}
