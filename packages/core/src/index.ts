@@ -48,6 +48,7 @@ export {
   runOperation,
   validateInput,
 } from './operation.js';
+export { type Equal, type NamedCheck, type NamedSchema, named } from './named.js';
 export { type OutcomeTarget, attachOutcome, outcomeOf } from './outcome.js';
 export {
   type LookupResult,
