@@ -67,6 +67,8 @@ export {
   type DateWindow,
   type PageResult,
   type PaginateOptions,
+  type Progress,
+  type ProgressCallback,
   Paginator,
   consumeFeed,
   paginate,

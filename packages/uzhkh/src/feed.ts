@@ -1,4 +1,11 @@
-import { type CallOptions, type ConsumeFeedResult, type Logger, consumeFeed, writeLog } from '@x/core';
+import {
+  type CallOptions,
+  type ConsumeFeedResult,
+  type Logger,
+  type ProgressCallback,
+  consumeFeed,
+  writeLog,
+} from '@x/core';
 import { isTemporaryId } from './ids.js';
 import { type ChangeRecord, changeEntityId } from './schemas/change-record.js';
 import type { DeletedItem } from './schemas/deleted-item.js';
@@ -46,6 +53,11 @@ export interface ConsumeOptions {
   maxBatches?: number;
   /** Per-call options for the queue reads and acknowledgements (timeouts, retry). */
   call?: Omit<CallOptions, 'signal'> | undefined;
+  /**
+   * Called after each queue read is processed: `pages` = queue reads, `items` = records handled or
+   * failed so far; to drive a progress bar.
+   */
+  onProgress?: ProgressCallback | undefined;
 }
 
 /** What a consumer run did (see core's `consumeFeed`). */
@@ -105,6 +117,7 @@ export function consumeChanges(
       onError: options.onError,
       signal: options.signal,
       maxBatches: options.maxBatches,
+      onProgress: options.onProgress,
       operation: 'feed.consume',
     },
   );
@@ -127,6 +140,7 @@ export function consumeDeletedItems(
       onError: options.onError,
       signal: options.signal,
       maxBatches: options.maxBatches,
+      onProgress: options.onProgress,
       operation: 'feed.consumeDeleted',
     },
   );

@@ -2,6 +2,7 @@ import {
   type BaseClientOptions,
   type CallOptions,
   ConfigError,
+  type ProgressCallback,
   ResponseError,
   Transport,
   type ValidationMode,
@@ -254,7 +255,7 @@ export class PartnerWebApi2Client {
     from: string,
     to: string,
     params: Readonly<Record<string, string>> = {},
-    options: { maxDays?: number; signal?: AbortSignal } = {},
+    options: { maxDays?: number; signal?: AbortSignal; onProgress?: ProgressCallback } = {},
   ): AsyncGenerator<Row> {
     const { from: fromName, to: toName } = {
       GetHistoryOfServiceCalls: { from: 'PeriodFrom', to: 'PeriodTo' },
@@ -272,6 +273,7 @@ export class PartnerWebApi2Client {
       },
       options.maxDays,
       options.signal,
+      options.onProgress,
     );
   }
 
