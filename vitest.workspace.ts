@@ -1,9 +1,9 @@
-// The five test projects. vitest 4 no longer reads this file by itself: vitest.config.ts imports
+// The six test projects. vitest 4 no longer reads this file by itself: vitest.config.ts imports
 // it as `test.projects`, and scripts/ci.mjs checks that every project listed here ran tests.
 import type { TestProjectInlineConfiguration } from 'vitest/config';
 
 /** Package folders under packages/, one vitest project each. */
-export const packageNames = ['core', 'tmmis', 'uzhkh', 'partnerapi', 'agbis'] as const;
+export const packageNames = ['core', 'tmmis', 'uzhkh', 'partnerapi', 'agbis', 'cli'] as const;
 
 const projects: TestProjectInlineConfiguration[] = packageNames.map((name) => ({
   extends: true,
@@ -11,6 +11,8 @@ const projects: TestProjectInlineConfiguration[] = packageNames.map((name) => ({
     name,
     root: `packages/${name}`,
     include: ['test/**/*.test.ts'],
+    // The CLI's tests run its built bin; the setup builds what is missing or stale.
+    ...(name === 'cli' ? { globalSetup: ['test/global-setup.ts'] } : {}),
   },
 }));
 

@@ -8,6 +8,8 @@ export const SECTIONS = {
   memory: 'Memory during large downloads (heap used after gc)',
   session: 'Session refresh under load',
   import: 'Cold import time (fresh node process)',
+  scaling: 'Scaling: time per item and heap as the work grows (one pass per size)',
+  size: 'Bundle size, browser, min + gzip -9 (scripts/size.mjs)',
 };
 
 /** Runs `fn` `warmup` times unmeasured, then `iterations` times; returns the sorted samples in ms. */

@@ -130,7 +130,7 @@ function valueTable(rows) {
 
 const rows = cases.flatMap((c) => c.rows);
 const order = [...Object.keys(SECTIONS), ...new Set(rows.map((r) => r.section))];
-const md = [
+let md = [
   '# Benchmark results',
   '',
   `${machine.date} · Node ${machine.node} · ${machine.cpu} × ${machine.cores} · ${machine.memoryGB} GB · ` +
@@ -153,7 +153,101 @@ const md = [
   '',
 ].join('\n');
 
-const json = JSON.stringify({ machine, note, quick, cases }, null, 2);
+// Issue 17's table: each target with the figure this run measured, met or missed (never tuned to pass).
+const find = (section, test) => rows.filter((r) => r.section === section && test(r.case));
+const ratioOf = (r) => (r ? r.ratio : undefined);
+const maxOf = (values) => (values.length ? Math.max(...values) : undefined);
+const agbisHeap = find('decode', (c) => c.includes('orders.between') && c.includes('heap'))[0]?.values;
+const partnerRow = find('decode', (c) => /client\.client\.read\(\)$/.test(c))[0]?.values;
+const sizes = find('size', () => true);
+const sizeOf = (test) => maxOf(sizes.filter((r) => test(r.case)).map((r) => r.values['all-in KB']));
+const targets = [
+  [
+    'AGBIS orders.between 10,000 orders: time vs raw fetch + JSON.parse',
+    '≤ 1.6×',
+    1.6,
+    ratioOf(find('decode', (c) => /^@x\/agbis orders\.between, [\d,]+ orders \(/.test(c))[0]),
+  ],
+  [
+    'same: peak heap vs raw',
+    '≤ 1.3×',
+    1.3,
+    agbisHeap ? agbisHeap['SDK peak heap MB'] / agbisHeap['raw peak heap MB'] : undefined,
+  ],
+  [
+    'Умное ЖКХ download.accounts(), 100,000 accounts: time vs raw',
+    '≤ 1.5×',
+    1.5,
+    ratioOf(find('decode', (c) => c.includes('download.accounts()'))[0]),
+  ],
+  [
+    'ТМ:МИС 1,000-line invoice: time vs raw',
+    '≤ 1.3×',
+    1.3,
+    ratioOf(find('decode', (c) => c.includes('1,000-line'))[0]),
+  ],
+  ['PartnerAPI client.read() 10,000 rows vs raw fetch + text()', '≤ 1.1×', 1.1, partnerRow?.['× floor']],
+  [
+    'per-call CPU vs raw fetch, every client (worst)',
+    '≤ 1.2×',
+    1.2,
+    maxOf(
+      find('overhead', (c) => !c.startsWith('@x/core'))
+        .filter((r) => r.cpu)
+        .map((r) => r.cpu.ratio),
+    ),
+  ],
+  [
+    'per-call CPU, core Transport.request alone',
+    '≤ 1.1×',
+    1.1,
+    find('overhead', (c) => c.startsWith('@x/core'))[0]?.cpu?.ratio,
+  ],
+  [
+    'cold import vs ky, every package (worst)',
+    '≤ 1.5×',
+    1.5,
+    maxOf(
+      find('import', (c) => c.startsWith('@x/'))
+        .map((r) => r.values?.['ratio to ky'])
+        .filter(Number.isFinite),
+    ),
+  ],
+  [
+    'all-in bundle, JSON clients (largest), KB',
+    '≤ 20 KB',
+    20,
+    sizeOf((c) => /^@x\/(tmmis|uzhkh|agbis)$/.test(c)),
+  ],
+  [
+    'all-in bundle, PartnerAPI (largest entry), KB',
+    '≤ 40 KB',
+    40,
+    sizeOf((c) => c.startsWith('@x/partnerapi')),
+  ],
+].map(([name, label, limit, value]) => ({
+  name,
+  target: label,
+  value,
+  met: typeof value === 'number' && Number.isFinite(value) ? value <= limit : undefined,
+}));
+const targetMd = [
+  '',
+  '## Issue 17 targets',
+  '',
+  '| target | measured | goal | verdict |',
+  '|---|---|---|---|',
+  ...targets.map(
+    (t) =>
+      `| ${t.name} | ${t.value === undefined ? '–' : fmt(t.value)} | ${t.target} | ${
+        t.met === undefined ? 'not measured in this run' : t.met ? '✓ met' : '✗ missed'
+      } |`,
+  ),
+  '',
+].join('\n');
+md += targetMd;
+
+const json = JSON.stringify({ machine, note, quick, cases, targets }, null, 2);
 if (only.length === 0 && !quick) {
   mkdirSync(join(here, 'results'), { recursive: true });
   writeFileSync(join(here, 'results', 'latest.md'), md);

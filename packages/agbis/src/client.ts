@@ -7,13 +7,17 @@ import {
   type Logger,
   type OperationMethods,
   type OutputOf,
+  type PersonalDataPolicy,
   SessionManager,
+  optionRule,
   Transport,
   type ValidationMode,
   bindOperations,
   clientTimeZone,
+  checkClientOptions,
   decodeOutput,
   methodsInTimeZone,
+  personalDataPolicy,
   registerSecret,
   validateInput,
   attachOutcome,
@@ -185,9 +189,24 @@ export class AgbisClient {
   private readonly logger: Logger | undefined;
   private readonly postEncoding: PostValueEncoding;
   private readonly options: AgbisClientOptions;
+  private readonly personal: PersonalDataPolicy;
   private pwdHash: Promise<string> | undefined;
 
   constructor(options: AgbisClientOptions) {
+    const r = optionRule;
+    checkClientOptions(options, 'AgbisClient', {
+      baseUrl: r.text,
+      host: r.text,
+      path: r.text,
+      user: r.str,
+      password: r.str,
+      passwordSha1: r.str,
+      postValueEncoding: r.oneOf('uri', 'none'),
+      sessionTtlMs: r.millis(),
+      refreshAheadMs: r.millis(0),
+      now: r.fn,
+      timeZone: r.text,
+    });
     if (!options || typeof options.user !== 'string' || options.user === '') {
       throw new ConfigError('AgbisClient needs the AGBIS program user name in `user`.');
     }
@@ -204,13 +223,37 @@ export class AgbisClient {
     this.validation = options.validation ?? 'lenient';
     this.logger = options.logger;
     this.postEncoding = options.postValueEncoding ?? 'uri';
-    this.transport = new Transport({ ...options, baseUrl: resolveBaseUrl(options) });
+    this.personal = personalDataPolicy(
+      [
+        sessionOperations,
+        referenceOperations,
+        clientOperations,
+        orderOperations,
+        serviceOperations,
+        paymentOperations,
+        statisticsOperations,
+        deprecatedOperations,
+      ],
+      options.logPersonalData,
+    );
+    this.transport = new Transport({
+      ...options,
+      baseUrl: resolveBaseUrl(options),
+      // Options of call() for undocumented commands (RawCallOptions).
+      extraCallOptions: {
+        method: r.oneOf('GET', 'POST'),
+        session: r.flag,
+        idempotent: r.flag,
+        result: r.oneOf('json', 'binary'),
+      },
+    });
     const now = options.now ?? Date.now;
     const ttl = options.sessionTtlMs ?? TEN_MINUTES;
     this.sessions = new SessionManager<AgbisSession>({
       name: 'agbis',
       now,
       refreshAheadMs: options.refreshAheadMs ?? 60_000,
+      renewTimeoutMs: options.deadlineMs,
       logger: options.logger,
       secrets: (s) => [s.id, s.refreshId],
       login: async (signal) => {
@@ -351,6 +394,7 @@ export class AgbisClient {
     input: unknown,
     call: CallOptions | undefined,
   ): Promise<unknown> {
+    this.personal.remember(op, input);
     const wire = await this.execute(op.wire, op.meta, op.idempotent, name, input, call);
     return decodeOutput(op, wire, name, this.validation, this.logger);
   }

@@ -14,7 +14,7 @@ export default async function run() {
   const make = (timeZone) =>
     new AgbisClient({ baseUrl: server.url + '/cl/demo/api/', user: 'api', password: 'secret', allowHttp: true, retry: false, timeZone });
   const sent = (command) => {
-    const r = emulator.requests.filter((x) => x.command === command).pop();
+    const r = emulator.last(command);
     return r.params.StartDate + ' / ' + r.params.StopDate;
   };
   const instant = new Date(Date.UTC(2024, 0, 31, 21, 30, 0));

@@ -8,4 +8,11 @@ import type { ValidationMode } from './operation.js';
 export interface BaseClientOptions extends Omit<TransportOptions, 'auth' | 'baseUrl'> {
   /** How strictly responses are checked against their schemas. Default `lenient`. */
   validation?: ValidationMode | undefined;
+  /**
+   * For local debugging only: `true` stops this client from masking the personal data its operations
+   * declare (names, birth dates, phones, e-mails, addresses...) in logs and errors. Default `false`.
+   * Names another client in the same process declared stay masked. Never enable it in production:
+   * personal data in logs breaks 152-ФЗ.
+   */
+  logPersonalData?: boolean | undefined;
 }

@@ -1,4 +1,4 @@
-import { redact } from './redact.js';
+import { redact, redactString } from './redact.js';
 
 /**
  * Stable, machine-readable kind of an {@link SdkError}. Switch on this rather than on messages.
@@ -112,18 +112,69 @@ export class SdkError extends Error {
     }) as Record<string, unknown>;
   }
 
-  /** Node's `util.inspect` shows the redacted JSON form instead of raw fields and causes. */
-  [INSPECT](): string {
-    return `${this.name} ${JSON.stringify(this.toJSON(), null, 2)}`;
+  /**
+   * What Node's `util.inspect` (and so `console.error`) prints: the class, the redacted message,
+   * the stack and the redacted cause chain, laid out like Node's own errors, plus the error's
+   * fields. Secrets are masked in every part, and the raw cause objects are never shown.
+   */
+  [INSPECT](): unknown {
+    // A non-string result is formatted by inspect itself, with the caller's depth, colours and indentation.
+    return inspectView(this, 0);
   }
 }
 
-function describeCause(cause: unknown): unknown {
+/** Longest cause chain shown; deeper links (or a cycle) are cut. */
+const MAX_CAUSE_DEPTH = 8;
+
+/**
+ * A stand-in for `error` that `util.inspect` prints like a native error: same prototype (so the
+ * class name shows), redacted stack and message, the SDK fields, and `[cause]` built the same way.
+ * Its own `INSPECT` slot is blanked so printing it does not come back here.
+ */
+function inspectView(error: Error, depth: number): Error {
+  const view = Object.create(Object.getPrototypeOf(error) as object) as Error;
+  Object.defineProperty(view, INSPECT, { value: undefined });
+  const hidden = (key: string, value: unknown) =>
+    Object.defineProperty(view, key, { value, writable: true, configurable: true, enumerable: false });
+  hidden('message', redactString(String(error.message)));
+  hidden('stack', redactString(String(error.stack ?? `${error.name}: ${error.message}`)));
+  if (error instanceof SdkError) {
+    const json = error.toJSON();
+    delete json.cause;
+    delete json.message;
+    delete json.name;
+    Object.assign(view, json);
+  } else {
+    // Node's system errors carry code, errno, syscall, hostname, address, port: what the 3 a.m.
+    // reader needs. Other own fields go through redact() like everything else.
+    for (const key of Object.keys(error)) {
+      if (key === 'name' || key === 'message' || key === 'stack' || key === 'cause') continue;
+      const value = (error as unknown as Record<string, unknown>)[key];
+      if (typeof value === 'object' && value !== null) continue; // sockets, requests: noise and secrets
+      (view as unknown as Record<string, unknown>)[key] = redact(value);
+    }
+  }
+  const cause = (error as { cause?: unknown }).cause;
+  if (cause !== undefined && depth < MAX_CAUSE_DEPTH) {
+    hidden('cause', cause instanceof Error ? inspectView(cause, depth + 1) : redact(cause));
+  }
+  return view;
+}
+
+/** The cause chain as plain redacted objects, for `toJSON()`: name, message, code, and its own cause. */
+function describeCause(cause: unknown, depth = 0): unknown {
   if (cause === undefined) return undefined;
+  if (depth >= MAX_CAUSE_DEPTH) return '[cause chain cut]';
   if (cause instanceof SdkError) return cause.toJSON();
   if (cause instanceof Error) {
     const code = (cause as { code?: unknown }).code;
-    return redact({ name: cause.name, message: cause.message, ...(code ? { code } : {}) });
+    const inner = (cause as { cause?: unknown }).cause;
+    return redact({
+      name: cause.name,
+      message: cause.message,
+      ...(code ? { code } : {}),
+      ...(inner !== undefined ? { cause: describeCause(inner, depth + 1) } : {}),
+    });
   }
   return redact(String(cause));
 }

@@ -31,7 +31,7 @@ export {
   prefix,
 } from './errors.js';
 export * from './http/index.js';
-export { type LogLevel, type LogRecord, type Logger, writeLog } from './logging.js';
+export { LOG_ENV_VAR, type LogLevel, type LogRecord, type Logger, envLogger, writeLog } from './logging.js';
 export {
   type InputOf,
   type Invoker,
@@ -61,6 +61,13 @@ export {
 } from './settle.js';
 export { alwaysPresent, findMissingFields, isAlwaysPresent } from './missing-fields.js';
 export {
+  type OptionRule,
+  type OptionRules,
+  checkClientOptions,
+  checkOptions,
+  optionRule,
+} from './options.js';
+export {
   type ConsumeFeedOptions,
   type ConsumeFeedResult,
   DAY_MS,
@@ -75,7 +82,20 @@ export {
   splitDateRange,
   streamWindows,
 } from './paging.js';
-export { REDACTED, isSecretKey, redact, redactString, registerSecret } from './redact.js';
+export { type PersonalDataPolicy, personalDataPolicy, personalFieldsOf } from './personal.js';
+export {
+  MIN_PERSONAL_VALUE_LENGTH,
+  MIN_SECRET_LENGTH,
+  PERSONAL,
+  REDACTED,
+  isPersonalKey,
+  isSecretKey,
+  redact,
+  redactString,
+  registerPersonalFields,
+  registerPersonalValue,
+  registerSecret,
+} from './redact.js';
 export {
   DEFAULT_RETRY,
   type ResolvedRetryOptions,
@@ -86,5 +106,5 @@ export {
   resolveRetry,
   retryDelay,
 } from './retry.js';
-export { type LinkedAbort, abortErrorFrom, linkSignals, sleep } from './signal.js';
+export { type LinkedAbort, abortErrorFrom, linkSignals, raceSignal, sleep } from './signal.js';
 export { VERSION } from './version.js';

@@ -51,13 +51,73 @@ export interface LogRecord {
   detail?: unknown;
 }
 
-/** Writes a record at a level, redacting it first; a logger that throws never breaks a call. */
+/**
+ * The environment variable that turns on console logging for every `@x` client created without a
+ * `logger`: `X_SDK_LOG=debug` (or `info`, `warn`, `error`; `off` or unset for none). Read only
+ * where `process.env` exists (Node, Bun, Deno with env access); browsers are unaffected.
+ */
+export const LOG_ENV_VAR = 'X_SDK_LOG';
+
+const LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
+
+let cachedSetting: string | undefined;
+let cachedLogger: Logger | undefined;
+
+function envSetting(): string | undefined {
+  try {
+    // `typeof` first: a bare `process` is a ReferenceError in browsers. Deno without env access
+    // throws on the read itself, which means "not set" here.
+    if (typeof process === 'undefined' || !process || typeof process.env !== 'object') return undefined;
+    return process.env[LOG_ENV_VAR];
+  } catch {
+    return undefined;
+  }
+}
+
+/** A console logger that prints records at `min` and above to stderr, tagged with the SDK's name. */
+function consoleLogger(min: LogLevel): Logger {
+  const out: Logger = {};
+  for (const level of LEVELS.slice(LEVELS.indexOf(min))) {
+    out[level] = (record, message) => {
+      // stderr for every level: stdout stays the application's own (CLIs pipe it).
+      console.error(`[x-sdk ${level}] ${message}`, record);
+    };
+  }
+  return out;
+}
+
+/**
+ * The logger used when a client was given none: a console logger when {@link LOG_ENV_VAR} names a
+ * level, otherwise undefined (no logging). The variable is re-read on every call, so tests and
+ * long-running processes can switch it.
+ */
+export function envLogger(): Logger | undefined {
+  const setting = envSetting();
+  if (setting === cachedSetting) return cachedLogger;
+  cachedSetting = setting;
+  const level = setting?.trim().toLowerCase();
+  if (!level || level === 'off' || level === 'none' || level === '0') cachedLogger = undefined;
+  else if ((LEVELS as readonly string[]).includes(level)) cachedLogger = consoleLogger(level as LogLevel);
+  else {
+    cachedLogger = undefined;
+    console.warn(
+      `[x-sdk] ${LOG_ENV_VAR}=${JSON.stringify(setting)} is not a level; use debug, info, warn, error or off.`,
+    );
+  }
+  return cachedLogger;
+}
+
+/**
+ * Writes a record at a level, redacting it first; a logger that throws never breaks a call.
+ * Without a logger, the records go to the console when {@link LOG_ENV_VAR} asks for them.
+ */
 export function writeLog(
   logger: Logger | undefined,
   level: LogLevel,
   record: LogRecord,
   message: string,
 ): void {
+  logger ??= envLogger();
   const fn = logger?.[level];
   if (!fn) return;
   try {

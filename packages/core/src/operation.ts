@@ -38,6 +38,13 @@ export interface Operation<I extends Schema = Schema, O extends Schema = Schema,
    * Every non-idempotent operation has one (a test checks it).
    */
   readonly verify?: string | undefined;
+  /**
+   * Wire names (query parameters, JSON keys, XML elements, in the request or the answer) whose
+   * values are personal data: names, birth dates, phones, e-mails, addresses, document numbers,
+   * free-text comments. Logs and errors mask them with `[personal]` unless the client was created
+   * with `logPersonalData: true`.
+   */
+  readonly personal?: readonly string[] | undefined;
   /** Vendor-specific wire facts. */
   readonly meta: M;
 }

@@ -74,3 +74,49 @@ export function linkSignals(caller: AbortSignal | undefined, timeoutMs?: number)
     },
   };
 }
+
+/**
+ * Settles like `promise`, or rejects with an {@link AbortError} as soon as `signal` aborts, whether
+ * or not the work behind `promise` honours the signal: a custom `fetch` or body stream that ignores
+ * it cannot hold a call past its timeout. The listener is removed once either side settles.
+ * `onLate` receives a value that arrives after the abort (e.g. a response whose body must be
+ * cancelled so its socket is freed); a late rejection is swallowed, never unhandled.
+ */
+export function raceSignal<T>(
+  promise: PromiseLike<T>,
+  signal: AbortSignal,
+  operation?: string,
+  onLate?: (value: T) => void,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    let done = false;
+    const onAbort = () => {
+      if (done) return;
+      done = true;
+      reject(abortErrorFrom(signal, operation));
+    };
+    promise.then(
+      (value) => {
+        if (done) {
+          try {
+            onLate?.(value);
+          } catch {
+            // Clean-up of a late value must not surface anywhere.
+          }
+          return;
+        }
+        done = true;
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        if (done) return;
+        done = true;
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+    if (signal.aborted) onAbort();
+    else if (!done) signal.addEventListener('abort', onAbort, { once: true });
+  });
+}

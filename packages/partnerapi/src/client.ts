@@ -2,6 +2,8 @@ import {
   type BaseClientOptions,
   type CallOptions,
   ConfigError,
+  checkClientOptions,
+  optionRule,
   type Invoker,
   type OperationMethods,
   Transport,
@@ -12,6 +14,8 @@ import {
   decodeOutput,
   methodsInTimeZone,
   withTimeZone,
+  personalDataPolicy,
+  validateInput,
   writeLog,
   runOperation,
 } from '@x/core';
@@ -94,6 +98,17 @@ export class PartnerApiClient {
   private readonly invoke: Invoker;
 
   constructor(options: PartnerApiClientOptions) {
+    const r = optionRule;
+    checkClientOptions(options, 'PartnerApiClient', {
+      endpoint: r.text,
+      user: r.str,
+      password: r.str,
+      namespace: r.text,
+      service: r.text,
+      soapVersion: r.oneOf('1.1', '1.2'),
+      operandForm: r.oneOf('qualified', 'unqualified'),
+      timeZone: r.text,
+    });
     if (!options?.user || typeof options.password !== 'string') {
       throw new ConfigError(
         'PartnerApiClient needs `user` and `password` (HTTP Basic credentials of the partner).',
@@ -111,6 +126,7 @@ export class PartnerApiClient {
       operandForm: _f,
       validation: _m,
       timeZone: _z,
+      logPersonalData,
       ...rest
     } = options;
     this.transport = new Transport({
@@ -126,6 +142,7 @@ export class PartnerApiClient {
     const mode: ValidationMode = options.validation ?? 'lenient';
     const logger = options.logger;
     const warned = new Set<string>();
+    const personal = personalDataPolicy(Object.values(operationGroups), logPersonalData);
     this.invoke = async (op, name, input, call) => {
       const meta = op.meta as PartnerOpMeta;
       if (op.deprecated && !warned.has(op.wire)) {
@@ -137,6 +154,7 @@ export class PartnerApiClient {
           `${name}: ${op.deprecated}`,
         );
       }
+      personal.remember(op, input);
       const action = soapAction(namespace, service, op.wire);
       const value = await this.transport.request(
         {

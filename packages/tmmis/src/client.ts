@@ -3,8 +3,11 @@ import {
   type AuthStrategy,
   type BaseClientOptions,
   ConfigError,
+  checkClientOptions,
+  optionRule,
   type Invoker,
   type OperationMethods,
+  type PersonalDataPolicy,
   RequestValidationError,
   ResponseError,
   type TokenSource,
@@ -18,9 +21,10 @@ import {
   headerAuth,
   methodsInTimeZone,
   noAuth,
+  personalDataPolicy,
   prefix,
 } from '@x/core';
-import { type ConsistencyChecks, checkInvoice, resolveChecks } from './checks.js';
+import { ALL_CHECKS, type ConsistencyChecks, checkInvoice, resolveChecks } from './checks.js';
 import { type PaymentSettlement, payOnce } from './helpers/settle.js';
 import { cashDeskOperations } from './operations/cash-desks.js';
 import { invoiceOperations } from './operations/invoices.js';
@@ -138,6 +142,7 @@ export class TmmisClient {
   private readonly legacyPath: string;
   private readonly validation: ValidationMode;
   private readonly checks: ConsistencyChecks | undefined;
+  private readonly personal: PersonalDataPolicy;
 
   /**
    * Creates a client. Checks `ogrn` (13 or 15 digits with a valid check digit) and `oid`
@@ -145,10 +150,34 @@ export class TmmisClient {
    * rather than on the first call; nothing is sent until a method is called.
    */
   constructor(options: TmmisClientOptions) {
-    const { ogrn, oid, auth, legacyInvoicesPath, consistencyChecks, validation, baseUrl, timeZone, ...rest } =
-      options;
+    const r = optionRule;
+    checkClientOptions(options, 'TmmisClient', {
+      baseUrl: r.text,
+      ogrn: r.str,
+      oid: r.str,
+      auth: r.any,
+      legacyInvoicesPath: r.text,
+      timeZone: r.text,
+      consistencyChecks: r.either(
+        r.flag,
+        r.shape(Object.fromEntries(Object.keys(ALL_CHECKS).map((k) => [k, r.flag]))),
+      ),
+    });
+    const {
+      ogrn,
+      oid,
+      auth,
+      legacyInvoicesPath,
+      consistencyChecks,
+      validation,
+      logPersonalData,
+      baseUrl,
+      timeZone,
+      ...rest
+    } = options;
     checkClinic(ogrn, oid);
     this.timeZone = clientTimeZone(timeZone, 'Europe/Moscow');
+    this.personal = personalDataPolicy([invoiceOperations, cashDeskOperations], logPersonalData);
     this.ogrn = ogrn;
     this.oid = oid;
     this.legacyPath = (legacyInvoicesPath ?? DEFAULT_LEGACY_PATH).replace(/^\/+/, '');
@@ -187,6 +216,7 @@ export class TmmisClient {
     callOptions: Parameters<Invoker>[3],
   ): Promise<unknown> {
     const full = this.withClinic(input, name);
+    this.personal.remember(op, full);
     const body = meta.body ? JSON.stringify(meta.body(full)) : undefined;
     const result = await this.transport.request(
       {

@@ -2,6 +2,8 @@ import {
   type BaseClientOptions,
   type CallOptions,
   ConfigError,
+  checkClientOptions,
+  optionRule,
   type OperationMethods,
   type Paginator,
   type Operation,
@@ -14,6 +16,8 @@ import {
   defineOperation,
   attachOutcome,
   runOperation,
+  personalDataPolicy,
+  validateInput,
 } from '@x/core';
 import * as z from 'zod/mini';
 import { type DownloadOptions, downloadAll } from './download.js';
@@ -103,6 +107,8 @@ export class UzhkhClient {
   private readonly ctx: WireContext;
 
   constructor(options: UzhkhClientOptions) {
+    const r = optionRule;
+    checkClientOptions(options, 'UzhkhClient', { baseUrl: r.text, token: r.either(r.text, r.fn) });
     if (!options || typeof options !== 'object')
       throw new ConfigError('UzhkhClient needs an options object.');
     if (!options.token) {
@@ -110,9 +116,13 @@ export class UzhkhClient {
         'UzhkhClient needs the access token issued by «Умное ЖКХ» support (option token).',
       );
     }
-    const { baseUrl, token, validation, ...transportOptions } = options;
+    const { baseUrl, token, validation, logPersonalData, ...transportOptions } = options;
     this.transport = new Transport({ ...transportOptions, baseUrl, auth: bearerAuth(token) });
-    const ctx: WireContext = { transport: this.transport, validation, logger: options.logger };
+    const personal = personalDataPolicy(
+      [feedOperations, downloadOperations, registrationOperations, idsOperations],
+      logPersonalData,
+    );
+    const ctx: WireContext = { transport: this.transport, validation, logger: options.logger, personal };
     this.ctx = ctx;
     const invoker = invoke.bind(null, ctx);
     const feed = bindOperations('feed', feedOperations, invoker);

@@ -13,6 +13,7 @@ import {
   httpErrorFrom,
   parseJsonExact,
   prefix,
+  type PersonalDataPolicy,
 } from '@x/core';
 import type { UzhkhMeta } from './operations/meta.js';
 
@@ -136,6 +137,8 @@ export interface WireContext {
   transport: Transport;
   validation: ValidationMode | undefined;
   logger: Logger | undefined;
+  /** Registers the personal values each call sends, for redaction. */
+  personal?: PersonalDataPolicy | undefined;
 }
 
 /** Sends one operation: GET with the input as query string, then decodes per the operation's answer kind. */
@@ -147,6 +150,7 @@ export async function invoke(
   options: CallOptions | undefined,
 ): Promise<unknown> {
   const meta = op.meta as UzhkhMeta;
+  ctx.personal?.remember(op, input);
   const wireValue = await ctx.transport.request(
     {
       operation: name,

@@ -17,6 +17,7 @@ export const clientOperations = {
   /** `ContragForAll`: creates a client, or changes the one named by `contr_id`. Billed; never retried. */
   save: command({
     wire: 'ContragForAll',
+    personal: ['name', 'fullname', 'teleph_cell', 'telephone', 'address', 'email', 'birthday'],
     method: 'POST',
     session: true,
     idempotent: false,
@@ -29,6 +30,7 @@ export const clientOperations = {
   /** `ContrInfoForAll`: a client card by `contr_id`. */
   info: command({
     wire: 'ContrInfoForAll',
+    personal: ['name', 'short_name', 'fone', 'fone_cell', 'email', 'address', 'addresses', 'birth_day'],
     method: 'GET',
     session: true,
     idempotent: true,
@@ -39,6 +41,7 @@ export const clientOperations = {
   /** `ContragInfoForAll`: a client by cell phone. */
   findByPhone: command({
     wire: 'ContragInfoForAll',
+    personal: ['teleph_cell', 'fullname', 'name', 'email', 'address', 'birthday'],
     method: 'GET',
     session: true,
     idempotent: true,
@@ -49,6 +52,7 @@ export const clientOperations = {
   /** `AddBonusForAll`: credits bonuses to a client by `contr_id` or card `barcode`. Never retried. */
   addBonus: command({
     wire: 'AddBonusForAll',
+    personal: ['comment'],
     method: 'GET',
     session: true,
     idempotent: false,
@@ -61,6 +65,7 @@ export const clientOperations = {
   /** `BonusesBetweenForAll`: bonus accruals and bonus payments in a date range. */
   bonusesBetween: command({
     wire: 'BonusesBetweenForAll',
+    personal: ['comment'],
     method: 'POST',
     session: true,
     idempotent: true,

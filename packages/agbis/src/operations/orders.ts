@@ -23,6 +23,7 @@ export const orderOperations = {
   /** `SaveOrderForAll`: creates an order with services and addons. Billed; never retried. */
   save: command({
     wire: 'SaveOrderForAll',
+    personal: ['Comments'],
     method: 'POST',
     session: true,
     idempotent: false,
@@ -35,6 +36,7 @@ export const orderOperations = {
   /** `UpdateOrderForAll`: changes an order, its services and addons. Never retried. */
   update: command({
     wire: 'UpdateOrderForAll',
+    personal: ['Comments'],
     method: 'POST',
     session: true,
     idempotent: false,
@@ -57,6 +59,7 @@ export const orderOperations = {
   /** `TripOrder`: books (or edits) a courier trip. Never retried. */
   createTrip: command({
     wire: 'TripOrder',
+    personal: ['address', 'comment', 'tel', 'fio'],
     method: 'GET',
     session: true,
     idempotent: false,
@@ -69,6 +72,7 @@ export const orderOperations = {
   /** `Trip`: a trip with its bags and orders. */
   trip: command({
     wire: 'Trip',
+    personal: ['address', 'comment', 'comm'],
     method: 'GET',
     session: true,
     idempotent: true,

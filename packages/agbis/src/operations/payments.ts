@@ -32,6 +32,7 @@ export const paymentOperations = {
   /** `OrderPaysBetweenForAll`: order payments in a date range. */
   between: command({
     wire: 'OrderPaysBetweenForAll',
+    personal: ['contr_name', 'teleph_cell'],
     method: 'POST',
     session: true,
     idempotent: true,

@@ -20,6 +20,7 @@ export const serviceOperations = {
   /** `DocsInWayBetweenForAll`: waybills in transit in a date range. */
   docsInWayBetween: command({
     wire: 'DocsInWayBetweenForAll',
+    personal: ['contr_name', 'comments'],
     method: 'POST',
     session: true,
     idempotent: true,

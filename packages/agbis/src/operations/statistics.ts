@@ -18,6 +18,7 @@ export const statisticsOperations = {
   /** `ClientsByDateTimeForAll`: clients changed in a time range. */
   clientsChanged: command({
     wire: 'ClientsByDateTimeForAll',
+    personal: ['fullname', 'name', 'telephone', 'teleph_cell', 'email', 'address', 'birth_day'],
     method: 'POST',
     session: true,
     idempotent: true,

@@ -1,6 +1,7 @@
-import { AuthError, SdkError, prefix } from '../errors.js';
+import { AuthError, SdkError, TimeoutError, prefix } from '../errors.js';
 import { type Logger, writeLog } from '../logging.js';
 import { registerSecret } from '../redact.js';
+import { linkSignals, raceSignal } from '../signal.js';
 
 /** A session as the vendor issued it, plus when the SDK should consider it stale. */
 export interface SessionGrant<S> {
@@ -24,6 +25,12 @@ export interface SessionManagerOptions<S> {
   secrets?(session: S): Array<string | undefined>;
   /** Renew this long before `expiresAt`. Default 60,000 ms. */
   refreshAheadMs?: number;
+  /**
+   * Time limit of one shared login or refresh (the refresh and a fallback login together), in ms.
+   * It is the client's own limit: no caller's signal cancels a renewal others may be waiting for.
+   * Default 120,000 (the transport's default deadline).
+   */
+  renewTimeoutMs?: number | undefined;
   /** Clock, injectable for tests. Default `Date.now`. */
   now?: () => number;
   /** Receives session events (login, refresh, failed refresh). */
@@ -65,7 +72,10 @@ export class SessionManager<S> {
     return this.current?.session;
   }
 
-  /** A valid session: the held one, or the result of the one login/refresh in flight. */
+  /**
+   * A valid session: the held one, or the result of the one login/refresh in flight. `signal`
+   * only stops this caller's wait (with an AbortError); the shared renewal goes on for the others.
+   */
   async get(signal?: AbortSignal): Promise<S> {
     const held = this.current;
     if (held && !this.isStale(held)) return held.session;
@@ -80,20 +90,50 @@ export class SessionManager<S> {
   /**
    * Starts (or joins) a renewal. `stale` is the session the caller found unusable: if another
    * caller has already replaced it, the new one is returned without another round trip.
+   *
+   * The renewal is shared, so it runs under the manager's own time limit (`renewTimeoutMs`), never
+   * under a caller's signal: one caller giving up (a browser that disconnected) must not fail every
+   * other call waiting for the same session. `signal` ends only this caller's wait; when every
+   * waiter has left, the renewal still completes and its session is kept for the next call.
    */
   renew(stale: S | undefined, signal?: AbortSignal): Promise<SessionGrant<S>> {
     if (this.current && this.current.session !== stale && !this.isStale(this.current)) {
       return Promise.resolve(this.current);
     }
+    // A caller that has already given up does not start a login nobody asked for.
+    if (signal?.aborted) return raceSignal(new Promise<never>(() => {}), signal, this.options.name);
     if (!this.pending) {
-      this.pending = this.doRenew(stale, signal).finally(() => {
-        this.pending = undefined;
+      const pending = this.shared(stale).finally(() => {
+        if (this.pending === pending) this.pending = undefined;
       });
+      // Every waiter may have left: the outcome is still observed, so a failure after the aborts
+      // is never an unhandled rejection (it is logged by doRenew, and the next call renews again).
+      pending.catch(() => {});
+      this.pending = pending;
     }
-    return this.pending;
+    return signal ? raceSignal(this.pending, signal, this.options.name) : this.pending;
   }
 
-  private async doRenew(stale: S | undefined, signal?: AbortSignal): Promise<SessionGrant<S>> {
+  /** One renewal bounded by the manager's own time limit, whatever login/refresh do with the signal. */
+  private async shared(stale: S | undefined): Promise<SessionGrant<S>> {
+    const limitMs = this.options.renewTimeoutMs ?? 120_000;
+    const link = linkSignals(undefined, limitMs);
+    try {
+      return await raceSignal(this.doRenew(stale, link.signal), link.signal, this.options.name);
+    } catch (error) {
+      if (link.reason !== 'timeout') throw error;
+      throw new TimeoutError(
+        `${prefix(this.options.name)}the shared ${stale === undefined ? 'login' : 'session renewal'} did not finish within ${limitMs} ms; check the server, or raise the client's deadline.`,
+        limitMs,
+        'deadline',
+        { operation: this.options.name, cause: error },
+      );
+    } finally {
+      link.dispose();
+    }
+  }
+
+  private async doRenew(stale: S | undefined, signal: AbortSignal): Promise<SessionGrant<S>> {
     const { refresh, login, logger, name } = this.options;
     let grant: SessionGrant<S> | undefined;
     if (stale !== undefined && refresh) {
@@ -108,7 +148,7 @@ export class SessionManager<S> {
         );
       } catch (error) {
         this.stats.failedRefreshes++;
-        if (signal?.aborted) throw error;
+        if (signal.aborted) throw error;
         writeLog(
           logger,
           'info',
@@ -118,7 +158,22 @@ export class SessionManager<S> {
       }
     }
     if (!grant) {
-      grant = await login(signal);
+      try {
+        grant = await login(signal);
+      } catch (error) {
+        writeLog(
+          logger,
+          'warn',
+          {
+            event: 'session',
+            operation: name,
+            detail: 'login failed',
+            error: error instanceof SdkError ? { code: error.code, message: error.message } : undefined,
+          },
+          `${name}: login failed`,
+        );
+        throw error;
+      }
       this.stats.logins++;
       writeLog(
         logger,

@@ -1,5 +1,6 @@
 import { ResponseError, prefix } from '../errors.js';
 import { redactString } from '../redact.js';
+import { raceSignal } from '../signal.js';
 
 // Reused: a TextDecoder used without `stream` keeps no state between calls.
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
@@ -27,12 +28,15 @@ export interface RawResponse {
 
 /**
  * Reads a body chunk by chunk and stops with a {@link ResponseError} as soon as it exceeds
- * `maxBytes`, so a hostile or broken server cannot exhaust memory.
+ * `maxBytes`, so a hostile or broken server cannot exhaust memory. Every read is raced against
+ * `signal`: a stream that stalls and ignores the signal still ends the read (with an AbortError)
+ * the moment the signal fires, and the stream is cancelled to release its connection.
  */
 export async function readBody(
   response: Response,
   maxBytes: number,
   operation: string,
+  signal?: AbortSignal,
 ): Promise<RawResponse> {
   // With a content encoding (gzip, br, deflate), Content-Length counts the compressed bytes while
   // fetch hands over the decompressed ones: a 200 KB gzip body can inflate to 200 MB. Only an
@@ -49,20 +53,42 @@ export async function readBody(
   if (Number.isFinite(declared)) {
     // The length is declared and within the limit, and HTTP framing stops the body there:
     // let the runtime read it in one go (much faster than a chunk loop for small bodies).
-    bytes = new Uint8Array(await response.arrayBuffer());
+    bytes = new Uint8Array(await guarded(response.arrayBuffer(), signal, operation, response.body));
   } else {
-    bytes = await readChunked(response, maxBytes, operation);
+    bytes = await readChunked(response, maxBytes, operation, signal);
   }
   return rawResponse(response, bytes, operation);
 }
 
-async function readChunked(response: Response, maxBytes: number, operation: string): Promise<Uint8Array> {
+/** `work`, raced against `signal` when there is one; on abort the stream is cancelled, unawaited. */
+async function guarded<T>(
+  work: Promise<T>,
+  signal: AbortSignal | undefined,
+  operation: string,
+  stream: { cancel(reason?: unknown): Promise<void> } | null,
+): Promise<T> {
+  if (!signal) return work;
+  try {
+    return await raceSignal(work, signal, operation);
+  } catch (error) {
+    // Not awaited: cancelling a stalled stream may itself never settle.
+    if (signal.aborted) stream?.cancel(signal.reason).catch(() => {});
+    throw error;
+  }
+}
+
+async function readChunked(
+  response: Response,
+  maxBytes: number,
+  operation: string,
+  signal: AbortSignal | undefined,
+): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let total = 0;
   if (response.body) {
     const reader = response.body.getReader();
     for (;;) {
-      const { done, value } = await reader.read();
+      const { done, value } = await guarded(reader.read(), signal, operation, reader);
       if (done) break;
       total += value.byteLength;
       if (total > maxBytes) {

@@ -11,10 +11,11 @@ import {
   TimeoutError,
   prefix,
 } from '../errors.js';
-import { type Logger, writeLog } from '../logging.js';
+import { type Logger, envLogger, writeLog } from '../logging.js';
+import { type OptionRules, baseClientRules, callRules, checkKnownOptions, checkOptions } from '../options.js';
 import { redact } from '../redact.js';
 import { type RetryOptions, isRetryable, parseRetryAfter, resolveRetry, retryDelay } from '../retry.js';
-import { abortErrorFrom, linkSignals, sleep } from '../signal.js';
+import { abortErrorFrom, linkSignals, raceSignal, sleep } from '../signal.js';
 import { connectionErrorFrom } from './errors-from-network.js';
 import { type RawResponse, readBody } from './response.js';
 
@@ -45,6 +46,11 @@ export interface TransportOptions {
   maxResponseBytes?: number | undefined;
   /** Allow a plain `http:` base URL (for emulators and local tests). Default false. */
   allowHttp?: boolean | undefined;
+  /**
+   * Call options a client accepts besides {@link CallOptions} (with their rules), so that the
+   * check of every call's options before sending does not reject them as unknown.
+   */
+  extraCallOptions?: OptionRules | undefined;
 }
 
 /** Per-call options every SDK method accepts as its last argument. */
@@ -129,9 +135,13 @@ export class Transport {
   readonly options: Readonly<TransportOptions>;
   private readonly fetchImpl: FetchLike | undefined;
   private readonly userAgent: string;
+  private readonly callRules: OptionRules;
 
   constructor(options: TransportOptions) {
+    // Types and ranges only: clients hand over their own options too, which they check themselves.
+    checkKnownOptions(options, baseClientRules, 'Transport options');
     this.options = options;
+    this.callRules = options.extraCallOptions ? { ...callRules, ...options.extraCallOptions } : callRules;
     this.baseUrl = parseBaseUrl(options.baseUrl, options.allowHttp ?? false);
     for (const [name, value] of Object.entries(options.headers ?? {})) checkHeader(name, value, undefined);
     this.userAgent = options.userAgent ? `${SDK_USER_AGENT} ${options.userAgent}` : SDK_USER_AGENT;
@@ -156,6 +166,8 @@ export class Transport {
 
   /** Sends one request with retries and returns what `spec.decode` made of the response. */
   async request<T>(spec: RequestSpec<T>, call: CallOptions = {}): Promise<T> {
+    // A misspelt option (`retry: { attempts: 2 }`, `timeoutMs: -1`) fails before anything is sent.
+    checkOptions(call, this.callRules, `call options of ${spec.operation}`);
     const policy = resolveRetry(this.options.retry, call.retry);
     const deadlineMs = call.deadlineMs ?? this.options.deadlineMs ?? DEFAULT_DEADLINE_MS;
     const started = Date.now();
@@ -234,19 +246,32 @@ export class Transport {
     info.url = url.href;
     let status: number | undefined;
     try {
+      // Every await below is raced against the attempt's own signal: a token provider, a custom
+      // fetch or a body stream that ignores `signal` (a proxy wrapper, a test double, an emulator
+      // holding its answer) must not hold the call past its timeout or the caller's abort.
       if (spec.auth !== false && this.options.auth)
-        await this.options.auth.apply({ headers, url }, link.signal);
+        await raceSignal(
+          Promise.resolve(this.options.auth.apply({ headers, url }, link.signal)),
+          link.signal,
+          spec.operation,
+        );
       // The global fetch is looked up per call so that msw and other patches installed after the
       // client was created still apply.
-      const response = await (this.fetchImpl ?? globalThis.fetch)(url.href, {
-        method: spec.method,
-        headers,
-        body: spec.body as BodyInit | undefined,
-        signal: link.signal,
-        // Never follow: fetch would carry custom credential headers (API keys) and the body to
-        // whatever address the server names, another host or plain http included.
-        redirect: 'manual',
-      });
+      const response = await raceSignal(
+        (this.fetchImpl ?? globalThis.fetch)(url.href, {
+          method: spec.method,
+          headers,
+          body: spec.body as BodyInit | undefined,
+          signal: link.signal,
+          // Never follow: fetch would carry custom credential headers (API keys) and the body to
+          // whatever address the server names, another host or plain http included.
+          redirect: 'manual',
+        }),
+        link.signal,
+        spec.operation,
+        // An answer that arrives after we gave up still holds a socket until its body is released.
+        (late) => void late.body?.cancel().catch(() => {}),
+      );
       status = response.status;
       info.status = status;
       if (isRedirect(response)) {
@@ -256,7 +281,7 @@ export class Transport {
       const maxBytes = this.options.maxResponseBytes ?? DEFAULT_MAX_BYTES;
       let raw: RawResponse;
       try {
-        raw = await readBody(response, maxBytes, spec.operation);
+        raw = await readBody(response, maxBytes, spec.operation, link.signal);
       } catch (error) {
         // A socket that dies mid-body is a network failure (retryable for reads), not a bad body.
         if (error instanceof SdkError || link.signal.aborted) throw error;
@@ -264,11 +289,13 @@ export class Transport {
       }
       const accept = spec.acceptStatus ?? ((s: number) => s >= 200 && s < 300);
       if (!accept(response.status)) throw httpErrorFrom(raw, spec.operation);
-      const value = await spec.decode(raw);
+      const value = await raceSignal(Promise.resolve(spec.decode(raw)), link.signal, spec.operation);
       call.onResponse?.({ status: raw.status, headers: raw.headers, url: raw.url });
-      if (this.options.logger) {
+      // Records are built only when someone reads them (a logger, or X_SDK_LOG).
+      const logger = this.options.logger ?? envLogger();
+      if (logger) {
         writeLog(
-          this.options.logger,
+          logger,
           'debug',
           {
             event: 'attempt',

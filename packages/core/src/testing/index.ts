@@ -32,6 +32,7 @@ export {
   type UnhandledWatch,
   activeTimers,
   captureLogger,
+  errorDetailSurfaces,
   errorSurfaces,
   findSecrets,
   logSurfaces,

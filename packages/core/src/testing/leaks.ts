@@ -47,6 +47,27 @@ export function errorSurfaces(error: unknown, label = 'error'): Surface[] {
   return out;
 }
 
+/**
+ * The fields of an error that {@link errorSurfaces} does not print on their own: `bodyExcerpt`,
+ * `vendorMessage`, `issues` and the cause chain (each cause's message and `util.inspect`).
+ */
+export function errorDetailSurfaces(error: unknown, label = 'error'): Surface[] {
+  const out: Surface[] = [];
+  const e = error as { bodyExcerpt?: unknown; vendorMessage?: unknown; issues?: unknown } | null;
+  if (typeof e?.bodyExcerpt === 'string') out.push({ where: `${label}.bodyExcerpt`, text: e.bodyExcerpt });
+  if (typeof e?.vendorMessage === 'string')
+    out.push({ where: `${label}.vendorMessage`, text: e.vendorMessage });
+  if (e?.issues !== undefined) out.push({ where: `${label}.issues`, text: JSON.stringify(e.issues) });
+  let cause = (error as { cause?: unknown } | null)?.cause;
+  for (let depth = 1; cause !== undefined && depth <= 5; depth++) {
+    const where = `${label}${'.cause'.repeat(depth)}`;
+    if (cause instanceof Error) out.push({ where: `${where}.message`, text: cause.message });
+    out.push({ where: `inspect(${where})`, text: inspect(cause, { depth: 10 }) });
+    cause = (cause as { cause?: unknown } | null)?.cause;
+  }
+  return out;
+}
+
 /** Every log record and message as text. */
 export function logSurfaces(records: readonly CapturedLog[]): Surface[] {
   return records.flatMap((r, i) => [

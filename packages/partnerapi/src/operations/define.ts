@@ -28,6 +28,36 @@ interface Common<P extends Params> {
   verify?: string;
 }
 
+/**
+ * Wire names (operands and columns) whose values are personal data: names of clients (often
+ * individuals or ИП), ФИО and birthdays of partner and client users, contacts, INN of individuals,
+ * SIP subscriber numbers. Declared once here; every operation whose operands or columns include one
+ * of them carries it in `personal`, and logs and errors mask it (see `logPersonalData`).
+ */
+export const PERSONAL_FIELDS: ReadonlySet<string> = new Set([
+  'client_name',
+  'client_full_name',
+  'client_inn',
+  'INN',
+  'contact_view',
+  'partner_user_name',
+  'partner_user_family_name',
+  'partner_user_father_name',
+  'partner_user_birthday',
+  'client_user_name',
+  'client_user_family_name',
+  'client_user_father_name',
+  'client_user_birthday',
+  /** The operand of partner_user_set_birthday and client_user_set_birthday. */
+  'birthday',
+  'abonent',
+]);
+
+function personalOf(...names: readonly string[][]): string[] | undefined {
+  const found = [...new Set(names.flat())].filter((n) => PERSONAL_FIELDS.has(n));
+  return found.length > 0 ? found : undefined;
+}
+
 function inputOf<P extends Params>(params: P): InputSchema<P> {
   const shape: Record<string, z.ZodMiniType> = {};
   let required = false;
@@ -53,6 +83,7 @@ export function rowsOp<const P extends Params, const C extends Columns>(
     doc: def.doc,
     deprecated: def.deprecated,
     verify: def.verify,
+    personal: personalOf(Object.keys(def.params), Object.keys(def.columns)),
     input: inputOf(def.params),
     output: z.array(rowSchema(def.columns)) as RowsSchema<C>,
     meta: {
@@ -73,6 +104,7 @@ export function flagOp<const P extends Params>(
     doc: def.doc,
     deprecated: def.deprecated,
     verify: def.verify,
+    personal: personalOf(Object.keys(def.params)),
     input: inputOf(def.params),
     output: z.boolean(),
     meta: { params: specsOf(def.params), result: { kind: 'flag' } },
@@ -89,6 +121,7 @@ export function bytesOp<const P extends Params>(
     doc: def.doc,
     deprecated: def.deprecated,
     verify: def.verify,
+    personal: personalOf(Object.keys(def.params)),
     input: inputOf(def.params),
     output: z.custom<Uint8Array>((v) => v instanceof Uint8Array),
     meta: { params: specsOf(def.params), result: { kind: 'bytes' } },

@@ -10,6 +10,8 @@ import {
   prefix,
   toIsoLocal,
   writeLog,
+  checkClientOptions,
+  optionRule,
 } from '@x/core';
 import type { Row } from '../soap/cells.js';
 import { type SoapVersion, soapAction, soapHeaders } from '../soap/envelope.js';
@@ -138,6 +140,16 @@ export class PartnerWebApi2Client {
   private readonly options: PartnerWebApi2ClientOptions;
 
   constructor(options: PartnerWebApi2ClientOptions) {
+    const r = optionRule;
+    checkClientOptions(options, 'PartnerWebApi2Client', {
+      endpoint: r.text,
+      user: r.str,
+      password: r.str,
+      soapVersion: r.oneOf('1.1', '1.2'),
+      timeZone: r.text,
+      rateLimit: r.any,
+      now: r.fn,
+    });
     if (!options?.user || typeof options.password !== 'string') {
       throw new ConfigError(
         'PartnerWebApi2Client needs `user` and `password` (a cabinet administrator, HTTP Basic).',

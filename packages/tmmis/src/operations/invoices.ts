@@ -11,6 +11,20 @@ import { PayInput } from '../schemas/payment.js';
 import { payBody } from '../wire.js';
 import { BASE_PATH, type TmmisMeta } from './meta.js';
 
+/**
+ * Personal data in invoice answers (payer name, birth date, contacts), every wire spelling; the
+ * lookups by payer also send `FIO` and `Birthday`. Masked in logs and errors (see `logPersonalData`).
+ */
+const PAYER_FIELDS = [
+  'family',
+  'name',
+  'ot',
+  'birthday',
+  'contactMPhone',
+  'contactMPPhone',
+  'contactEmail',
+] as const;
+
 /** The invoice operations of «Интеграция с 1С в рамках платных услуг», keyed by SDK method name. */
 export const invoiceOperations = {
   /**
@@ -23,6 +37,7 @@ export const invoiceOperations = {
     input: ByNumberInput,
     output: InvoiceList,
     doc: 'Invoices of individuals by invoice number or GUID (statuses Создан, Передан в кассу, Частично оплачен).',
+    personal: PAYER_FIELDS,
     meta: {
       method: 'GET',
       path: `${BASE_PATH}/ByNumber`,
@@ -40,6 +55,7 @@ export const invoiceOperations = {
     input: ByPayerInput,
     output: InvoiceList,
     doc: 'Invoices of individuals by payer full name (FIO) and birth date; the birth date is required with a name.',
+    personal: ['FIO', 'Birthday', ...PAYER_FIELDS],
     meta: {
       method: 'GET',
       path: `${BASE_PATH}/ByPayer`,
@@ -100,6 +116,7 @@ export const invoiceOperations = {
     output: InvoiceList,
     doc: 'Deprecated first method: invoices by GUID, by payer, or all open ones (wider status rules); path configurable.',
     deprecated: 'Use invoices.byNumber or invoices.byPayer.',
+    personal: ['FIO', 'Birthday', ...PAYER_FIELDS],
     meta: {
       method: 'GET',
       path: null,

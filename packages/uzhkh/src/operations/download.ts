@@ -8,6 +8,7 @@ import { Payment } from '../schemas/payment.js';
 import { RealEstateObject } from '../schemas/real-estate-object.js';
 import { Request } from '../schemas/request.js';
 import type { UzhkhMeta } from './meta.js';
+import { ACCOUNT_PERSONAL, REQUEST_PERSONAL } from './personal.js';
 
 /**
  * Input of every download page. Pages count from 1; the server also treats a missing page or a
@@ -32,10 +33,16 @@ export type PageInput = PageParams | undefined;
 /** Schema of {@link PageInput}. */
 export const PageInput = named<z.output<typeof pageInputSchema>, PageInput>()(pageInputSchema);
 
-const page = <T>(path: string, output: NamedSchema<DownloadPage<T>>, what: string) =>
+const page = <T>(
+  path: string,
+  output: NamedSchema<DownloadPage<T>>,
+  what: string,
+  personal?: readonly string[],
+) =>
   defineOperation({
     wire: `Synchronization/${path}`,
     idempotent: true,
+    personal,
     input: PageInput,
     output,
     doc: `One page (about 200 items) of ${what}: { Items, Page, NoResults }. NoResults is true on the first page past the end.`,
@@ -49,6 +56,7 @@ export const downloadOperations = {
     'DownloadAccounts',
     named<DownloadPage<Account>>()(downloadPage(Account)),
     'all personal accounts (лицевые счета)',
+    ACCOUNT_PERSONAL,
   ),
   /** `GET Synchronization/DownloadFlats?page=N`: all real-estate objects. */
   flatsPage: page(
@@ -73,6 +81,7 @@ export const downloadOperations = {
     'DownloadRequests',
     named<DownloadPage<Request>>()(downloadPage(Request)),
     'all requests (заявки)',
+    REQUEST_PERSONAL,
   ),
   /** `GET Synchronization/DownloadDocs?page=N`: all documents. */
   docsPage: page(

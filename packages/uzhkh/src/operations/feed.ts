@@ -4,6 +4,7 @@ import type * as zc from 'zod/v4/core';
 import { ChangeRecord } from '../schemas/change-record.js';
 import { DeletedItem } from '../schemas/deleted-item.js';
 import type { UzhkhMeta } from './meta.js';
+import { FEED_PERSONAL } from './personal.js';
 
 /** Schema of an operation that takes no input (`undefined`). */
 const noInput = named<undefined, undefined>()(z.optional(z.undefined()));
@@ -52,6 +53,7 @@ export const feedOperations = {
   requests: defineOperation({
     wire: 'To1c/Requests',
     idempotent: true,
+    personal: FEED_PERSONAL,
     input: noInput,
     output: named<ChangeRecord[]>()(listOf(ChangeRecord)),
     doc: 'The queue of change records: every change of an object, account, resident, meter, request, payment, document, registration request or car adds one record with the full entity as it was then. Reading does not remove anything; acknowledge each record with To1c/Delete.',

@@ -1,6 +1,7 @@
 import { defineOperation, named } from '@x/core';
 import * as z from 'zod/mini';
 import type { UzhkhMeta } from './meta.js';
+import { REGISTRATION_PERSONAL } from './personal.js';
 
 /** Schema of an answer that carries nothing the SDK reads: the call resolves to `undefined`. */
 const done = named<void>()(
@@ -85,6 +86,7 @@ export const registrationOperations = {
     idempotent: false,
     verify:
       "check the request's state in the platform (its change record in feed.requests, or the platform's own interface): a repeat may notify the resident a second time",
+    personal: REGISTRATION_PERSONAL,
     input: HandleRequestToRegisterInput,
     output: done,
     doc: 'Marks a request to add a personal account (RequestToRegister) as handled, approved or rejected with a cause, and optionally notifies the resident.',

@@ -1,0 +1,82 @@
+import { ENDPOINTS, PartnerApiClient, operationGroups } from '@x/partnerapi';
+import { DEFAULT_IDS, PartnerApiEmulator, type SeedData } from '@x/partnerapi/testing';
+import { type Methods, invokeMethod, listOperations, rowsIn } from './generic.js';
+import { serveKit } from './serve.js';
+import type { ApiSpec, StreamSpec } from './types.js';
+
+/** A stable GUID-shaped id for generated record `n`. */
+export function guidOf(prefix: number, n: number): string {
+  return `${String(prefix).padStart(8, '0')}-0000-4000-8000-${String(n).padStart(12, '0')}`;
+}
+
+/** 1С-Коннект PartnerAPI. */
+export const partnerapi: ApiSpec = {
+  name: 'partnerapi',
+  title: '1С-Коннект PartnerAPI',
+  urlEnv: 'XSDK_PARTNERAPI_URL',
+  defaultUrl: ENDPOINTS.ru,
+  settings: [
+    { key: 'user', env: 'XSDK_PARTNERAPI_USER', secret: false, doc: 'partner login (HTTP Basic)' },
+    { key: 'password', env: 'XSDK_PARTNERAPI_PASSWORD', secret: true, doc: 'partner password' },
+  ],
+  client: (ctx) =>
+    new PartnerApiClient({
+      endpoint: ctx.url,
+      user: ctx.settings.user ?? '',
+      password: ctx.settings.password ?? '',
+      fetch: ctx.fetch,
+      logger: ctx.logger,
+      timeoutMs: ctx.timeoutMs,
+      allowHttp: true,
+    }),
+  operations: () => listOperations(operationGroups),
+  invoke: (client, method, params, signal) =>
+    invokeMethod(client as PartnerApiClient & Methods, method, params, signal),
+  async authCheck(client, signal) {
+    await (client as PartnerApiClient).partner.read(undefined, { signal });
+    return 'partner_read answered';
+  },
+  streams: () => {
+    const out: Record<string, StreamSpec> = {};
+    for (const op of listOperations(operationGroups)) {
+      if (!/_read(_advanced)?$/.test(op.wire)) continue;
+      out[op.wire] = {
+        kind: 'table',
+        doc: `${op.method}: ${op.doc}`,
+        rows: async (client, params, signal) => {
+          const answer = await invokeMethod(client as PartnerApiClient & Methods, op.method, params, signal);
+          return rowsIn(answer);
+        },
+      };
+    }
+    return out;
+  },
+  async emulate(options, log) {
+    const user = options.settings.user ?? 'partner';
+    const password = options.settings.password ?? 'secret';
+    const clients: SeedData['clients'] = Array.from({ length: options.seedSize }, (_, i) => ({
+      client_id: guidOf(1, i + 1),
+      region_id: DEFAULT_IDS.moscow,
+      client_name: `ООО «Клиент ${i + 1}»`,
+      client_full_name: `Общество с ограниченной ответственностью «Клиент ${i + 1}», "филиал"`,
+      client_del: false,
+      client_inn: `77${String(i + 1).padStart(8, '0')}`,
+      client_kpp: '',
+      client_reg_num: '',
+      pay_method_id: 1,
+      addit_attribute: '',
+      client_new_id: '',
+      partner_id: DEFAULT_IDS.partner,
+    }));
+    const emulator = new PartnerApiEmulator({ clock: options.clock, users: { [user]: password } });
+    if (clients.length) emulator.seed({ clients });
+    if (options.seed) emulator.seed(options.seed as Partial<SeedData>);
+    for (const fault of options.faults) emulator.failNext(fault);
+    const served = await serveKit(emulator, options.host, options.port, log);
+    return {
+      ...served,
+      credentials: { XSDK_PARTNERAPI_USER: user, XSDK_PARTNERAPI_PASSWORD: password },
+      notes: [`WSDL: ${served.baseUrl}?wsdl`],
+    };
+  },
+};

@@ -1,0 +1,139 @@
+import { ConfigError } from '@x/core';
+import { serveLoopback } from '@x/core/testing';
+import {
+  PartnerWebApi2Emulator,
+  type PartnerWebApi2EmulatorOptions,
+  type WebApi2Fault,
+  type WebApi2Seed,
+} from '@x/partnerapi/testing';
+import {
+  HISTORY_WINDOWS,
+  type HistoryOperation,
+  PartnerWebApi2Client,
+  WEBAPI2_ENDPOINTS,
+  WEBAPI2_GROUPS,
+  WEBAPI2_OPERATIONS,
+  type WebApi2OperationName,
+} from '@x/partnerapi/webapi2';
+import { addDays } from '../dates.js';
+import { rowsIn } from './generic.js';
+import { guidOf } from './partnerapi.js';
+import type { ApiSpec, OperationRef, StreamSpec } from './types.js';
+
+function operations(): OperationRef[] {
+  return Object.entries(WEBAPI2_GROUPS).flatMap(([group, table]) =>
+    Object.entries(table as Record<string, WebApi2OperationName>).map(([key, wire]) => ({
+      method: `${group}.${key}`,
+      wire,
+      idempotent: WEBAPI2_OPERATIONS[wire].idempotent,
+      doc: WEBAPI2_OPERATIONS[wire].doc,
+    })),
+  );
+}
+
+/** 1С-Коннект PartnerWebAPI2. */
+export const webapi2: ApiSpec = {
+  name: 'webapi2',
+  title: '1С-Коннект PartnerWebAPI2',
+  urlEnv: 'XSDK_WEBAPI2_URL',
+  defaultUrl: WEBAPI2_ENDPOINTS.ru,
+  settings: [
+    { key: 'user', env: 'XSDK_WEBAPI2_USER', secret: false, doc: 'administrator login (HTTP Basic)' },
+    { key: 'password', env: 'XSDK_WEBAPI2_PASSWORD', secret: true, doc: 'password' },
+  ],
+  client: (ctx) =>
+    new PartnerWebApi2Client({
+      endpoint: ctx.url,
+      user: ctx.settings.user ?? '',
+      password: ctx.settings.password ?? '',
+      fetch: ctx.fetch,
+      logger: ctx.logger,
+      timeoutMs: ctx.timeoutMs,
+      allowHttp: true,
+    }),
+  operations,
+  invoke(client, method, params, signal) {
+    const ref = operations().find((o) => o.method === method);
+    if (!ref) throw new ConfigError(`the client has no method ${method}.`);
+    return (client as PartnerWebApi2Client).call(ref.wire as WebApi2OperationName, params as never, {
+      signal,
+    });
+  },
+  async authCheck(client, signal) {
+    await (client as PartnerWebApi2Client).call('RegionRead', undefined, { signal });
+    return 'RegionRead answered';
+  },
+  streams: () => {
+    const out: Record<string, StreamSpec> = {};
+    for (const op of operations()) {
+      if (op.wire in HISTORY_WINDOWS) {
+        const wire = op.wire as HistoryOperation;
+        out[wire] = {
+          kind: 'days',
+          windowDays: HISTORY_WINDOWS[wire].maxDays,
+          doc: `${op.method}, in windows of at most ${HISTORY_WINDOWS[wire].maxDays} days`,
+          window: async (client, from, to, signal) => {
+            const rows: unknown[] = [];
+            const c = client as PartnerWebApi2Client;
+            for await (const row of c.historyInWindows(wire, from, addDays(to, 1), {}, { signal }))
+              rows.push(row);
+            return rows;
+          },
+        };
+      } else if (/Read$/.test(op.wire) && op.idempotent) {
+        out[op.wire] = {
+          kind: 'table',
+          doc: `${op.method}: ${op.doc}`,
+          rows: async (client, params, signal) => {
+            const answer = await (client as PartnerWebApi2Client).call(
+              op.wire as WebApi2OperationName,
+              params as never,
+              { signal },
+            );
+            return rowsIn(answer);
+          },
+        };
+      }
+    }
+    return out;
+  },
+  async emulate(options, log) {
+    const user = options.settings.user ?? 'partner';
+    const password = options.settings.password ?? 'secret';
+    const now = options.clock.now();
+    const clients: WebApi2Seed['clients'] = Array.from({ length: options.seedSize }, (_, i) => ({
+      ClientID: guidOf(2, i + 1),
+      Name: `Клиент ${i + 1}`,
+      FullName: `ООО «Клиент ${i + 1}», "филиал"`,
+      changedAt: now - (options.seedSize - i) * 60_000,
+    }));
+    const emulator = new PartnerWebApi2Emulator({
+      clock: options.clock,
+      users: { [user]: password },
+      seed: { ...(clients.length ? { clients } : {}), ...(options.seed as Partial<WebApi2Seed> | undefined) },
+    } satisfies PartnerWebApi2EmulatorOptions);
+    for (const fault of options.faults) emulator.failNext(fault as WebApi2Fault);
+    // Not on the emulator kit: its journal is a plain list, read after each answer.
+    const server = await serveLoopback(
+      async (request) => {
+        const before = emulator.requests.length;
+        const response = await emulator.handle(request);
+        log({
+          method: request.method,
+          path: new URL(request.url).pathname,
+          operation: emulator.requests[before]?.operation ?? '-',
+          status: response.status,
+        });
+        return response;
+      },
+      { port: options.port, host: options.host as '127.0.0.1' },
+    );
+    return {
+      url: server.url,
+      baseUrl: `${server.url}/cus/ws/PartnerWebAPI2`,
+      credentials: { XSDK_WEBAPI2_USER: user, XSDK_WEBAPI2_PASSWORD: password },
+      notes: [],
+      close: () => server.close(),
+    };
+  },
+};

@@ -1,0 +1,139 @@
+import { SdkError } from '@x/core';
+import {
+  type Fault,
+  type FaultyServer,
+  captureLogger,
+  errorDetailSurfaces,
+  errorSurfaces,
+  findSecrets,
+  logSurfaces,
+  serveFaulty,
+} from '@x/core/testing';
+import { TmmisClient } from '@x/tmmis';
+import { DEMO_OGRN, DEMO_OID, TmmisEmulator, generateInvoice } from '@x/tmmis/testing';
+import { afterEach, describe, expect, it } from 'vitest';
+
+// Issue 11 §3: every ТМ:МИС operation that carries personal data (payer name, birth date and
+// contacts in invoice answers; FIO and Birthday in the lookups by payer), run against the
+// emulator with failures injected and the logger at debug: no personal value may appear in any
+// log record or error form.
+
+const PAYER = {
+  family: 'Богданова',
+  name: 'Ярослава',
+  ot: 'Игоревна',
+  birthday: '1974-11-23',
+  contactMPhone: '+79035550142',
+  contactEmail: 'bogdanova.ya@example.ru',
+};
+const FIO = `${PAYER.family} ${PAYER.name} ${PAYER.ot}`;
+const PERSONAL_VALUES = [FIO, ...Object.values(PAYER)];
+
+/** A server in front of the emulator; `echoNext(status)` answers the next request with a page quoting it. */
+async function setup(logPersonalData?: boolean) {
+  const emulator = new TmmisEmulator();
+  const invoice = emulator.addInvoice(generateInvoice({ lines: 2, seed: 7, overrides: { payer: PAYER } }));
+  let echo: number | undefined;
+  let failAnswer = false;
+  const server = await serveFaulty(async (req) => {
+    if (failAnswer) {
+      failAnswer = false;
+      const real = await emulator.fetch(req);
+      return new Response(await real.arrayBuffer(), { status: 500, headers: real.headers });
+    }
+    if (echo === undefined) return emulator.fetch(req);
+    const status = echo;
+    echo = undefined;
+    // Like an IIS or ASP.NET error page: the decoded URL and the body, quoted back.
+    const page = `<html><body><h1>${status}</h1><pre>${req.method} ${decodeURIComponent(req.url)}\n${await req.text()}</pre></body></html>`;
+    return new Response(page, { status, headers: { 'content-type': 'text/html; charset=utf-8' } });
+  });
+  const logger = captureLogger();
+  const client = new TmmisClient({
+    baseUrl: `${server.url}/`,
+    ogrn: DEMO_OGRN,
+    oid: DEMO_OID,
+    allowHttp: true,
+    retry: false,
+    timeoutMs: 500,
+    logger,
+    ...(logPersonalData === undefined ? {} : { logPersonalData }),
+  });
+  return {
+    failAnswer() {
+      failAnswer = true;
+    },
+    client,
+    server,
+    logger,
+    invoice,
+    echoNext(status: number) {
+      echo = status;
+    },
+  };
+}
+
+type Setup = Awaited<ReturnType<typeof setup>>;
+const servers: FaultyServer[] = [];
+afterEach(async () => {
+  while (servers.length) await servers.pop()!.close();
+});
+
+type Call = (s: Setup) => Promise<unknown>;
+const OPERATIONS: Record<string, Call> = {
+  'invoices.byNumber': (s) => s.client.invoices.byNumber({ number: s.invoice.invoiceNumber }),
+  'invoices.byPayer': (s) => s.client.invoices.byPayer({ FIO, Birthday: PAYER.birthday }),
+  'invoices.list': (s) => s.client.invoices.list({ FIO, Birthday: PAYER.birthday }),
+};
+
+type Scenario = { name: string; arrange: (s: Setup) => void; fails: boolean };
+const SCENARIOS: Scenario[] = [
+  { name: 'success', arrange: () => {}, fails: false },
+  { name: 'the real answer with status 500', arrange: (s) => s.failAnswer(), fails: true },
+  { name: '500 page quoting the request', arrange: (s) => s.echoNext(500), fails: true },
+  { name: '200 HTML page quoting the request', arrange: (s) => s.echoNext(200), fails: true },
+  { name: 'answer cut short', arrange: (s) => s.server.plan({ kind: 'truncate' } as Fault), fails: true },
+  { name: 'reset mid-body', arrange: (s) => s.server.plan({ kind: 'reset-mid-body' }), fails: true },
+  { name: 'no answer (timeout)', arrange: (s) => s.server.plan({ kind: 'hang' }), fails: true },
+];
+
+describe('ТМ:МИС personal data with logPersonalData: true (local debugging)', () => {
+  // First in the file: the names other clients register are process-wide, and each test file
+  // runs in its own process.
+  it('shows the payer in debug logs', async () => {
+    const s = await setup(true);
+    servers.push(s.server);
+    s.echoNext(500);
+    await OPERATIONS['invoices.byPayer']!(s).catch(() => {});
+    const text = logSurfaces(s.logger.records)
+      .map((x) => x.text)
+      .join('\n');
+    expect(text).toContain(PAYER.birthday);
+  });
+});
+
+describe('ТМ:МИС personal data stays out of logs and errors', () => {
+  for (const [operation, call] of Object.entries(OPERATIONS)) {
+    for (const scenario of SCENARIOS) {
+      it(`${operation}: ${scenario.name}`, async () => {
+        const s = await setup();
+        servers.push(s.server);
+        scenario.arrange(s);
+        let error: unknown;
+        try {
+          await call(s);
+        } catch (e) {
+          error = e;
+        }
+        if (scenario.fails) expect(error).toBeInstanceOf(SdkError);
+        else expect(error).toBeUndefined();
+        expect(s.logger.records.length).toBeGreaterThan(0);
+        const surfaces = [
+          ...logSurfaces(s.logger.records),
+          ...(error ? [...errorSurfaces(error), ...errorDetailSurfaces(error)] : []),
+        ];
+        expect(findSecrets(PERSONAL_VALUES, surfaces)).toEqual([]);
+      });
+    }
+  }
+});
