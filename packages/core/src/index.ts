@@ -42,11 +42,13 @@ export {
   type OutputOf,
   type Schema,
   type ValidationMode,
+  type WithResponse,
   bindOperations,
   decodeOutput,
   defineOperation,
   runOperation,
   validateInput,
+  withResponse,
 } from './operation.js';
 export { type Equal, type NamedCheck, type NamedSchema, named } from './named.js';
 export { type OutcomeTarget, attachOutcome, outcomeOf } from './outcome.js';

@@ -1,0 +1,23 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fresh, mswServer, seedBasic } from './harness.js';
+
+const server = mswServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+describe('withResponse', () => {
+  it('invoices.byNumber.withResponse returns the typed result with the status, headers and body bytes', async () => {
+    const { emulator, client } = fresh(server);
+    const invoice = seedBasic(emulator);
+    const plain = await client.invoices.byNumber({ invoiceGuid: invoice.invoiceGuid });
+    const { data, response } = await client.invoices.byNumber.withResponse({
+      invoiceGuid: invoice.invoiceGuid,
+    });
+    expect(data).toEqual(plain);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/json/);
+    const body = JSON.parse(new TextDecoder().decode(response.body)) as unknown;
+    expect(JSON.stringify(body)).toContain(invoice.invoiceGuid);
+  });
+});
