@@ -8,6 +8,12 @@ const src = (path: string) => fileURLToPath(new URL(`./packages/${path}`, import
 // need no build step. The demo and the package checks use the built output instead. More specific
 // names come first: an alias matches as a prefix.
 const alias = [
+  // The private test kit (tools/test-kit) and core's internal entry (not for users) by name too.
+  {
+    find: '@x/test-kit',
+    replacement: fileURLToPath(new URL('./tools/test-kit/src/index.ts', import.meta.url)),
+  },
+  { find: '@x/core/internal', replacement: src('core/src/internal.ts') },
   { find: '@x/partnerapi/webapi2', replacement: src('partnerapi/src/webapi2/index.ts') },
   ...packageNames.flatMap((name) => [
     { find: `@x/${name}/testing/msw`, replacement: src(`${name}/src/testing/msw.ts`) },

@@ -1,9 +1,9 @@
-// The six test projects. vitest 4 no longer reads this file by itself: vitest.config.ts imports
+// The test projects, one per package. vitest 4 no longer reads this file by itself: vitest.config.ts imports
 // it as `test.projects`, and scripts/ci.mjs checks that every project listed here ran tests.
 import type { TestProjectInlineConfiguration } from 'vitest/config';
 
 /** Package folders under packages/, one vitest project each. */
-export const packageNames = ['core', 'tmmis', 'uzhkh', 'partnerapi', 'agbis', 'cli'] as const;
+export const packageNames = ['core', 'tmmis', 'uzhkh', 'partnerapi', 'agbis', 'cli', 'redis'] as const;
 
 const projects: TestProjectInlineConfiguration[] = packageNames.map((name) => ({
   extends: true,

@@ -22,7 +22,10 @@ const apiDir = join(docsDir, 'api');
 const STRICT_PACKAGES = ['@x/core'];
 const started = Date.now();
 
-/** Every package with its public entry points and the module name each gets in the reference. */
+/**
+ * Every package with its public entry points and the module name each gets in the reference.
+ * `@x/core/internal` (src/internal.ts) is left out on purpose: it is not for users.
+ */
 function discoverEntryPoints() {
   const entries = [];
   for (const dir of readdirSync(join(root, 'packages')).sort()) {

@@ -33,7 +33,8 @@ function walk(dir) {
 // for @x packages (deduplicated the same way) and zod (one set of types for both), but msw ships
 // separate ESM and CJS declarations whose classes are not assignable to each other: an entry
 // that imports anything else (the `/testing` entries import msw) keeps both files.
-const SINGLE_TYPES = /^(@x\/|zod(\/|$))/;
+// `@x/<pkg>/testing…` entries re-export msw types from core's own `/testing/msw`, so they stay too.
+const SINGLE_TYPES = /^(@x\/(?![^/]+\/testing)|zod(\/|$))/;
 const specifiers = (text) => [...text.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
 
 const declarations = walk(dist).filter((f) => f.endsWith('.d.ts'));

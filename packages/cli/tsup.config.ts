@@ -7,7 +7,7 @@ export default defineConfig({
   format: ['esm'],
   dts: false,
   clean: true,
-  sourcemap: true,
+  sourcemap: false,
   target: 'node20',
   platform: 'node',
   outDir: 'dist',

@@ -7,23 +7,26 @@ import {
   type Logger,
   type OperationMethods,
   type OutputOf,
-  type PersonalDataPolicy,
   SessionManager,
-  optionRule,
+  type SharedSessionOptions,
   Transport,
   type ValidationMode,
-  bindOperations,
   clientTimeZone,
-  checkClientOptions,
-  decodeOutput,
   methodsInTimeZone,
-  personalDataPolicy,
   registerSecret,
-  validateInput,
-  attachOutcome,
-  runOperation,
   withTimeZone,
 } from '@x/core';
+import {
+  type PersonalDataPolicy,
+  attachOutcome,
+  bindOperations,
+  checkClientOptions,
+  decodeOutput,
+  optionRule,
+  personalDataPolicy,
+  runOperation,
+  validateInput,
+} from '@x/core/internal';
 import { Feeds } from './helpers/feeds.js';
 import {
   type AddBonusOnceInput,
@@ -85,6 +88,13 @@ export interface AgbisClientOptions extends BaseClientOptions {
   refreshAheadMs?: number | undefined;
   /** Clock for session expiry (tests pass a manual clock). Default `Date.now`. */
   now?: (() => number) | undefined;
+  /**
+   * Share one session among all processes using this account (a login limit applies: AGBIS answers
+   * 429 to repeated logins). Give a session store, a lease store (e.g. from `@x/redis`) and a key
+   * per account; one process renews, the others take its session. `close()` then only forgets the
+   * session, without Logout. See the "Running many workers" guide.
+   */
+  sharedSession?: SharedSessionOptions | undefined;
   /**
    * IANA time zone of the dry-cleaner's server, in which a `Date` input (StartDate, StopDate,
    * doc_date, the streams' ranges...) is written as wall time. Default `Europe/Moscow`: the
@@ -206,6 +216,7 @@ export class AgbisClient {
       refreshAheadMs: r.millis(0),
       now: r.fn,
       timeZone: r.text,
+      sharedSession: r.any,
     });
     if (!options || typeof options.user !== 'string' || options.user === '') {
       throw new ConfigError('AgbisClient needs the AGBIS program user name in `user`.');
@@ -256,6 +267,7 @@ export class AgbisClient {
       renewTimeoutMs: options.deadlineMs,
       logger: options.logger,
       secrets: (s) => [s.id, s.refreshId],
+      shared: options.sharedSession,
       login: async (signal) => {
         const answer = await this.runOp(
           sessionOperations.login,

@@ -7,8 +7,8 @@ import {
   ResponseError,
   httpErrorFrom,
   parseJsonExact,
-  prefix,
 } from '@x/core';
+import { prefix } from '@x/core/internal';
 
 /**
  * How AGBIS encodes requests and responses, in one place:
@@ -36,6 +36,11 @@ export interface AgbisMeta {
   result?: 'json' | 'binary';
   /** Keys of the params whose string values must not be URI-encoded in a POST body. */
   rawKeys?: readonly string[];
+  /**
+   * A date-range command (`StartDate`/`StopDate`): the server answers HTTP 504 when the range is
+   * too wide, so the streams helpers split it into windows and the emulator enforces the limit.
+   */
+  range?: boolean;
 }
 
 /** A command ready for the transport: relative path with query, optional body and headers. */

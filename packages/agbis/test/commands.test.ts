@@ -1,8 +1,8 @@
 import { OrderBuilder, addon, addonValue, commands, sha1Hex } from '@x/agbis';
 import { describe, expect, it } from 'vitest';
-import { type Env, lastRequest, makeEnv, useMsw } from './support.js';
+import { type Env, lastRequest, useHarness } from './harness.js';
 
-const server = useMsw();
+const { fresh } = useHarness();
 
 /** Saves an order with two services (one child) and an addon; returns its dor_id. */
 async function saveOrder(env: Env): Promise<string> {
@@ -54,8 +54,7 @@ describe('table', () => {
 
 describe('session commands', () => {
   it('Login sends User/SHA-1 Pwd/AsUser as one encoded JSON in the query, values literal', async () => {
-    const env = makeEnv(
-      server,
+    const env = fresh(
       { seed: { users: [{ id: '7', login: 'Пользователь', password: 'пароль' }] } },
       {
         user: 'Пользователь',
@@ -73,7 +72,7 @@ describe('session commands', () => {
   });
 
   it('Login with a wrong password is an AuthError (error 2)', async () => {
-    const env = makeEnv(server, {}, { password: 'wrong' });
+    const env = fresh({}, { password: 'wrong' });
     await expect(env.client.reference.discountSchemes()).rejects.toMatchObject({
       name: 'AuthError',
       vendorCode: 2,
@@ -82,17 +81,13 @@ describe('session commands', () => {
   });
 
   it('passwordSha1 is sent as given', async () => {
-    const env = makeEnv(
-      server,
-      {},
-      { password: undefined, passwordSha1: (await sha1Hex('secret')).toUpperCase() },
-    );
+    const env = fresh({}, { password: undefined, passwordSha1: (await sha1Hex('secret')).toUpperCase() });
     await env.client.reference.orderLists();
     expect(env.emulator.count('Login')).toBe(1);
   });
 
   it('RefreshSession sends Refresh_ID (Login returned Refresh_id) and Logout ends the session', async () => {
-    const env = makeEnv(server);
+    const env = fresh();
     const login = await env.client.session.login({ User: 'api', Pwd: await sha1Hex('secret') });
     expect(login.Refresh_id).toMatch(/^[0-9A-F-]{36}$/);
     const refreshed = await env.client.session.refreshSession({ Refresh_ID: login.Refresh_id! });
@@ -106,7 +101,7 @@ describe('session commands', () => {
   });
 
   it('ExecutedApiCount counts billed writes per day', async () => {
-    const env = makeEnv(server);
+    const env = fresh();
     await env.client.clients.addBonus({ contr_id: 10013, amount: 10 });
     const stats = await env.client.session.executedApiCount();
     expect(stats.date_list).toEqual([{ date: '2026-03-10', count: 1 }]);
@@ -116,7 +111,7 @@ describe('session commands', () => {
 
 describe('reference commands', () => {
   it('ContrTree, PriceList, PriceTree, AddonTypes, AddonPacks, Regions need no session', async () => {
-    const env = makeEnv(server);
+    const env = fresh();
     const tree = await env.client.reference.contrTree();
     expect(tree.list?.[1]).toEqual({ folder_id: '24', parent_id: '21', name: 'Частные лица' });
     const prices = await env.client.reference.priceList({ price_id: 0, tovar_type: 2 });
@@ -142,7 +137,7 @@ describe('reference commands', () => {
   });
 
   it('PriceTree without id is refused before sending', async () => {
-    const env = makeEnv(server);
+    const env = fresh();
     // @ts-expect-error id is required
     await expect(env.client.reference.priceTree({})).rejects.toMatchObject({
       name: 'RequestValidationError',
@@ -151,7 +146,7 @@ describe('reference commands', () => {
   });
 
   it('GetListsVdsDsForAll and GetListsOrderTNDForAll decode schemes and lists', async () => {
-    const env = makeEnv(server);
+    const env = fresh();
     const schemes = await env.client.reference.discountSchemes();
     expect(schemes.ds?.[0]?.title).toBe('3% Накопительная 3-15%');
     expect(schemes.vds?.[0]).toMatchObject({
@@ -172,7 +167,7 @@ describe('reference commands', () => {
 
 describe('client commands', () => {
   it('ContragForAll posts URI-encoded values; the phone + arrives as %2B', async () => {
-    const env = makeEnv(server);
+    const env = fresh();
     const saved = await env.client.clients.save({
       name: 'Тест АМО',
       fullname: 'Тест АМО Контраст',
@@ -208,7 +203,7 @@ describe('client commands', () => {
   });
 
   it('ContrInfoForAll and ContragInfoForAll decode a client card', async () => {
-    const env = makeEnv(server);
+    const env = fresh();
     const card = await env.client.clients.info({ contr_id: '10013' });
     expect(card).toMatchObject({
       contr_id: '10013',
@@ -233,7 +228,7 @@ describe('client commands', () => {
   });
 
   it('AddBonusForAll (GET, amount with a dot) and BonusesBetweenForAll', async () => {
-    const env = makeEnv(server);
+    const env = fresh();
     await env.client.clients.addBonus({
       contr_id: 10013,
       amount: 125.85,
@@ -277,7 +272,7 @@ describe('client commands', () => {
 
 describe('order commands', () => {
   it('SaveOrderForAll posts the order with dos_id/parent_id links and encoded addons', async () => {
-    const env = makeEnv(server);
+    const env = fresh();
     const dorId = await saveOrder(env);
     const body = JSON.parse(lastRequest(env.emulator, 'SaveOrderForAll').body).SaveOrderForAll;
     expect(body.Order).toEqual({
@@ -307,7 +302,7 @@ describe('order commands', () => {
   });
 
   it('OrderInfoForAll decodes Srvices, amounts, dates and addons', async () => {
-    const env = makeEnv(server);
+    const env = fresh();
     const dorId = await saveOrder(env);
     const { order } = await env.client.orders.info({ dor_id: dorId });
     expect(order).toMatchObject({
@@ -335,7 +330,7 @@ describe('order commands', () => {
   });
 
   it('UpdateOrderForAll changes header, existing addons by aos_id and adds services', async () => {
-    const env = makeEnv(server);
+    const env = fresh();
     const dorId = await saveOrder(env);
     const before = env.emulator.state.orders.get(dorId)!;
     const firstDos = before.services[0]!.dos_id;
@@ -356,7 +351,7 @@ describe('order commands', () => {
   });
 
   it('ChangeStatusOrdersForAll posts Orders[]', async () => {
-    const env = makeEnv(server);
+    const env = fresh();
     const dorId = await saveOrder(env);
     await env.client.orders.changeStatus({ Orders: [{ dor_id: dorId, status_id: 4 }] });
     expect(
@@ -374,7 +369,7 @@ describe('order commands', () => {
   });
 
   it('TripOrder (GET) books a trip, Trip reads it with tp 1/2', async () => {
-    const env = makeEnv(server);
+    const env = fresh();
     const booked = await env.client.orders.createTrip({
       tp: 1,
       date: '2026-03-11',
@@ -410,7 +405,7 @@ describe('order commands', () => {
   });
 
   it('Receipt and ReceiptOnline (bytes with content type)', async () => {
-    const env = makeEnv(server);
+    const env = fresh();
     const dorId = await saveOrder(env);
     const receipt = await env.client.orders.receipt({ dor_id: dorId });
     expect(receipt.png).toMatch(/^[0-9A-F-]{36}$/);
@@ -431,7 +426,7 @@ describe('order commands', () => {
   });
 
   it('OrdersBetweenForAll accepts the documented `order` key and returns `orders`', async () => {
-    const env = makeEnv(server);
+    const env = fresh();
     const dorId = await saveOrder(env);
     const list = await env.client.orders.between({
       StartDate: '2026-03-10',
@@ -450,7 +445,7 @@ describe('order commands', () => {
 
 describe('service commands', () => {
   it('SetOrderImagesForAll base64-encodes bytes; GetOrderImagesForAll returns them as bytes', async () => {
-    const env = makeEnv(server);
+    const env = fresh();
     const dorId = await saveOrder(env);
     const dosId = env.emulator.state.orders.get(dorId)!.services[0]!.dos_id;
     const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0xfb, 0xef, 0xbe, 0xff, 0xd9]);
@@ -466,7 +461,7 @@ describe('service commands', () => {
   });
 
   it('DocsInWayBetweenForAll decodes waybills', async () => {
-    const env = makeEnv(server);
+    const env = fresh();
     const dorId = await saveOrder(env);
     const dosId = env.emulator.state.orders.get(dorId)!.services[0]!.dos_id;
     await env.emulator.seed({
@@ -498,7 +493,7 @@ describe('service commands', () => {
 
 describe('payment commands', () => {
   it('PayForAll and ReturnPayForAll are GETs with a dot amount; OrderPaysBetweenForAll lists them', async () => {
-    const env = makeEnv(server);
+    const env = fresh();
     const dorId = await saveOrder(env);
     await env.client.payments.pay({ dor_id: dorId, amount: 1500.5, type_doc: 1, is_fiscal: true });
     const pay = lastRequest(env.emulator, 'PayForAll');
@@ -530,7 +525,7 @@ describe('payment commands', () => {
 
 describe('statistics commands', () => {
   it('OrderByDateTimeForAll sends dd.mm.yyyy HH:MM and reads the live `orders` key', async () => {
-    const env = makeEnv(server);
+    const env = fresh();
     const dorId = await saveOrder(env);
     const changed = await env.client.statistics.ordersChanged({
       StartDate: '2026-03-10T08:00',
@@ -550,7 +545,7 @@ describe('statistics commands', () => {
   });
 
   it('ClientsByDateTimeForAll decodes changed clients', async () => {
-    const env = makeEnv(server);
+    const env = fresh();
     const { contr_id } = await env.client.clients.save({
       name: 'Иванов И.И.',
       fullname: 'Иванов Иван Иванович',
@@ -571,7 +566,7 @@ describe('statistics commands', () => {
   });
 
   it('LastChangeOrder lists changes with cur_id', async () => {
-    const env = makeEnv(server);
+    const env = fresh();
     const dorId = await saveOrder(env);
     const feed = await env.client.statistics.lastChangeOrder();
     expect(feed.last_orders).toEqual([
@@ -583,7 +578,7 @@ describe('statistics commands', () => {
 
 describe('escape hatch', () => {
   it('client.call types documented commands and reaches undocumented ones', async () => {
-    const env = makeEnv(server);
+    const env = fresh();
     const dorId = await saveOrder(env);
     const info = await env.client.call('OrderInfoForAll', { dor_id: dorId });
     expect(info.order?.dor_id).toBe(dorId);

@@ -4,7 +4,7 @@ import { ConnectionError, SdkError, TimeoutError } from '@x/core';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { calls, clientAnswering } from './answering.js';
-import { type Json, type Mutation, mutate, outcome } from '../../core/test/reliability/fuzz-support.js';
+import { type Json, type Mutation, mutate, outcome } from '@x/test-kit';
 
 /** Real answers of the emulator (client card, order with services, payment, refusals): the seeds mutations start from. */
 const samples: string[] = [];

@@ -2,9 +2,9 @@ import { type OrderChangeRecord, OrderBuilder, addon, addonValue } from '@x/agbi
 import type { EmuOrder } from '@x/agbis/testing';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { BASE, START, makeEnv, useMsw } from './support.js';
+import { BASE, START, useHarness } from './harness.js';
 
-const server = useMsw();
+const { fresh, server } = useHarness();
 const DAY = 86_400_000;
 
 /** An order accepted (and changed) at `at`. */
@@ -48,7 +48,7 @@ function order(id: number, at: number): EmuOrder {
 
 describe('range streams', () => {
   it('ordersBetween splits 30 days into windows, in order, each order once', async () => {
-    const { client, emulator } = makeEnv(server);
+    const { client, emulator } = fresh();
     const first = Date.UTC(2026, 1, 1, 10, 0, 0);
     await emulator.seed({ orders: Array.from({ length: 30 }, (_, i) => order(5000 + i, first + i * DAY)) });
     const seen = await client.streams
@@ -68,7 +68,7 @@ describe('range streams', () => {
   });
 
   it('ordersBetween yields an order once when the server returns it for every window (issue 11)', async () => {
-    const { client } = makeEnv(server);
+    const { client } = fresh();
     // A server whose OrdersBetweenForAll puts one long-lived order into every window's answer,
     // next to an order of that window only; every other command goes to the emulator.
     let windowNo = 0;
@@ -97,7 +97,7 @@ describe('range streams', () => {
   });
 
   it('a range too wide for one request answers HTTP 504, which the stream avoids', async () => {
-    const { client } = makeEnv(server);
+    const { client } = fresh();
     await expect(
       client.orders.between({ StartDate: '2025-01-01', StopDate: '2025-12-31' }, { retry: false }),
     ).rejects.toMatchObject({
@@ -113,7 +113,7 @@ describe('range streams', () => {
 
   it('session expiry in the middle of a 30-window stream renews and loses nothing', async () => {
     // The server's sessions last 5 minutes while the client assumes 10: it meets error 3 mid-stream.
-    const { client, emulator, clock } = makeEnv(server, { sessionTtlMs: 5 * 60_000 });
+    const { client, emulator, clock } = fresh({ sessionTtlMs: 5 * 60_000 });
     const first = Date.UTC(2026, 0, 1, 12, 0, 0);
     await emulator.seed({
       orders: Array.from({ length: 60 }, (_, i) => order(7000 + i, first + i * 12 * 3_600_000)),
@@ -137,7 +137,7 @@ describe('range streams', () => {
   });
 
   it('records at window edges are yielded once (ByDateTime windows overlap at the minute)', async () => {
-    const { client, emulator } = makeEnv(server);
+    const { client, emulator } = fresh();
     const edge = Date.UTC(2026, 2, 2, 0, 0, 0);
     await emulator.seed({ orders: [order(1, edge - 60_000), order(2, edge), order(3, edge + 60_000)] });
     const ids = (
@@ -147,7 +147,7 @@ describe('range streams', () => {
   });
 
   it('orderPaysBetween, bonusesBetween, docsInWayBetween and clientsChanged stream too', async () => {
-    const { client, emulator } = makeEnv(server);
+    const { client, emulator } = fresh();
     await emulator.seed({
       orders: [order(1, START - 3 * DAY), order(2, START - DAY)],
       docsInWay: [
@@ -208,7 +208,7 @@ describe('range streams', () => {
 
 describe('LastChangeOrder feed', () => {
   it("onProgress receives the calls made and changes handled, the last report the run's totals", async () => {
-    const { client, emulator } = makeEnv(server);
+    const { client, emulator } = fresh();
     await emulator.seed({ orders: [order(1, START)] });
     await client.orders.changeStatus({ Orders: [{ dor_id: 1, status_id: 3 }] });
     await client.orders.changeStatus({ Orders: [{ dor_id: 1, status_id: 4 }] });
@@ -224,7 +224,7 @@ describe('LastChangeOrder feed', () => {
   });
 
   it('yields changes in cur_id order, saves the cursor, and resumes from it', async () => {
-    const { client, emulator } = makeEnv(server);
+    const { client, emulator } = fresh();
     await emulator.seed({ orders: [order(1, START)] });
     await client.orders.changeStatus({ Orders: [{ dor_id: 1, status_id: 3 }] });
     await client.orders.changeStatus({ Orders: [{ dor_id: 1, status_id: 4 }] });
@@ -258,7 +258,7 @@ describe('LastChangeOrder feed', () => {
   });
 
   it('never spins on an account whose LastChangeOrder is always empty', async () => {
-    const { client, emulator } = makeEnv(server, { lastChangeOrderEmpty: true });
+    const { client, emulator } = fresh({ lastChangeOrderEmpty: true });
     await emulator.seed({ orders: [order(1, START)] });
     await client.orders.changeStatus({ Orders: [{ dor_id: 1, status_id: 3 }] });
     const run = await client.feeds.lastChangeOrder({ cursor: 0, handle: () => {}, saveCursor: () => {} });
@@ -267,7 +267,7 @@ describe('LastChangeOrder feed', () => {
   });
 
   it('a failing handler leaves its change unacknowledged for the next run', async () => {
-    const { client, emulator } = makeEnv(server);
+    const { client, emulator } = fresh();
     await emulator.seed({ orders: [order(1, START)] });
     await client.orders.changeStatus({ Orders: [{ dor_id: 1, status_id: 3 }] });
     await client.orders.changeStatus({ Orders: [{ dor_id: 1, status_id: 4 }] });

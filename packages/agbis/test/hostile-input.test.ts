@@ -1,6 +1,7 @@
 import { ConfigError, RequestValidationError, SdkError } from '@x/core';
 import { AgbisClient } from '@x/agbis';
 import { type AgbisEmulatorServer, startAgbisEmulator } from '@x/agbis/testing';
+import { refusedBeforeSending } from '@x/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // Real HTTP (loopback), so what the emulator logs is what went over the wire.
@@ -79,17 +80,11 @@ const invalid: Array<[string, Call, string]> = [
   ['a non-object input', (c) => c.payments.pay('pay me' as never), ''],
 ];
 
-describe('invalid inputs are refused before anything is sent, naming the field', () => {
-  it.each(invalid)('%s', async (_name, call, field) => {
-    await client.reference.orderLists(); // holds a session, so nothing else needs sending
-    const before = running.emulator.requests.length;
-    const error = await call(client).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(RequestValidationError);
-    const paths = (error as RequestValidationError).issues.map((i) => i.path);
-    expect(paths).toContain(field);
-    expect(running.emulator.requests.length).toBe(before);
-  });
-});
+refusedBeforeSending(
+  invalid,
+  () => ({ client, emulator: running.emulator }),
+  (c) => c.reference.orderLists(),
+);
 
 describe('valid inputs in every accepted form still pass', () => {
   it('amounts as numbers or decimal strings, ids as numbers or strings, codes as numbers or strings', async () => {

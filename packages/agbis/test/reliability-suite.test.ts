@@ -1,11 +1,11 @@
-// AGBIS in the cross-cutting reliability suite (faults, secrets, load): see packages/core/test/reliability.
+// AGBIS in the cross-cutting reliability suite (faults, secrets, load): see tools/test-kit/src/reliability (`@x/test-kit`).
 import { createHash } from 'node:crypto';
 import { AgbisClient } from '@x/agbis';
 import { AgbisEmulator } from '@x/agbis/testing';
-import type { LogRecord, Logger } from '@x/core';
-import type { AdapterEnv, ClientAdapter, SuiteClientOptions } from '../../core/test/reliability/suite.js';
-import { reliabilitySuite } from '../../core/test/reliability/suite.js';
-import { secretSuite } from '../../core/test/reliability/secrets.js';
+import type { Logger, LogRecord } from '@x/core';
+import type { AdapterEnv, ClientAdapter, SuiteClientOptions } from '@x/test-kit';
+import { reliabilitySuite } from '@x/test-kit';
+import { secretSuite } from '@x/test-kit';
 
 const USER = 'кассир-api';
 const PASSWORD = 'Zx4Qm8-пароль-Rt2Vn6';

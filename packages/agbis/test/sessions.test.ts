@@ -1,14 +1,14 @@
 import { redact } from '@x/core';
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { makeEnv, useMsw } from './support.js';
+import { useHarness } from './harness.js';
 
-const server = useMsw();
+const { fresh } = useHarness();
 const MIN = 60_000;
 
 describe('sessions', () => {
   it('logs in once, lazily, and reuses the session', async () => {
-    const { client, emulator } = makeEnv(server);
+    const { client, emulator } = fresh();
     expect(emulator.count('Login')).toBe(0);
     await Promise.all([
       client.reference.orderLists(),
@@ -21,7 +21,7 @@ describe('sessions', () => {
   });
 
   it('refreshes proactively before the 10 minutes run out', async () => {
-    const { client, emulator, clock } = makeEnv(server);
+    const { client, emulator, clock } = fresh();
     await client.reference.orderLists();
     clock.advance(9 * MIN + 30_000);
     await client.reference.orderLists();
@@ -30,7 +30,7 @@ describe('sessions', () => {
   });
 
   it('50 concurrent calls after expiry share exactly one RefreshSession', async () => {
-    const { client, emulator, clock } = makeEnv(server);
+    const { client, emulator, clock } = fresh();
     await client.clients.info({ contr_id: 10013 });
     clock.advance(11 * MIN);
     const results = await Promise.all(
@@ -43,7 +43,7 @@ describe('sessions', () => {
   });
 
   it('on error 3 (server-side expiry) refreshes once and repeats the call once', async () => {
-    const { client, emulator } = makeEnv(server);
+    const { client, emulator } = fresh();
     await client.reference.orderLists();
     emulator.expireSessions();
     const lists = await client.reference.orderLists();
@@ -58,7 +58,7 @@ describe('sessions', () => {
   });
 
   it('on error 106 with a dead refresh id, logs in again', async () => {
-    const { client, emulator } = makeEnv(server);
+    const { client, emulator } = fresh();
     await client.reference.orderLists();
     emulator.state.sessions.clear();
     emulator.state.refreshIds.clear();
@@ -75,7 +75,7 @@ describe('sessions', () => {
   });
 
   it('an expired answer to a write is repeated once: the server did not execute it', async () => {
-    const { client, emulator } = makeEnv(server);
+    const { client, emulator } = fresh();
     await client.reference.orderLists();
     emulator.expireSessions();
     await client.clients.addBonus({ contr_id: 10013, amount: 5 });
@@ -84,7 +84,7 @@ describe('sessions', () => {
   });
 
   it('close() logs out; the next call logs in again', async () => {
-    const { client, emulator } = makeEnv(server);
+    const { client, emulator } = fresh();
     await client.reference.orderLists();
     await client.close();
     await client.close();
@@ -95,7 +95,7 @@ describe('sessions', () => {
   });
 
   it('close() with a session the server already dropped still succeeds', async () => {
-    const { client, emulator } = makeEnv(server);
+    const { client, emulator } = fresh();
     await client.reference.orderLists();
     emulator.expireSessions();
     await expect(client.close()).resolves.toBeUndefined();
@@ -110,7 +110,7 @@ describe('sessions', () => {
       warn: (...a: unknown[]) => lines.push(JSON.stringify(a)),
       error: (...a: unknown[]) => lines.push(JSON.stringify(a)),
     };
-    const { client, emulator } = makeEnv(server, {}, { password: 'secret-Пароль', logger });
+    const { client, emulator } = fresh({}, { password: 'secret-Пароль', logger });
     await emulator.seed({ users: [{ login: 'api', password: 'secret-Пароль' }] });
     await client.reference.orderLists();
     emulator.expireSessions();

@@ -12,7 +12,7 @@ import {
 } from '@x/core';
 import { type Fault, type FaultyServer, ManualClock, serveFaulty } from '@x/core/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { START } from './support.js';
+import { START } from './harness.js';
 
 const servers: FaultyServer[] = [];
 afterEach(async () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { makeEnv, useMsw } from './support.js';
+import { useHarness } from './harness.js';
 
-const server = useMsw();
+const { fresh } = useHarness();
 
 describe('smoke', () => {
   it('logs in lazily and reads the price list and a client', async () => {
-    const { client, emulator } = makeEnv(server);
+    const { client, emulator } = fresh();
     const prices = await client.reference.priceList();
     expect(prices.price_list?.[0]?.name).toBe('Бермуды');
     const info = await client.clients.info({ contr_id: 10013 });

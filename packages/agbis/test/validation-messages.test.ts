@@ -1,6 +1,7 @@
 // Validation messages say what is expected, never only "Invalid input" (issue 11, item 7).
 import { AgbisClient, operationGroups } from '@x/agbis';
-import { type Operation, RequestValidationError, type Schema, validateInput } from '@x/core';
+import { type Operation, RequestValidationError, type Schema } from '@x/core';
+import { validateInput } from '@x/core/internal';
 import { describe, expect, it } from 'vitest';
 
 /** Values a user might pass by mistake; each must get a message saying what is expected. */

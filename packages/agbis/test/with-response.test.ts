@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { makeEnv, useMsw } from './support.js';
+import { useHarness } from './harness.js';
 
-const server = useMsw();
+const { fresh } = useHarness();
 
 describe('withResponse', () => {
   it('reference.priceList.withResponse returns the typed result and the response of the command, not of the login', async () => {
-    const { client } = makeEnv(server);
+    const { client } = fresh();
     const { data, response } = await client.reference.priceList.withResponse();
     expect(data.price_list?.[0]?.name).toBe('Бермуды');
     expect(response.status).toBe(200);

@@ -132,6 +132,29 @@ describe('PartnerAPI emulator serves its WSDL', () => {
   });
 });
 
+describe('PartnerWebAPI2 emulator faults', () => {
+  it("takes the kit's faults by operation and { resultCode, text } refusals", async () => {
+    const emu = await emulate('webapi2', [
+      '--fault',
+      '{"operation":"ClientAdd","resultCode":"PARAM_NOT_EXIST","text":"Нет параметра"}',
+      '--fault',
+      '{"operation":"DepartmentRead","lost":"reset","times":5}',
+    ]);
+    try {
+      // Faults aimed at other operations leave this one alone.
+      expect((await xsdk(['call', 'webapi2', 'regions.read'], emu.env)).code).toBe(0);
+      const refused = await xsdk(['call', 'webapi2', 'clients.add', 'Name=Лютик'], emu.env);
+      expect(refused.code).toBe(7);
+      expect(refused.stderr).toContain('PARAM_NOT_EXIST');
+      const lost = await xsdk(['call', 'webapi2', 'departments.read', '--timeout', '2000'], emu.env);
+      expect(lost.stderr).toContain('ConnectionError');
+      expect(lost.code).toBe(6);
+    } finally {
+      await emu.stop();
+    }
+  });
+});
+
 describe('exit codes by error class', () => {
   let agbis: Emulator;
   beforeAll(async () => {

@@ -1,6 +1,7 @@
 /**
  * Shared building blocks of the `@x` SDKs: transport, auth and sessions, errors, retries, paging,
- * redaction, operation tables and vendor value codecs.
+ * redaction, operation tables and vendor value codecs. What only the client packages share is in
+ * `@x/core/internal` (not for users).
  * @packageDocumentation
  */
 export * from './auth/index.js';
@@ -28,13 +29,11 @@ export {
   TransportError,
   type ValidationIssue,
   isSdkError,
-  prefix,
 } from './errors.js';
 export * from './http/index.js';
-export { LOG_ENV_VAR, type LogLevel, type LogRecord, type Logger, envLogger, writeLog } from './logging.js';
+export { LOG_ENV_VAR, type LogLevel, type LogRecord, type Logger } from './logging.js';
 export {
   type InputOf,
-  type Invoker,
   type Operation,
   type OperationMethod,
   type OperationMethods,
@@ -43,15 +42,10 @@ export {
   type Schema,
   type ValidationMode,
   type WithResponse,
-  bindOperations,
-  decodeOutput,
   defineOperation,
-  runOperation,
-  validateInput,
-  withResponse,
 } from './operation.js';
 export { type Equal, type NamedCheck, type NamedSchema, named } from './named.js';
-export { type OutcomeTarget, attachOutcome, outcomeOf } from './outcome.js';
+export { type OutcomeTarget, outcomeOf } from './outcome.js';
 export {
   type LookupResult,
   PaymentOutcomeUnknownError,
@@ -61,14 +55,6 @@ export {
   settleOnce,
   toKopecks,
 } from './settle.js';
-export { alwaysPresent, findMissingFields, isAlwaysPresent } from './missing-fields.js';
-export {
-  type OptionRule,
-  type OptionRules,
-  checkClientOptions,
-  checkOptions,
-  optionRule,
-} from './options.js';
 export {
   type ConsumeFeedOptions,
   type ConsumeFeedResult,
@@ -84,7 +70,6 @@ export {
   splitDateRange,
   streamWindows,
 } from './paging.js';
-export { type PersonalDataPolicy, personalDataPolicy, personalFieldsOf } from './personal.js';
 export {
   MIN_PERSONAL_VALUE_LENGTH,
   MIN_SECRET_LENGTH,
@@ -100,13 +85,21 @@ export {
 } from './redact.js';
 export {
   DEFAULT_RETRY,
-  type ResolvedRetryOptions,
   type RetryOptions,
-  backoffDelay,
-  isRetryable,
-  parseRetryAfter,
-  resolveRetry,
-  retryDelay,
 } from './retry.js';
-export { type LinkedAbort, abortErrorFrom, linkSignals, raceSignal, sleep } from './signal.js';
+export {
+  type BudgetStore,
+  type HeldLease,
+  type HoldLeaseOptions,
+  type HoldLeaseResult,
+  type LeaseGrant,
+  type LeaseStore,
+  MemoryBudgetStore,
+  MemoryLeaseStore,
+  MemorySessionStore,
+  RateBudget,
+  type RateBudgetOptions,
+  type SessionStore,
+  holdLease,
+} from './stores/index.js';
 export { VERSION } from './version.js';

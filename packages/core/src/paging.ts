@@ -231,6 +231,11 @@ export interface ConsumeFeedOptions {
    * failed so far (see {@link Progress}).
    */
   onProgress?: ProgressCallback | undefined;
+  /**
+   * Checked before every batch read and every record: when it resolves `false` (e.g. a lease was
+   * lost), the run stops there with `stoppedBy: 'lease-lost'`.
+   */
+  guard?: (() => Promise<boolean>) | undefined;
 }
 
 /** What a {@link consumeFeed} run did. */
@@ -243,8 +248,11 @@ export interface ConsumeFeedResult {
   failed: number;
   /** Batches fetched. */
   batches: number;
-  /** Why the run ended. */
-  stoppedBy: 'empty' | 'error' | 'abort' | 'no-progress' | 'max-batches';
+  /**
+   * Why the run ended. `lease-held`: another process holds the feed's lease, nothing was read;
+   * `lease-lost`: the lease could not be renewed, so the run stopped before the next record.
+   */
+  stoppedBy: 'empty' | 'error' | 'abort' | 'no-progress' | 'max-batches' | 'lease-held' | 'lease-lost';
   /** The handler's error, when `stoppedBy` is "error". */
   error?: unknown;
 }
@@ -275,6 +283,7 @@ export async function consumeFeed<T, R>(
   for (;;) {
     if (signal?.aborted) return { ...result, stoppedBy: 'abort' };
     if (result.batches >= maxBatches) return { ...result, stoppedBy: 'max-batches' };
+    if (options.guard && !(await options.guard())) return { ...result, stoppedBy: 'lease-lost' };
     const batch = await fetchBatch(signal);
     result.batches++;
     if (batch.length === 0) {
@@ -286,6 +295,10 @@ export async function consumeFeed<T, R>(
       if (signal?.aborted) {
         report();
         return { ...result, stoppedBy: 'abort' };
+      }
+      if (options.guard && !(await options.guard())) {
+        report();
+        return { ...result, stoppedBy: 'lease-lost' };
       }
       let value: R;
       try {

@@ -21,6 +21,18 @@ const KEY_SOURCE =
   '(?:authorization|proxy-authorization|cookie|set-cookie|x-api-key|api[-_]?key|pwd|passwd|pass|[a-z_-]*password[a-z_]*|[a-z_-]*secret[a-z_]*|[a-z_-]*token|access_token|refresh_token|session_?id|sessionid|refresh_?id|[a-z_]*pass(?:word)?_?hash|pwd_?hash|smtp_?pass[a-z_]*)';
 const SECRET_KEY = new RegExp(`^${KEY_SOURCE}$`, 'i');
 
+/**
+ * The value of a 1C Structure property whose `name` attribute matches `names`, as PartnerWebAPI2
+ * sends and answers them (`<Property name="Surname"><Value xsi:type="xs:string">…</Value>`): the
+ * field name is an attribute, so the element patterns do not see it.
+ */
+function propertyPattern(names: string): RegExp {
+  return new RegExp(
+    `(<(?:[\\w.-]+:)?Property\\b[^>]*\\bname\\s*=\\s*["']${names}["'][^>]*>\\s*<(?:[\\w.-]+:)?Value\\b[^>]*>)[^<]*(</(?:[\\w.-]+:)?Value>)`,
+    'gi',
+  );
+}
+
 const PATTERNS: Array<[RegExp, string]> = [
   // Authorization header values written out in text.
   [/\b(Bearer|Basic|Digest)\s+[A-Za-z0-9._~+/=-]+/gi, `$1 ${REDACTED}`],
@@ -38,6 +50,8 @@ const PATTERNS: Array<[RegExp, string]> = [
     new RegExp(`(<(?:[\\w.-]+:)?(${KEY_SOURCE})(?:\\s[^>]*)?>)[^<]*(</(?:[\\w.-]+:)?\\2>)`, 'gi'),
     `$1${REDACTED}$3`,
   ],
+  // 1C Structures name a field in an attribute: <Property name="Password"><Value ...>...</Value>
+  [propertyPattern(KEY_SOURCE), `$1${REDACTED}$2`],
   // Header lines: "Authorization: ..." / "Cookie: ...".
   [/^((?:proxy-)?authorization|cookie|set-cookie)\s*:\s*.+$/gim, `$1: ${REDACTED}`],
 ];
@@ -170,6 +184,8 @@ function personalPatterns(r: PersonalRegistry): Array<[RegExp, string]> {
       new RegExp(`(<(?:[\\w.-]+:)?(${names})(?:\\s[^>]*)?>)[^<]*(</(?:[\\w.-]+:)?\\2>)`, 'gi'),
       `$1${PERSONAL}$3`,
     ],
+    // 1C Structure properties: <Property name="Surname"><Value ...>...</Value>
+    [propertyPattern(names), `$1${PERSONAL}$2`],
   ];
   return r.patterns;
 }

@@ -1,7 +1,6 @@
 import {
   ResponseError,
   SdkError,
-  decodeOutput,
   defineOperation,
   parseJsonExact,
   zBase64Bytes,
@@ -10,6 +9,7 @@ import {
   zFlag,
   zVendorDate,
 } from '@x/core';
+import { decodeOutput } from '@x/core/internal';
 import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-import { EmulatorKit, type Framed, ManualClock, type RecordedRequest, headersOf } from '@x/core/testing';
+import { EmulatorKit, type Framed, ManualClock, type RecordedRequest, requestDetails } from '@x/core/testing';
 import { emulatorHandlers } from '@x/core/testing/msw';
 import { setupServer } from 'msw/node';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -13,15 +13,8 @@ class CounterEmulator extends EmulatorKit {
     const body = request.method === 'POST' ? await request.text() : '';
     const record: RecordedRequest = {
       operation,
-      method: request.method,
-      path: url.pathname,
-      search: url.search,
-      query: Object.fromEntries(url.searchParams),
-      headers: headersOf(request),
-      contentType: request.headers.get('content-type') ?? '',
-      body,
+      ...requestDetails(request, body),
       params: body ? (JSON.parse(body) as Record<string, unknown>) : {},
-      status: 0,
     };
     const answer = () => {
       if (operation === 'inc') this.value++;

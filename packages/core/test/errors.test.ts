@@ -10,11 +10,11 @@ import {
   ResponseError,
   SdkError,
   TimeoutError,
-  TransportError,
   Transport,
+  TransportError,
 } from '@x/core';
 import { describe, expect, it } from 'vitest';
-import { startServer } from './helpers.js';
+import { startServer } from '@x/test-kit';
 
 describe('error hierarchy', () => {
   it('follows DESIGN.md §5', () => {

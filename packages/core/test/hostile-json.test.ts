@@ -1,4 +1,5 @@
-import { ResponseError, decodeOutput, defineOperation, parseJsonExact } from '@x/core';
+import { ResponseError, defineOperation, parseJsonExact } from '@x/core';
+import { decodeOutput } from '@x/core/internal';
 import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';

@@ -1,6 +1,7 @@
 // zod/mini words every issue "Invalid input"; validation errors say what is expected instead,
 // without quoting the value (issue 11, item 7).
-import { RequestValidationError, defineOperation, validateInput } from '@x/core';
+import { RequestValidationError, defineOperation } from '@x/core';
+import { validateInput } from '@x/core/internal';
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 

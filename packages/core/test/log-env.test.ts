@@ -1,6 +1,7 @@
-import { LOG_ENV_VAR, Transport, envLogger, registerSecret } from '@x/core';
+import { LOG_ENV_VAR, Transport, registerSecret } from '@x/core';
+import { envLogger } from '@x/core/internal';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { memoryLogger, startServer } from './helpers.js';
+import { captureLogger, startServer } from '@x/test-kit';
 
 const closers: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -9,7 +10,7 @@ afterEach(async () => {
   while (closers.length) await closers.pop()!();
 });
 
-async function callOnce(logger?: ReturnType<typeof memoryLogger>) {
+async function callOnce(logger?: ReturnType<typeof captureLogger>) {
   const server = await startServer(() => Response.json({ ok: true }));
   closers.push(server.close);
   const t = new Transport({
@@ -57,7 +58,7 @@ describe(`${LOG_ENV_VAR}: console debug logs without a logger`, () => {
   it('a logger that was passed wins over the variable', async () => {
     const printed = vi.spyOn(console, 'error').mockImplementation(() => {});
     process.env.X_SDK_LOG = 'debug';
-    const logger = memoryLogger();
+    const logger = captureLogger();
     await callOnce(logger);
     expect(printed).not.toHaveBeenCalled();
     expect(logger.records).toHaveLength(1);

@@ -1,16 +1,10 @@
 // Issue 11 item 1 (last bullet): a documented field absent from every record of an answer is
 // reported (strict: ResponseError; lenient: one warning per call), never a quiet null.
-import {
-  ResponseError,
-  alwaysPresent,
-  decodeOutput,
-  defineOperation,
-  findMissingFields,
-  zDecimal,
-} from '@x/core';
+import { ResponseError, defineOperation, zDecimal } from '@x/core';
+import { alwaysPresent, decodeOutput, findMissingFields } from '@x/core/internal';
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
-import { memoryLogger } from './helpers.js';
+import { captureLogger } from '@x/test-kit';
 
 const Line = z.looseObject({
   id: alwaysPresent(z.string()),
@@ -75,7 +69,7 @@ describe('decodeOutput and documented fields missing from every record', () => {
   });
 
   it('lenient: one warn record per call naming them; the values are not invented', () => {
-    const log = memoryLogger();
+    const log = captureLogger();
     const out = decodeOutput(op, answer, 'lines.list', 'lenient', log);
     expect(out.Items.map((l) => l.price)).toEqual([undefined, undefined]);
     expect(out.Items[0]).toMatchObject({ cost: '1,5' });
@@ -93,7 +87,7 @@ describe('decodeOutput and documented fields missing from every record', () => {
   });
 
   it('an answer that has every documented field somewhere decodes without a word', () => {
-    const log = memoryLogger();
+    const log = captureLogger();
     decodeOutput(op, { Page: 1, Items: [{ id: 'a' }, { id: 'b', price: '2' }] }, 'lines.list', 'strict', log);
     expect(log.records).toEqual([]);
   });

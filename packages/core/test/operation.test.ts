@@ -3,16 +3,15 @@ import {
   RequestValidationError,
   ResponseError,
   Transport,
-  bindOperations,
-  decodeOutput,
   defineOperation,
   zDecimal,
 } from '@x/core';
+import { bindOperations, decodeOutput } from '@x/core/internal';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import * as z from 'zod/mini';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
-import { memoryLogger } from './helpers.js';
+import { captureLogger } from '@x/test-kit';
 
 const BASE = 'https://vendor.test/api';
 let received = 0;
@@ -97,7 +96,7 @@ describe('response validation modes', () => {
   });
 
   it('lenient: keeps what decodes and reports the mismatch to the logger', () => {
-    const logger = memoryLogger();
+    const logger = captureLogger();
     const out = decodeOutput(op, wire, 'prices.get', 'lenient', logger);
     expect(out).toEqual({ id: 'A', price: null, extra: 1 });
     expect(logger.records[0]?.record).toMatchObject({ event: 'response_mismatch', operation: 'prices.get' });

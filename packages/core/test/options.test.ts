@@ -1,13 +1,7 @@
-import {
-  type CallOptions,
-  ConfigError,
-  Transport,
-  type TransportOptions,
-  checkClientOptions,
-  optionRule,
-} from '@x/core';
+import { type CallOptions, ConfigError, Transport, type TransportOptions } from '@x/core';
+import { checkClientOptions, optionRule } from '@x/core/internal';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startServer } from './helpers.js';
+import { startServer } from '@x/test-kit';
 
 const closers: Array<() => Promise<void>> = [];
 afterEach(async () => {

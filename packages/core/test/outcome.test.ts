@@ -8,10 +8,9 @@ import {
   type SdkError,
   TimeoutError,
   Transport,
-  bindOperations,
-  decodeOutput,
   defineOperation,
 } from '@x/core';
+import { bindOperations, decodeOutput } from '@x/core/internal';
 import { type Fault, type FaultyServer, serveFaulty } from '@x/core/testing';
 import * as z from 'zod/mini';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -7,17 +7,17 @@ import {
   type SdkError,
   Transport,
   defineOperation,
-  personalDataPolicy,
   redact,
   registerPersonalFields,
   registerPersonalValue,
   registerSecret,
 } from '@x/core';
+import { personalDataPolicy } from '@x/core/internal';
 import { captureLogger, errorDetailSurfaces, errorSurfaces, findSecrets, logSurfaces } from '@x/core/testing';
 import * as z from 'zod/mini';
 import { afterEach, describe, expect, it } from 'vitest';
 import { clearPersonalData, clearRegisteredSecrets } from '../src/redact.js';
-import { startServer } from './helpers.js';
+import { startServer } from '@x/test-kit';
 
 afterEach(() => {
   clearPersonalData();

@@ -12,7 +12,7 @@ import {
 } from '@x/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { clearRegisteredSecrets } from '../src/redact.js';
-import { memoryLogger, startServer } from './helpers.js';
+import { captureLogger, startServer } from '@x/test-kit';
 
 const SECRETS = {
   token: 'tok_live_9f8e7d6c5b4a',
@@ -82,7 +82,7 @@ describe('no secret reaches logs or errors', () => {
         return Response.json({ ok: true, echo });
       });
       closers.push(server.close);
-      const logger = memoryLogger();
+      const logger = captureLogger();
       const bearer = new Transport({
         baseUrl: server.url,
         allowHttp: true,

@@ -1,19 +1,9 @@
-import {
-  AbortError,
-  ConnectionError,
-  HttpError,
-  RateLimitError,
-  TimeoutError,
-  Transport,
-  backoffDelay,
-  isRetryable,
-  parseRetryAfter,
-  resolveRetry,
-} from '@x/core';
+import { AbortError, ConnectionError, HttpError, RateLimitError, TimeoutError, Transport } from '@x/core';
+import { backoffDelay, isRetryable, parseRetryAfter, resolveRetry } from '@x/core/internal';
 import { serveLoopback } from '@x/core/testing';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { memoryLogger, startServer } from './helpers.js';
+import { captureLogger, startServer } from '@x/test-kit';
 
 const closers: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -30,7 +20,7 @@ describe('retry policy over real HTTP', () => {
         : Response.json({ ok: n }),
     );
     closers.push(server.close);
-    const logger = memoryLogger();
+    const logger = captureLogger();
     const t = new Transport({ baseUrl: server.url, allowHttp: true, logger });
     const started = Date.now();
     const out = await t.request({
@@ -57,7 +47,7 @@ describe('retry policy over real HTTP', () => {
         : Response.json({ ok: true }),
     );
     closers.push(server.close);
-    const logger = memoryLogger();
+    const logger = captureLogger();
     const t = new Transport({ baseUrl: server.url, allowHttp: true, logger });
     await t.request({ operation: 'read', idempotent: true, method: 'GET', path: '', decode: json });
     const wait = logger.records.find((r) => r.record.outcome === 'retry')?.record.retryInMs ?? -1;
@@ -145,7 +135,7 @@ describe('retry policy over real HTTP', () => {
     );
     closers.push(server.close);
     const controller = new AbortController();
-    const logger = memoryLogger();
+    const logger = captureLogger();
     const origDebug = logger.debug!;
     logger.debug = (record, message) => {
       origDebug(record, message);

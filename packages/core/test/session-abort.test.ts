@@ -1,6 +1,6 @@
 import { AbortError, ApiError, AuthError, SessionManager, TimeoutError, Transport } from '@x/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { memoryLogger, startServer } from './helpers.js';
+import { captureLogger, startServer } from '@x/test-kit';
 
 /** A promise the test resolves by hand: the vendor's answer to login/refresh is held until then. */
 function gate() {
@@ -30,7 +30,7 @@ async function slowVendor() {
   return { server, state, counts };
 }
 
-function manager(url: string, logger = memoryLogger()) {
+function manager(url: string, logger = captureLogger()) {
   const t = new Transport({ baseUrl: url, allowHttp: true, retry: false });
   const decode = (raw: { text(): string }) => {
     const body = JSON.parse(raw.text());

@@ -1,7 +1,7 @@
 import { ApiError, AuthError, SessionManager, Transport } from '@x/core';
 import { ManualClock } from '@x/core/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startServer } from './helpers.js';
+import { startServer } from '@x/test-kit';
 
 /**
  * A tiny vendor with login/refresh sessions, served over loopback HTTP:

@@ -8,7 +8,7 @@ import {
   queryAuth,
 } from '@x/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startServer } from './helpers.js';
+import { startServer } from '@x/test-kit';
 
 const closers: Array<() => Promise<void>> = [];
 afterEach(async () => {

@@ -1,4 +1,5 @@
-import { RequestValidationError, defineOperation, validateInput } from '@x/core';
+import { RequestValidationError, defineOperation } from '@x/core';
+import { validateInput } from '@x/core/internal';
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 

@@ -2,23 +2,25 @@ import {
   type BaseClientOptions,
   type CallOptions,
   ConfigError,
-  checkClientOptions,
-  optionRule,
-  type Invoker,
   type OperationMethods,
   Transport,
   type ValidationMode,
   basicAuth,
-  bindOperations,
   clientTimeZone,
-  decodeOutput,
   methodsInTimeZone,
   withTimeZone,
+} from '@x/core';
+import {
+  type Invoker,
+  bindOperations,
+  checkClientOptions,
+  decodeOutput,
+  optionRule,
   personalDataPolicy,
+  runOperation,
   validateInput,
   writeLog,
-  runOperation,
-} from '@x/core';
+} from '@x/core/internal';
 import { DEFAULT_NAMESPACE, DEFAULT_SERVICE, type Endpoint, splitEndpoint } from './endpoints.js';
 import { operationGroups, operationsByWire } from './operations/index.js';
 import { normalizeRows } from './schemas/normalize.js';
@@ -178,7 +180,7 @@ export class PartnerApiClient {
     };
     const bind = <K extends keyof Groups>(group: K) =>
       methodsInTimeZone(
-        bindOperations(group, operationGroups[group], this.invoke),
+        bindOperations(`partnerapi.${group}`, operationGroups[group], this.invoke),
         this.timeZone,
       ) as OperationMethods<Groups[K]>;
     this.partner = bind('partner');
@@ -209,7 +211,7 @@ export class PartnerApiClient {
         `"${wire}" is not a PartnerAPI operation of document version 1.20; check the spelling.`,
       );
     }
-    const name = `${entry.group}.${entry.method}`;
+    const name = `partnerapi.${entry.group}.${entry.method}`;
     return withTimeZone(this.timeZone, () => runOperation(this.invoke, entry.op, name, input, options));
   }
 }

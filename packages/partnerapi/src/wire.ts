@@ -3,16 +3,15 @@ import {
   type RawResponse,
   RequestValidationError,
   ResponseError,
+  type ValidationMode,
   base64ToBytes,
   formatDecimal,
   httpErrorFrom,
   isSecretKey,
   parseFlag,
-  prefix,
   registerSecret,
-  type ValidationMode,
-  writeLog,
 } from '@x/core';
+import { prefix, writeLog } from '@x/core/internal';
 import { PartnerApiError, reasonOf } from './errors.js';
 import type { Row, SoapResult } from './soap/cells.js';
 import {

@@ -6,7 +6,9 @@ import { type PartnerApiClientOptions, decodeEnvelope, decodeGeneral } from '@x/
 import { DEFAULT_IDS as I, answerXml, namedRowsXml, valueTableXml } from '@x/partnerapi/testing';
 import { describe, expect, it } from 'vitest';
 import { fastDecode } from '../src/soap/fast-rows.js';
-import { setup } from './helpers.js';
+import { useHarness } from './harness.js';
+
+const { fresh: setup } = useHarness();
 
 const NS = 'http://buhphone.com/PartnerAPI';
 const REGION = { region_id: 'string', region_name: 'string', region_time_zone: 'string' } as const;

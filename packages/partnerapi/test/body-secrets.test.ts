@@ -2,7 +2,7 @@ import { type Surface, captureLogger, findSecrets, logSurfaces, serveFaulty } fr
 import { PartnerApiClient } from '@x/partnerapi';
 import { PartnerApiEmulator } from '@x/partnerapi/testing';
 import { describe, expect, it } from 'vitest';
-import { surfaceCollector } from '../../core/test/reliability/secrets.js';
+import { surfaceCollector } from '@x/test-kit';
 
 const SMTP_PASSWORD = 'smtp-Pw9Xq4Lk2Zr7Vn3Tb';
 const AGENT_PASSWORD = 'agent-Ht5Yw8Mc1Qs6Ud0Rf';

@@ -2,7 +2,9 @@ import { TimeoutError } from '@x/core';
 import { PartnerApiError } from '@x/partnerapi';
 import { DEFAULT_IDS as I } from '@x/partnerapi/testing';
 import { describe, expect, it } from 'vitest';
-import { setup } from './helpers.js';
+import { useHarness } from './harness.js';
+
+const { fresh } = useHarness();
 
 const refused = async (p: Promise<unknown>): Promise<PartnerApiError> => {
   const e = await p.catch((x: unknown) => x);
@@ -12,7 +14,7 @@ const refused = async (p: Promise<unknown>): Promise<PartnerApiError> => {
 
 describe('emulator rules', () => {
   it('refuses regions the partner may not work in and contact kinds of another owner', async () => {
-    const { client } = setup();
+    const { client } = fresh();
     expect(
       (
         await refused(
@@ -35,7 +37,7 @@ describe('emulator rules', () => {
   });
 
   it('a deleted client cannot get users or services; its agents are inactive', async () => {
-    const { client } = setup();
+    const { client } = fresh();
     const [c] = await client.client.add({ client_name: 'A', region_id: I.moscow });
     const [u] = await client.clientUser.add({ client_id: c!.client_id!, client_user_name: 'U' });
     const [g] = await client.agentUser.add({ client_user_id: u!.client_user_id! });
@@ -53,7 +55,7 @@ describe('emulator rules', () => {
   });
 
   it('only own service types may be changed; unknown ids are refused', async () => {
-    const { client } = setup();
+    const { client } = fresh();
     await refused(client.serviceType.edit({ service_type_id: I.lineVendor, service_type_name: 'x' }));
     await refused(client.service.stop({ service_id: 'nope' }));
     await refused(client.competence.stop({ competence_id: 'nope' }));
@@ -61,14 +63,14 @@ describe('emulator rules', () => {
   });
 
   it('set_birthday answers false for an unknown user', async () => {
-    const { client } = setup();
+    const { client } = fresh();
     expect(await client.clientUser.setBirthday({ client_user_id: 'nope', birthday: '2000-01-01' })).toBe(
       false,
     );
   });
 
   it('the server-side two-month rule follows the emulator clock', async () => {
-    const { client, emulator } = setup();
+    const { client, emulator } = fresh();
     emulator.seed({
       remoteSessions: [
         {
@@ -104,7 +106,7 @@ describe('emulator rules', () => {
 
 describe('fault injection', () => {
   it('a slow answer becomes a TimeoutError and the write is sent exactly once', async () => {
-    const { client, emulator } = setup({}, { timeoutMs: 50, retry: { maxAttempts: 3 } });
+    const { client, emulator } = fresh({}, { timeoutMs: 50, retry: { maxAttempts: 3 } });
     emulator.failNext({ delayMs: 300 });
     const e = await client.client.add({ client_name: 'A', region_id: I.moscow }).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(TimeoutError);
@@ -112,7 +114,7 @@ describe('fault injection', () => {
   });
 
   it('a fault waits for its operation: other operations pass untouched', async () => {
-    const { client, emulator } = setup();
+    const { client, emulator } = fresh();
     emulator.failNext({ operation: 'client_add', status: 503 });
     await expect(client.region.read()).resolves.toBeDefined();
     const e = await client.client.add({ client_name: 'A', region_id: I.moscow }).catch((x: unknown) => x);
@@ -122,7 +124,7 @@ describe('fault injection', () => {
   });
 
   it('counters count per operation', async () => {
-    const { client, emulator } = setup();
+    const { client, emulator } = fresh();
     await client.region.read();
     await client.region.read();
     await client.partner.read();

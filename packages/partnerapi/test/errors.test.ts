@@ -2,11 +2,13 @@ import { ApiError, AuthError, HttpError, RequestValidationError, ResponseError }
 import { PartnerApiClient, PartnerApiError } from '@x/partnerapi';
 import { DEFAULT_IDS as I, PartnerApiEmulator, soapFault } from '@x/partnerapi/testing';
 import { describe, expect, it } from 'vitest';
-import { setup } from './helpers.js';
+import { useHarness } from './harness.js';
+
+const { fresh } = useHarness();
 
 describe('SOAP Faults → PartnerApiError with stable reasons', () => {
   it('invalid registration number (server side, wrapped in 1C context)', async () => {
-    const { client, emulator } = setup();
+    const { client, emulator } = fresh();
     // Bypass client-side validation through the emulator's own rule with a number the client accepts
     // but the server refuses: the emulator is told to fault instead.
     emulator.failNext(soapFault('Не корректный регистрационный номер'));
@@ -23,12 +25,12 @@ describe('SOAP Faults → PartnerApiError with stable reasons', () => {
     expect(e.vendorMessage).toBe(
       'Ошибка при вызове метода контекста (client_add_its): Не корректный регистрационный номер',
     );
-    expect(e.message).toContain('[client.addIts]');
+    expect(e.message).toContain('[partnerapi.client.addIts]');
     expect(emulator.count('client_add_its')).toBe(1);
   });
 
   it('empty client name and missing region from the emulator', async () => {
-    const { client } = setup();
+    const { client } = fresh();
     const blank = await client.client
       .add({ client_name: '   ', region_id: I.moscow })
       .catch((e: unknown) => e);
@@ -43,14 +45,14 @@ describe('SOAP Faults → PartnerApiError with stable reasons', () => {
   });
 
   it('missing client reference on edit', async () => {
-    const { client, emulator } = setup();
+    const { client, emulator } = fresh();
     emulator.failNext(soapFault('При изменении клиентов необходимо указать ссылку на изменяемого клиента'));
     const error = await client.client.edit({ client_id: 'x' }).catch((e: unknown) => e);
     expect((error as PartnerApiError).reason).toBe('missing_client_reference');
   });
 
   it('reads SOAP 1.1 faults too', async () => {
-    const { client } = setup({}, { soapVersion: '1.1' });
+    const { client } = fresh({}, { soapVersion: '1.1' });
     const error = await client.client
       .add({ client_name: 'A', region_id: I.baikonur })
       .catch((e: unknown) => e);
@@ -59,7 +61,7 @@ describe('SOAP Faults → PartnerApiError with stable reasons', () => {
   });
 
   it('a write is not retried on a Fault nor on HTTP 503; a read is retried on 503', async () => {
-    const { client, emulator } = setup({}, { retry: { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 2 } });
+    const { client, emulator } = fresh({}, { retry: { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 2 } });
     emulator.failNext({ status: 503 });
     const e = await client.client.add({ client_name: 'A', region_id: I.moscow }).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(HttpError);
@@ -86,14 +88,14 @@ describe('HTTP and transport failures', () => {
   });
 
   it('HTTP 500 that is not a SOAP Fault is an HttpError', async () => {
-    const { client, emulator } = setup();
+    const { client, emulator } = fresh();
     emulator.failNext({ status: 500, body: '<html><body>Proxy error</body></html>' });
     const error = await client.region.read().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HttpError);
   });
 
   it('a 200 answer that is not SOAP is a ResponseError', async () => {
-    const { client, emulator } = setup();
+    const { client, emulator } = fresh();
     emulator.failNext({ status: 200, body: '{"ok":true}' });
     expect(await client.region.read().catch((e: unknown) => e)).toBeInstanceOf(ResponseError);
     emulator.failNext({ status: 200, body: '<html><body>login</body></html>' });
@@ -101,7 +103,7 @@ describe('HTTP and transport failures', () => {
   });
 
   it('a wrong namespace is refused by the server as a Fault', async () => {
-    const { client } = setup({}, { namespace: 'http://example.com/Other' });
+    const { client } = fresh({}, { namespace: 'http://example.com/Other' });
     const error = await client.region.read().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PartnerApiError);
     expect((error as PartnerApiError).faultCode).toBe('soap:Sender');
@@ -110,7 +112,7 @@ describe('HTTP and transport failures', () => {
 
 describe('client-side validation (nothing is sent)', () => {
   const cases: [string, () => Promise<unknown>][] = [];
-  const { client, emulator } = setup();
+  const { client, emulator } = fresh();
   cases.push([
     'registration number below 500000',
     () =>

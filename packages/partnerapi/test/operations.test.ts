@@ -1,9 +1,11 @@
 import { allOperations } from '@x/partnerapi';
 import { DEFAULT_IDS as I } from '@x/partnerapi/testing';
 import { describe, expect, it } from 'vitest';
-import { covered, sent, setup } from './helpers.js';
+import { covered, sent, useHarness } from './harness.js';
 
-const { client: api, emulator } = setup();
+const { fresh } = useHarness();
+
+const { client: api, emulator } = fresh();
 const P = I.partner;
 
 // One emulator for the whole file: the groups build on each other like a real session would.

@@ -5,7 +5,9 @@ import { RequestValidationError, SdkError } from '@x/core';
 import { PartnerApiError } from '@x/partnerapi';
 import { transformSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { setup } from './helpers.js';
+import { useHarness } from './harness.js';
+
+const { fresh: setup } = useHarness();
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 const CLASSES: Record<string, new (...args: never[]) => Error> = { RequestValidationError, PartnerApiError };

@@ -1,8 +1,8 @@
-// PartnerAPI in the cross-cutting reliability suite (faults, secrets, load): see packages/core/test/reliability.
+// PartnerAPI in the cross-cutting reliability suite (faults, secrets, load): see tools/test-kit/src/reliability (`@x/test-kit`).
 import { PartnerApiClient, type PartnerApiClientOptions } from '@x/partnerapi';
 import { DEFAULT_IDS, PartnerApiEmulator } from '@x/partnerapi/testing';
-import type { AdapterEnv, ClientAdapter, SuiteClientOptions } from '../../core/test/reliability/suite.js';
-import { reliabilitySuite } from '../../core/test/reliability/suite.js';
+import type { AdapterEnv, ClientAdapter, SuiteClientOptions } from '@x/test-kit';
+import { reliabilitySuite } from '@x/test-kit';
 
 const USER = 'partner-login';
 const PASSWORD = 'pa-basic-Kx8vQ2mZr7Tw4Ln9';

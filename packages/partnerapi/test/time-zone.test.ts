@@ -1,7 +1,7 @@
 // Issue 11 item 5: a `Date` is sent in Moscow wall time (the document's zone; option `timeZone`),
 // whatever the machine's zone; strings are sent as given.
 import { describe, expect, it } from 'vitest';
-import { runInTimeZones } from '../../core/test/reliability/time-zones.js';
+import { runInTimeZones } from '@x/test-kit';
 
 // 2024-01-31T21:30:00Z: 00:30 on 1 February in Moscow, 07:30 in Vladivostok, 21:30 on 31 January in UTC.
 const script = `

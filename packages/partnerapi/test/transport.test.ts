@@ -4,7 +4,9 @@ import { DEFAULT_IDS as I, PartnerApiEmulator } from '@x/partnerapi/testing';
 import { mswHandlers } from '@x/partnerapi/testing/msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setup } from './helpers.js';
+import { useHarness } from './harness.js';
+
+const { fresh } = useHarness();
 
 describe('over msw (global fetch intercepted)', () => {
   const emulator = new PartnerApiEmulator();
@@ -69,7 +71,7 @@ describe('options', () => {
   });
 
   it('SOAP 1.1: text/xml, SOAPAction header, 1.1 envelope', async () => {
-    const { client, emulator } = setup({}, { soapVersion: '1.1' });
+    const { client, emulator } = fresh({}, { soapVersion: '1.1' });
     await client.region.read();
     const req = emulator.last('region_read')!;
     expect(req.soapVersion).toBe('1.1');
@@ -79,7 +81,7 @@ describe('options', () => {
   });
 
   it('SOAP 1.2 envelope: typed operands, nil, action in Content-Type', async () => {
-    const { client, emulator } = setup();
+    const { client, emulator } = fresh();
     await client.client.read({ region_id: I.spb, include_deleted: true });
     const req = emulator.last('client_read')!;
     expect(req.contentType).toBe(
@@ -93,7 +95,7 @@ describe('options', () => {
   });
 
   it('custom namespace and service name', async () => {
-    const { client, emulator } = setup(
+    const { client, emulator } = fresh(
       { namespace: 'http://buhphone.com/PartnerWebAPI2', service: 'PartnerWebAPI2' },
       { namespace: 'http://buhphone.com/PartnerWebAPI2', service: 'PartnerWebAPI2' },
     );
@@ -104,13 +106,13 @@ describe('options', () => {
   });
 
   it('unqualified operands', async () => {
-    const { client, emulator } = setup({}, { operandForm: 'unqualified' });
+    const { client, emulator } = fresh({}, { operandForm: 'unqualified' });
     await client.region.read({ region_id: I.moscow });
     expect(emulator.last()!.body).toContain(`<region_id xsi:type="xs:string">${I.moscow}</region_id>`);
   });
 
   it('call() by wire name validates and decodes like the method', async () => {
-    const { client } = setup();
+    const { client } = fresh();
     expect(await client.call('region_read', { region_id: I.ekb })).toEqual([
       { region_id: I.ekb, region_name: 'Свердловская область', region_time_zone: 'Asia/Yekaterinburg' },
     ]);
@@ -125,7 +127,7 @@ describe('options', () => {
       warn: (r: LogRecord) => lines.push(r),
       error: (r: LogRecord) => lines.push(r),
     };
-    const { client } = setup({}, { logger });
+    const { client } = fresh({}, { logger });
     await client.dictionaries.remoteStatusTypeRead();
     await client.dictionaries.remoteStatusTypeRead();
     expect(lines.filter((l) => l.detail === 'deprecated')).toHaveLength(1);

@@ -34,7 +34,7 @@ async function setup(
   const served = await emulator.serve();
   closers.push(served.close);
   const api = new PartnerWebApi2Client({
-    endpoint: served.url,
+    endpoint: served.baseUrl,
     user: 'partner',
     password: 'secret',
     allowHttp: true,
@@ -215,11 +215,11 @@ describe('PartnerWebApi2Client against the emulator', () => {
     const { api, emulator } = await setup({ emptyValueTypes: true, seed: { openedTreatments: [treatment] } });
     const rows = await api.serviceTreatments.opened({ OpenedFrom: new Date(Date.UTC(2026, 0, 12, 7)) });
     expect(rows).toEqual([treatment]);
-    expect(emulator.lastRequest()!.types.OpenedFrom).toBe('xs:dateTime');
+    expect(emulator.last()!.types.OpenedFrom).toBe('xs:dateTime');
     const again = await emulator.fetch('http://emulator.test/cus/ws/PartnerWebAPI2', {
       method: 'POST',
       headers: { authorization: `Basic ${btoa('partner:secret')}` },
-      body: emulator.lastRequest()!.body,
+      body: emulator.last()!.body,
     });
     expect(await again.text()).toContain('<column><Name>ServiceTreatmentID</Name><ValueType/></column>');
   });
@@ -240,14 +240,15 @@ describe('PartnerWebApi2Client against the emulator', () => {
     const logger = { debug() {}, info() {}, warn: (...a: unknown[]) => warnings.push(a), error() {} };
     const { api, emulator } = await setup({}, { logger });
     emulator.state.regions = [{ RegionID: 'r1' } as never];
-    const { WEBAPI2_HANDLERS: handlers } = await import('@x/partnerapi/testing');
-    const original = handlers.RegionRead!;
-    handlers.RegionRead = () => ({ table: { columns: { RegionID: 'id' }, rows: [{ RegionID: 'r1' }] } });
+    const original = WEBAPI2_HANDLERS.RegionRead;
+    WEBAPI2_HANDLERS.RegionRead = () => ({
+      table: { columns: { RegionID: 'id' }, rows: [{ RegionID: 'r1' }] },
+    });
     try {
       expect(await api.regions.read()).toEqual([{ RegionID: 'r1' }]);
       await api.regions.read();
     } finally {
-      handlers.RegionRead = original;
+      WEBAPI2_HANDLERS.RegionRead = original;
     }
     expect(warnings).toHaveLength(1);
     expect(JSON.stringify(warnings[0])).toContain('RegionName');
@@ -270,7 +271,7 @@ describe('incremental sync', () => {
     };
     const first = await run(null);
     expect(first.items.map((d) => d.Name)).toEqual(['Поддержка']);
-    expect(emulator.lastRequest('DepartmentRead')!.args).toEqual({});
+    expect(emulator.last('DepartmentRead')!.params).toEqual({});
     expect(first.cursor.watermark).toBe('2026-01-12T12:00:00');
     // A change in the very second the first run started: only the one-second overlap catches it.
     clock.advance(400);
@@ -280,7 +281,7 @@ describe('incremental sync', () => {
     await api.departments.add({ Name: 'Продажи' });
     clock.advance(60_000);
     const second = await run(JSON.parse(JSON.stringify(first.cursor)));
-    expect(emulator.lastRequest('DepartmentRead')!.args).toEqual({ ChangedFrom: '2026-01-12T11:59:59' });
+    expect(emulator.last('DepartmentRead')!.params).toEqual({ ChangedFrom: '2026-01-12T11:59:59' });
     expect(second.items.map((d) => d.Name).sort()).toEqual(['Поддержка 1-й линии', 'Продажи']);
     // Nothing changed since: the overlap re-reads nothing new and delivers nothing twice.
     clock.advance(60_000);
@@ -297,7 +298,7 @@ describe('incremental sync', () => {
     const items = [];
     for await (const b of api.sync('DepartmentRead', cursor)) items.push(...b.items);
     expect(items).toEqual([]);
-    expect(emulator.lastRequest('DepartmentRead')!.args).toEqual({ ChangedFrom: '2026-01-12T11:59:59' });
+    expect(emulator.last('DepartmentRead')!.params).toEqual({ ChangedFrom: '2026-01-12T11:59:59' });
   });
 });
 
@@ -331,7 +332,7 @@ describe('history windows', () => {
     const windows = emulator.requests
       .filter((r) => r.operation === 'GetHistoryOfServiceCalls')
       .slice(1)
-      .map((r) => [r.args.PeriodFrom, r.args.PeriodTo]);
+      .map((r) => [r.params.PeriodFrom, r.params.PeriodTo]);
     expect(windows).toEqual([
       ['2026-01-01T00:00:00', '2026-01-08T00:00:00'],
       ['2026-01-08T00:00:00', '2026-01-15T00:00:00'],

@@ -7,7 +7,9 @@ import * as z from 'zod/mini';
 import { rowSchema } from '../src/schemas/fields.js';
 import { normalizeRows } from '../src/schemas/normalize.js';
 import { fastDecode } from '../src/soap/fast-rows.js';
-import { setup } from './helpers.js';
+import { useHarness } from './harness.js';
+
+const { fresh } = useHarness();
 
 const nonBlank = (max: number) =>
   fc
@@ -42,7 +44,7 @@ describe('XML escaping', () => {
   });
 
   it('names with & < > " \' Cyrillic, emoji and line breaks round-trip through the emulator', async () => {
-    const { client } = setup();
+    const { client } = fresh();
     await fc.assert(
       fc.asyncProperty(nonBlank(50), nonBlank(255), async (name, full) => {
         const [c] = await client.client.add({
@@ -60,7 +62,7 @@ describe('XML escaping', () => {
   });
 
   it('refuses characters XML cannot carry before sending', async () => {
-    const { client, emulator } = setup();
+    const { client, emulator } = fresh();
     await expect(client.client.add({ client_name: 'a\u0001b', region_id: I.moscow })).rejects.toThrow(
       /XML cannot carry/,
     );
@@ -68,7 +70,7 @@ describe('XML escaping', () => {
   });
 
   it('strings of only spaces are sent empty', async () => {
-    const { client, emulator } = setup();
+    const { client, emulator } = fresh();
     await client.client.read({ client_id: '   ' }).catch(() => undefined);
     expect(emulator.last('client_read')!.operands[0]![1]).toEqual({
       type: 'xs:string',
@@ -180,8 +182,8 @@ describe('single-pass decoder vs fast-xml-parser', () => {
   });
 
   it('named rows answer the same values as the ValueTable form', async () => {
-    const table = setup();
-    const named = setup({ resultForm: 'namedRows' });
+    const table = fresh();
+    const named = fresh({ resultForm: 'namedRows' });
     for (const env of [table, named]) {
       await env.client.client.addIts({
         client_name: 'A & B',
@@ -200,7 +202,7 @@ describe('single-pass decoder vs fast-xml-parser', () => {
 
 describe('hostile XML', () => {
   const answer = (body: string) => {
-    const { client, emulator } = setup();
+    const { client, emulator } = fresh();
     emulator.failNext({ status: 200, body });
     return client.region.read().catch((e: unknown) => e);
   };
@@ -302,7 +304,7 @@ describe('schema fast path', () => {
 
 describe('untyped named rows (strings only) are converted by the schemas', () => {
   it('flags, integers, 01.01.0001 and dd.mm.yyyy dates', async () => {
-    const { client, emulator } = setup();
+    const { client, emulator } = fresh();
     const body = answerXml(
       '1.2',
       'http://buhphone.com/PartnerAPI',

@@ -1,13 +1,9 @@
 import {
-  type CallOptions,
   type AuthStrategy,
   type BaseClientOptions,
+  type CallOptions,
   ConfigError,
-  checkClientOptions,
-  optionRule,
-  type Invoker,
   type OperationMethods,
-  type PersonalDataPolicy,
   RequestValidationError,
   ResponseError,
   type TokenSource,
@@ -15,18 +11,27 @@ import {
   type ValidationMode,
   basicAuth,
   bearerAuth,
-  bindOperations,
   clientTimeZone,
-  decodeOutput,
   headerAuth,
   methodsInTimeZone,
   noAuth,
+  withTimeZone,
+} from '@x/core';
+import {
+  type Invoker,
+  type PersonalDataPolicy,
+  bindOperations,
+  checkClientOptions,
+  decodeOutput,
+  optionRule,
   personalDataPolicy,
   prefix,
-} from '@x/core';
+  runOperation,
+} from '@x/core/internal';
 import { ALL_CHECKS, type ConsistencyChecks, checkInvoice, resolveChecks } from './checks.js';
 import { type PaymentSettlement, payOnce } from './helpers/settle.js';
 import { cashDeskOperations } from './operations/cash-desks.js';
+import { allOperations } from './operations/index.js';
 import { invoiceOperations } from './operations/invoices.js';
 import { DEFAULT_LEGACY_PATH, type TmmisMeta } from './operations/meta.js';
 import { acceptStatus, decodeResponse } from './result-decoding.js';
@@ -186,15 +191,33 @@ export class TmmisClient {
     this.transport = new Transport({ ...rest, baseUrl, auth: authStrategy(auth) });
     const invoke: Invoker = (op, name, input, callOptions) =>
       this.invoke(op.meta as TmmisMeta, op, name, input as Record<string, unknown>, callOptions);
-    const invoices = methodsInTimeZone(bindOperations('invoices', invoiceOperations, invoke), this.timeZone);
+    const invoices = methodsInTimeZone(
+      bindOperations('tmmis.invoices', invoiceOperations, invoke),
+      this.timeZone,
+    );
     this.invoices = {
       ...invoices,
       payOnce: (input, options) => payOnce(invoices, input, options),
     };
     this.cashDesks = methodsInTimeZone(
-      bindOperations('cashDesks', cashDeskOperations, invoke),
+      bindOperations('tmmis.cashDesks', cashDeskOperations, invoke),
       this.timeZone,
     );
+  }
+
+  /**
+   * Escape hatch, as in every client: calls an operation by its wire name (`ByNumber`, `Pay`,
+   * `CashDesk`...), validated and decoded like its method; an unknown name is a `ConfigError`.
+   */
+  call(wire: string, input?: unknown, options?: CallOptions): Promise<unknown> {
+    const entry = allOperations.find((e) => e.op.wire === wire);
+    if (!entry) {
+      return Promise.reject(new ConfigError(`"${wire}" is not a ТМ:МИС operation; check the spelling.`));
+    }
+    const name = `tmmis.${entry.group}.${entry.key}`;
+    const invoke: Invoker = (op, n, valid, o) =>
+      this.invoke(op.meta as TmmisMeta, op, n, valid as Record<string, unknown>, o);
+    return withTimeZone(this.timeZone, () => runOperation(invoke, entry.op, name, input, options));
   }
 
   private withClinic(input: Record<string, unknown>, operation: string): Record<string, unknown> {

@@ -1,4 +1,5 @@
-import { ApiError, type RawResponse, ResponseError, httpErrorFrom, parseJsonExact, prefix } from '@x/core';
+import { ApiError, type RawResponse, ResponseError, httpErrorFrom, parseJsonExact } from '@x/core';
+import { prefix } from '@x/core/internal';
 import { type OperationResultInfo, readOperationResult } from './operation-result.js';
 
 /** Statuses handed to the decoder: 2xx, and error statuses whose body may be an `OperationResult`. */

@@ -1,13 +1,10 @@
 import { Invoice, normaliseInvoice, readInvoiceList } from '@x/tmmis';
 import { generateInvoice } from '@x/tmmis/testing';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { fresh, mswServer } from './harness.js';
+import { useHarness } from './harness.js';
 
-const server = mswServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const { server, fresh } = useHarness();
 
 const common = {
   BillFlag: false,
@@ -135,7 +132,7 @@ describe('casing variants decode to one model', () => {
   it('decodes the emulator answering in every spelling mode to the same client result', async () => {
     const results = [];
     for (const spelling of ['document', 'canonical', 'mixed'] as const) {
-      const { emulator, client } = fresh(server, { spelling });
+      const { emulator, client } = fresh({ spelling });
       for (let i = 1; i <= 4; i++) emulator.addInvoice(generateInvoice({ seed: i, lines: i }));
       const fromByPayer = await client.invoices.byPayer({});
       const fromLegacy = await client.invoices.list({ FIO: 'Иванов Иван Иванович', Birthday: '1980-05-17' });

@@ -1,14 +1,10 @@
-import { ResponseError } from '@x/core';
-import { ApiError } from '@x/core';
+import { ApiError, ResponseError } from '@x/core';
 import { checkInvoice } from '@x/tmmis';
 import { TmmisEmulator, generateInvoice } from '@x/tmmis/testing';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DESK, fresh, mswServer } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { DESK, useHarness } from './harness.js';
 
-const server = mswServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const { server, fresh } = useHarness();
 
 const broken = generateInvoice({
   overrides: {
@@ -49,13 +45,13 @@ describe('consistency checks', () => {
   });
 
   it('are off by default and on with consistencyChecks', async () => {
-    const { emulator, client } = fresh(server);
+    const { emulator, client } = fresh();
     emulator.addInvoice(broken);
     await expect(client.invoices.byNumber({ number: 'BAD-1' })).resolves.toMatchObject({
       invoices: [{ invoiceSum: 300 }],
     });
     server.resetHandlers();
-    const checked = fresh(server, {}, { consistencyChecks: true });
+    const checked = fresh({}, { consistencyChecks: true });
     checked.emulator.addInvoice(broken);
     const error = await checked.client.invoices.byNumber({ number: 'BAD-1' }).catch((e) => e);
     expect(error).toBeInstanceOf(ResponseError);
@@ -67,7 +63,7 @@ describe('consistency checks', () => {
     expect(() => new TmmisEmulator().addInvoice(generateInvoice({ overrides: { Type: 3 } }))).toThrow(
       /ParentInvoiceGuid/,
     );
-    const { emulator, client } = fresh(server, { strict: true });
+    const { emulator, client } = fresh({ strict: true });
     emulator.seed({ cashDesks: [{ Guid: DESK, Name: 'K' }] });
     const inv = emulator.addInvoice(generateInvoice());
     const error = await client.invoices

@@ -3,7 +3,7 @@ import { TmmisEmulator, generateInvoice } from '@x/tmmis/testing';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { clientAnswering, payInput } from './body-client.js';
-import { type Json, type Mutation, mutate, outcome } from '../../core/test/reliability/fuzz-support.js';
+import { type Json, type Mutation, mutate, outcome } from '@x/test-kit';
 
 /** Real answers of the emulator in each spelling, the seeds the mutations start from. */
 const samples: string[] = [];

@@ -7,34 +7,34 @@ import {
   generateInvoice,
 } from '@x/tmmis/testing';
 import { mswHandlers } from '@x/tmmis/testing/msw';
-import { setupServer } from 'msw/node';
+import { useMswServer } from '@x/test-kit';
 
 export const BASE = 'http://tmmis.test/mis/';
 export const DESK = '6f9619ff-8b86-d011-b42d-00c04fc964ff';
 export const DESK2 = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
 
-/** One msw server for a test file; each test gets a fresh emulator via {@link fresh}. */
-export function mswServer() {
-  return setupServer();
-}
-
-/** A fresh emulator wired into `server`, and a client against it. */
-export function fresh(
-  server: ReturnType<typeof setupServer>,
-  emuOptions: TmmisEmulatorOptions = {},
-  clientOptions: Partial<TmmisClientOptions> = {},
-) {
-  const emulator = new TmmisEmulator(emuOptions);
-  server.use(...mswHandlers(emulator, BASE));
-  const client = new TmmisClient({
-    baseUrl: BASE,
-    ogrn: DEMO_OGRN,
-    oid: DEMO_OID,
-    allowHttp: true,
-    retry: { baseDelayMs: 1, maxDelayMs: 2 },
-    ...clientOptions,
-  });
-  return { emulator, client };
+/**
+ * The test harness (the same name and shape in every package): an msw server for the file, and
+ * `fresh()` for a new emulator routed through it and a client against it.
+ */
+export function useHarness() {
+  const server = useMswServer();
+  return {
+    server,
+    fresh(emuOptions: TmmisEmulatorOptions = {}, clientOptions: Partial<TmmisClientOptions> = {}) {
+      const emulator = new TmmisEmulator(emuOptions);
+      server.use(...mswHandlers(emulator, BASE));
+      const client = new TmmisClient({
+        baseUrl: BASE,
+        ogrn: DEMO_OGRN,
+        oid: DEMO_OID,
+        allowHttp: true,
+        retry: { baseDelayMs: 1, maxDelayMs: 2 },
+        ...clientOptions,
+      });
+      return { emulator, client };
+    },
+  };
 }
 
 /** Seeds a cash desk and one invoice of `lines` lines; returns the invoice. */

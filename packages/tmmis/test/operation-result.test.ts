@@ -1,13 +1,10 @@
 import { ApiError, HttpError, ResponseError } from '@x/core';
 import { readOperationResult } from '@x/tmmis';
 import { DEMO_OGRN } from '@x/tmmis/testing';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { fresh, mswServer, seedBasic } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { seedBasic, useHarness } from './harness.js';
 
-const server = mswServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const { fresh } = useHarness();
 
 describe('readOperationResult (tolerant decoder)', () => {
   it('reads the usual .NET envelopes', () => {
@@ -50,7 +47,7 @@ describe('readOperationResult (tolerant decoder)', () => {
 
 describe('OperationResult through the client', () => {
   it('exposes messages and the raw envelope of a successful camelCase answer', async () => {
-    const { emulator, client } = fresh(server, { envelope: 'camel' });
+    const { emulator, client } = fresh({ envelope: 'camel' });
     const inv = seedBasic(emulator);
     const result = await client.invoices.byNumber({ invoiceGuid: inv.invoiceGuid });
     expect(result.invoices).toHaveLength(1);
@@ -59,7 +56,7 @@ describe('OperationResult through the client', () => {
   });
 
   it('turns a failed camelCase result into ApiError with the server messages', async () => {
-    const { client } = fresh(server, { envelope: 'camel' });
+    const { client } = fresh({ envelope: 'camel' });
     const error = await client.invoices
       .receive({ invoiceGuid: '11111111-2222-4333-8444-555555555555' })
       .catch((e) => e);
@@ -68,7 +65,7 @@ describe('OperationResult through the client', () => {
   });
 
   it('reads an OperationResult sent with HTTP 400 as ApiError, HTML 500 as HttpError, non-JSON 200 as ResponseError', async () => {
-    const { emulator, client } = fresh(server);
+    const { emulator, client } = fresh();
     emulator.failNext({
       status: 400,
       body: { Success: false, Errors: [{ Code: 'X', Message: 'Плохой запрос' }] },
@@ -87,7 +84,7 @@ describe('OperationResult through the client', () => {
   });
 
   it('accepts an empty 200 body as success for a command', async () => {
-    const { emulator, client } = fresh(server);
+    const { emulator, client } = fresh();
     emulator.failNext({ status: 200, body: '' });
     await expect(
       client.cashDesks.register({ Guid: '11111111-2222-4333-8444-555555555555', Name: 'K' }),

@@ -1,16 +1,13 @@
 import { ApiError, AuthError, ConfigError, RequestValidationError, basicAuth, headerAuth } from '@x/core';
 import { DEMO_OGRN, DEMO_OID, generateInvoice } from '@x/tmmis/testing';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DESK, DESK2, fresh, mswServer, seedBasic } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { DESK, DESK2, seedBasic, useHarness } from './harness.js';
 
-const server = mswServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const { server, fresh } = useHarness();
 
 describe('cashDesks.register (CashDesk)', () => {
   it('sends one cash desk as the JSON body with OGRN/OID in the query', async () => {
-    const { emulator, client } = fresh(server);
+    const { emulator, client } = fresh();
     const result = await client.cashDesks.register({
       Guid: DESK,
       Name: 'Касса регистратуры',
@@ -32,7 +29,7 @@ describe('cashDesks.register (CashDesk)', () => {
   });
 
   it('updates a cash desk registered again under the same Guid', async () => {
-    const { emulator, client } = fresh(server);
+    const { emulator, client } = fresh();
     await client.cashDesks.register({ Guid: DESK, Name: 'A' });
     await client.cashDesks.register({ Guid: DESK, Name: 'B' });
     await client.cashDesks.register({ Guid: DESK2, Name: 'C' });
@@ -42,7 +39,7 @@ describe('cashDesks.register (CashDesk)', () => {
 
 describe('invoices.byNumber (ByNumber)', () => {
   it('finds an invoice by number and decodes the canonical model', async () => {
-    const { emulator, client } = fresh(server);
+    const { emulator, client } = fresh();
     const seeded = seedBasic(emulator, 2);
     const list = await client.invoices.byNumber({ number: seeded.invoiceNumber });
     expect(emulator.requests[0]!.query).toEqual({
@@ -75,7 +72,7 @@ describe('invoices.byNumber (ByNumber)', () => {
   });
 
   it('finds an invoice by GUID', async () => {
-    const { emulator, client } = fresh(server);
+    const { emulator, client } = fresh();
     const seeded = seedBasic(emulator);
     const list = await client.invoices.byNumber({ invoiceGuid: seeded.invoiceGuid.toUpperCase() });
     expect(emulator.requests[0]!.query.invoiceGuid).toBe(seeded.invoiceGuid.toUpperCase());
@@ -83,7 +80,7 @@ describe('invoices.byNumber (ByNumber)', () => {
   });
 
   it('returns only Создан, Передан в кассу and Частично оплачен invoices of individuals', async () => {
-    const { emulator, client } = fresh(server);
+    const { emulator, client } = fresh();
     const statuses = [
       'created',
       'transferred',
@@ -109,7 +106,7 @@ describe('invoices.byNumber (ByNumber)', () => {
   });
 
   it('refuses a call with neither number nor GUID before sending', async () => {
-    const { emulator, client } = fresh(server);
+    const { emulator, client } = fresh();
     await expect(client.invoices.byNumber({})).rejects.toBeInstanceOf(RequestValidationError);
     expect(emulator.requests).toHaveLength(0);
   });
@@ -117,7 +114,7 @@ describe('invoices.byNumber (ByNumber)', () => {
 
 describe('invoices.byPayer (ByPayer)', () => {
   it('finds invoices by full name and birth date (Date or dd.mm.yyyy)', async () => {
-    const { emulator, client } = fresh(server);
+    const { emulator, client } = fresh();
     const a = seedBasic(emulator, 1, 1);
     const b = emulator.addInvoice(generateInvoice({ seed: 2 }));
     emulator.addInvoice(
@@ -140,7 +137,7 @@ describe('invoices.byPayer (ByPayer)', () => {
   });
 
   it('requires the birth date when a name is given, before sending', async () => {
-    const { emulator, client } = fresh(server);
+    const { emulator, client } = fresh();
     const error = await client.invoices.byPayer({ FIO: 'Иванов Иван' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RequestValidationError);
     expect((error as RequestValidationError).issues[0]!.path).toBe('Birthday');
@@ -150,7 +147,7 @@ describe('invoices.byPayer (ByPayer)', () => {
 
 describe('invoices.receive (Receive)', () => {
   it('moves Создан to Передан в кассу and sets GetFlag', async () => {
-    const { emulator, client } = fresh(server);
+    const { emulator, client } = fresh();
     const inv = seedBasic(emulator);
     await client.invoices.receive({ invoiceGuid: inv.invoiceGuid });
     const req = emulator.requests[0]!;
@@ -162,25 +159,25 @@ describe('invoices.receive (Receive)', () => {
   });
 
   it('gives an annulled invoice the received flag without changing its status', async () => {
-    const { emulator, client } = fresh(server);
+    const { emulator, client } = fresh();
     const inv = emulator.addInvoice(generateInvoice({ overrides: { status: 'annulled', received: false } }));
     await client.invoices.receive({ invoiceGuid: inv.invoiceGuid });
     expect(emulator.invoice(inv.invoiceGuid)).toMatchObject({ status: 'annulled', received: true });
   });
 
   it('surfaces an unknown invoice as ApiError with the server message', async () => {
-    const { client } = fresh(server);
+    const { client } = fresh();
     const error = await client.invoices.receive({ invoiceGuid: DESK }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).vendorCode).toBe('NOT_FOUND');
     expect((error as ApiError).vendorMessage).toContain('не найден');
-    expect((error as ApiError).message).toContain('[invoices.receive]');
+    expect((error as ApiError).message).toContain('[tmmis.invoices.receive]');
   });
 });
 
 describe('invoices.pay (Pay)', () => {
   it('pays by card and cash in one receipt: status Оплачен, BillFlag set, gone from ByNumber', async () => {
-    const { emulator, client } = fresh(server);
+    const { emulator, client } = fresh();
     const inv = seedBasic(emulator);
     await client.invoices.receive({ invoiceGuid: inv.invoiceGuid });
     const total = inv.invoiceCents / 100;
@@ -209,7 +206,7 @@ describe('invoices.pay (Pay)', () => {
   });
 
   it('a partial payment leaves the invoice Частично оплачен with a smaller paySum', async () => {
-    const { emulator, client } = fresh(server);
+    const { emulator, client } = fresh();
     const inv = seedBasic(emulator);
     await client.invoices.pay({
       invoiceGuid: inv.invoiceGuid,
@@ -226,7 +223,7 @@ describe('invoices.pay (Pay)', () => {
   });
 
   it('rejects a refund (Type 3) without its parent before sending', async () => {
-    const { emulator, client } = fresh(server);
+    const { emulator, client } = fresh();
     const error = await client.invoices
       .pay({
         invoiceGuid: DESK2,
@@ -243,7 +240,7 @@ describe('invoices.pay (Pay)', () => {
   });
 
   it('pays a refund tied to its paid parent', async () => {
-    const { emulator, client } = fresh(server);
+    const { emulator, client } = fresh();
     const parent = seedBasic(emulator);
     const refund = emulator.addInvoice(
       generateInvoice({ seed: 7, lines: 1, overrides: { Type: 3, ParentInvoiceGuid: parent.invoiceGuid } }),
@@ -267,7 +264,7 @@ describe('invoices.pay (Pay)', () => {
   });
 
   it('refuses money with more than two decimals and an unknown cash desk', async () => {
-    const { emulator, client } = fresh(server);
+    const { emulator, client } = fresh();
     const inv = seedBasic(emulator);
     const base = { invoiceGuid: inv.invoiceGuid, checkNum: '1', BillDate: '2026-01-01', Type: 1 as const };
     await expect(
@@ -284,7 +281,7 @@ describe('invoices.pay (Pay)', () => {
 
 describe('Pay rules of the emulator', () => {
   it('refuses annulled and paid invoices, a wrong document type and another cash desk', async () => {
-    const { emulator, client } = fresh(server);
+    const { emulator, client } = fresh();
     emulator.seed({
       cashDesks: [
         { Guid: DESK, Name: 'A' },
@@ -321,7 +318,6 @@ describe('Pay rules of the emulator', () => {
 describe('invoices.list (deprecated first method)', () => {
   it('applies the wider status rules of section 1 and uses the configurable path', async () => {
     const { emulator, client } = fresh(
-      server,
       { legacyPath: 'api/paidServices/IntegrationInvoice/Get' },
       { legacyInvoicesPath: '/api/paidServices/IntegrationInvoice/Get' },
     );
@@ -376,7 +372,7 @@ describe('emulator.fetch', () => {
 describe('clinic identifiers and auth', () => {
   it('lets a call override OGRN/OID and validates them', async () => {
     const other = { ogrn: '304500116400059', oid: 'division-2' };
-    const { emulator, client } = fresh(server, { clinics: [{ ogrn: DEMO_OGRN, oid: DEMO_OID }, other] });
+    const { emulator, client } = fresh({ clinics: [{ ogrn: DEMO_OGRN, oid: DEMO_OID }, other] });
     emulator.addInvoice(
       generateInvoice({ overrides: { OGRN: other.ogrn, OID: other.oid, invoiceNumber: 'X-1' } }),
     );
@@ -390,8 +386,8 @@ describe('clinic identifiers and auth', () => {
   });
 
   it('refuses a bad OGRN on the client and a call without any OGRN', async () => {
-    expect(() => fresh(server, {}, { ogrn: '1027700132194' })).toThrow(ConfigError);
-    const { emulator, client } = fresh(server, {}, { ogrn: undefined });
+    expect(() => fresh({}, { ogrn: '1027700132194' })).toThrow(ConfigError);
+    const { emulator, client } = fresh({}, { ogrn: undefined });
     const error = await client.invoices.byNumber({ number: '1' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RequestValidationError);
     expect((error as RequestValidationError).issues[0]!.path).toBe('OGRN');
@@ -399,34 +395,32 @@ describe('clinic identifiers and auth', () => {
   });
 
   it('an unknown clinic is an ApiError from the OperationResult', async () => {
-    const { client } = fresh(server, {}, { ogrn: '304500116400059' });
+    const { client } = fresh({}, { ogrn: '304500116400059' });
     const error = await client.invoices.byNumber({ number: '1' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).vendorCode).toBe('LPU');
   });
 
   it('supports bearer, basic and custom-header auth through core strategies', async () => {
-    const bearer = fresh(server, { auth: { bearer: 'tok-123' } }, { auth: { bearer: 'tok-123' } });
+    const bearer = fresh({ auth: { bearer: 'tok-123' } }, { auth: { bearer: 'tok-123' } });
     seedBasic(bearer.emulator);
     await expect(bearer.client.invoices.byNumber({ number: 'СЧ-000001' })).resolves.toMatchObject({
       invoices: [{ invoiceNumber: 'СЧ-000001' }],
     });
     server.resetHandlers();
     const basic = fresh(
-      server,
       { auth: { basic: { user: 'kassa', password: 'пароль' } } },
       { auth: basicAuth('kassa', 'пароль') },
     );
     await expect(basic.client.invoices.byPayer({})).resolves.toMatchObject({ invoices: [] });
     server.resetHandlers();
     const header = fresh(
-      server,
       { auth: { header: { name: 'X-Api-Key', value: 'k1' } } },
       { auth: headerAuth('X-Api-Key', 'k1') },
     );
     await expect(header.client.invoices.byPayer({})).resolves.toMatchObject({ invoices: [] });
     server.resetHandlers();
-    const wrong = fresh(server, { auth: { bearer: 'tok-123' } }, { auth: { bearer: 'nope' } });
+    const wrong = fresh({ auth: { bearer: 'tok-123' } }, { auth: { bearer: 'nope' } });
     await expect(wrong.client.invoices.byPayer({})).rejects.toBeInstanceOf(AuthError);
   });
 });

@@ -1,9 +1,9 @@
-// ТМ:МИС in the cross-cutting reliability suite (faults, secrets, load): see packages/core/test/reliability.
+// ТМ:МИС in the cross-cutting reliability suite (faults, secrets, load): see tools/test-kit/src/reliability (`@x/test-kit`).
 import { TmmisClient, type TmmisClientOptions } from '@x/tmmis';
 import { DEMO_OGRN, DEMO_OID, TmmisEmulator, generateInvoice } from '@x/tmmis/testing';
-import type { AdapterEnv, ClientAdapter } from '../../core/test/reliability/suite.js';
-import { reliabilitySuite } from '../../core/test/reliability/suite.js';
-import { secretSuite } from '../../core/test/reliability/secrets.js';
+import type { AdapterEnv, ClientAdapter } from '@x/test-kit';
+import { reliabilitySuite } from '@x/test-kit';
+import { secretSuite } from '@x/test-kit';
 
 const DESK = '6f9619ff-8b86-d011-b42d-00c04fc964ff';
 const TOKEN = 'tmmis-bearer-Zq7xK2pLw9Rv4Tn8';

@@ -1,13 +1,10 @@
 import { inspect } from 'node:util';
 import { ApiError } from '@x/core';
 import type { Invoice, InvoiceList, InvoiceType, PaymentType, TmmisClient, VatRate } from '@x/tmmis';
-import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
-import { fresh, mswServer } from './harness.js';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { useHarness } from './harness.js';
 
-const server = mswServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const { fresh } = useHarness();
 
 describe('public types', () => {
   it('expose typed unions and the canonical names', () => {
@@ -34,11 +31,7 @@ describe('secrets', () => {
       warn: (...a: unknown[]) => lines.push(JSON.stringify(a)),
       error: (...a: unknown[]) => lines.push(JSON.stringify(a)),
     };
-    const { emulator, client } = fresh(
-      server,
-      { auth: { bearer: token } },
-      { auth: { bearer: token }, logger },
-    );
+    const { emulator, client } = fresh({ auth: { bearer: token } }, { auth: { bearer: token }, logger });
     emulator.failNext({ status: 400, body: { Success: false, Errors: [{ Message: `bad token ${token}` }] } });
     const error = await client.invoices.byPayer({}).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);

@@ -1,5 +1,6 @@
 // Validation messages say what is expected, never only "Invalid input" (issue 11, item 7).
-import { type Operation, RequestValidationError, type Schema, validateInput } from '@x/core';
+import { type Operation, RequestValidationError, type Schema } from '@x/core';
+import { validateInput } from '@x/core/internal';
 import { allOperations } from '@x/tmmis';
 import { describe, expect, it } from 'vitest';
 

@@ -1,14 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { fresh, mswServer, seedBasic } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { seedBasic, useHarness } from './harness.js';
 
-const server = mswServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const { fresh } = useHarness();
 
 describe('withResponse', () => {
   it('invoices.byNumber.withResponse returns the typed result with the status, headers and body bytes', async () => {
-    const { emulator, client } = fresh(server);
+    const { emulator, client } = fresh();
     const invoice = seedBasic(emulator);
     const plain = await client.invoices.byNumber({ invoiceGuid: invoice.invoiceGuid });
     const { data, response } = await client.invoices.byNumber.withResponse({

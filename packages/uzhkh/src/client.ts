@@ -2,23 +2,25 @@ import {
   type BaseClientOptions,
   type CallOptions,
   ConfigError,
-  checkClientOptions,
-  optionRule,
+  type Operation,
   type OperationMethods,
   type Paginator,
-  type Operation,
   RequestValidationError,
   type Schema,
   type TokenSource,
   Transport,
   bearerAuth,
-  bindOperations,
   defineOperation,
-  attachOutcome,
-  runOperation,
-  personalDataPolicy,
-  validateInput,
 } from '@x/core';
+import {
+  attachOutcome,
+  bindOperations,
+  checkClientOptions,
+  optionRule,
+  personalDataPolicy,
+  runOperation,
+  validateInput,
+} from '@x/core/internal';
 import * as z from 'zod/mini';
 import { type DownloadOptions, downloadAll } from './download.js';
 import {
@@ -125,24 +127,24 @@ export class UzhkhClient {
     const ctx: WireContext = { transport: this.transport, validation, logger: options.logger, personal };
     this.ctx = ctx;
     const invoker = invoke.bind(null, ctx);
-    const feed = bindOperations('feed', feedOperations, invoker);
+    const feed = bindOperations('uzhkh.feed', feedOperations, invoker);
     this.feed = {
       ...feed,
       consume: (handler, opts) => consumeChanges(feed, handler, opts, options.logger),
       consumeDeleted: (handler, opts) => consumeDeletedItems(feed, handler, opts),
     };
-    const pages = bindOperations('download', downloadOperations, invoker);
+    const pages = bindOperations('uzhkh.download', downloadOperations, invoker);
     this.download = {
       ...pages,
-      accounts: (o) => downloadAll(pages.accountsPage, 'download.accounts', o),
-      flats: (o) => downloadAll(pages.flatsPage, 'download.flats', o),
-      payments: (o) => downloadAll(pages.paymentsPage, 'download.payments', o),
-      counters: (o) => downloadAll(pages.countersPage, 'download.counters', o),
-      requests: (o) => downloadAll(pages.requestsPage, 'download.requests', o),
-      docs: (o) => downloadAll(pages.docsPage, 'download.docs', o),
+      accounts: (o) => downloadAll(pages.accountsPage, 'uzhkh.download.accounts', o),
+      flats: (o) => downloadAll(pages.flatsPage, 'uzhkh.download.flats', o),
+      payments: (o) => downloadAll(pages.paymentsPage, 'uzhkh.download.payments', o),
+      counters: (o) => downloadAll(pages.countersPage, 'uzhkh.download.counters', o),
+      requests: (o) => downloadAll(pages.requestsPage, 'uzhkh.download.requests', o),
+      docs: (o) => downloadAll(pages.docsPage, 'uzhkh.download.docs', o),
     };
-    this.registrations = bindOperations('registrations', registrationOperations, invoker);
-    this.ids = bindOperations('ids', idsOperations, invoker);
+    this.registrations = bindOperations('uzhkh.registrations', registrationOperations, invoker);
+    this.ids = bindOperations('uzhkh.ids', idsOperations, invoker);
   }
 
   /**
@@ -160,11 +162,11 @@ export class UzhkhClient {
         path: 'wire',
         message: 'must be a path below the internal link, such as To1c/Requests',
       };
-      return Promise.reject(new RequestValidationError([issue], { operation: 'call' }));
+      return Promise.reject(new RequestValidationError([issue], { operation: 'uzhkh.call' }));
     }
     const known = WIRE_INDEX.get(wire.replace(/^\/+/, '').toLowerCase());
     if (known) {
-      const name = `call.${known.wire}`;
+      const name = `uzhkh.call.${known.wire}`;
       return runOperation((op, n, i, o) => invoke(this.ctx, op, n, i, o), known, name, params, options);
     }
     const adHoc = defineOperation({
@@ -175,7 +177,7 @@ export class UzhkhClient {
       doc: 'An endpoint the operation table does not know.',
       meta: { method: 'GET', path: wire.replace(/^\/+/, ''), answer: 'json' } satisfies UzhkhMeta,
     });
-    return invoke(this.ctx, adHoc, `call.${wire}`, params, options).catch((error: unknown) => {
+    return invoke(this.ctx, adHoc, `uzhkh.call.${wire}`, params, options).catch((error: unknown) => {
       throw attachOutcome(error, adHoc, options?.signal?.aborted === true);
     });
   }

@@ -1,11 +1,13 @@
 import {
   type CallOptions,
   type ConsumeFeedResult,
+  type LeaseStore,
   type Logger,
   type ProgressCallback,
   consumeFeed,
-  writeLog,
+  holdLease,
 } from '@x/core';
+import { writeLog } from '@x/core/internal';
 import { isTemporaryId } from './ids.js';
 import { type ChangeRecord, changeEntityId } from './schemas/change-record.js';
 import type { DeletedItem } from './schemas/deleted-item.js';
@@ -58,6 +60,28 @@ export interface ConsumeOptions {
    * failed so far; to drive a progress bar.
    */
   onProgress?: ProgressCallback | undefined;
+  /**
+   * One consumer per account across processes: the run takes this lease first and holds it while it
+   * runs. When another process holds it the run reads nothing and ends with `stoppedBy: 'lease-held'`;
+   * when a renewal fails it stops before the next record with `stoppedBy: 'lease-lost'`.
+   */
+  lease?: FeedLeaseOptions | undefined;
+}
+
+/** The lease {@link ConsumeOptions.lease} takes. */
+export interface FeedLeaseOptions {
+  /** Where the lease lives (e.g. `@x/redis`'s `RedisLeaseStore`). */
+  store: LeaseStore;
+  /**
+   * Lease key; give each Умное ЖКХ account its own. Default `uzhkh:feed:changes` for `consume` and
+   * `uzhkh:feed:deleted` for `consumeDeleted`.
+   */
+  key?: string | undefined;
+  /**
+   * Lease life in ms, renewed every third of it while the run goes on. A consumer that dies holds
+   * the feed this long at most. Default 30,000.
+   */
+  ttlMs?: number | undefined;
 }
 
 /** What a consumer run did (see core's `consumeFeed`). */
@@ -87,6 +111,45 @@ export function consumeChanges(
   options: ConsumeOptions = {},
   logger?: Logger,
 ): Promise<ConsumeResult> {
+  return underLease(options, 'uzhkh:feed:changes', (run, confirm) =>
+    changesRun(calls, handler, run, logger, confirm),
+  );
+}
+
+/**
+ * Runs a consumer, under the lease when one is configured: the run's signal ends when the lease
+ * is lost, and every read and handler first confirms the lease is still held.
+ */
+async function underLease(
+  options: ConsumeOptions,
+  defaultKey: string,
+  run: (options: ConsumeOptions, confirm?: () => Promise<boolean>) => Promise<ConsumeResult>,
+): Promise<ConsumeResult> {
+  const lease = options.lease;
+  if (!lease) return run(options);
+  const outcome = await holdLease(
+    lease.store,
+    lease.key ?? defaultKey,
+    { ttlMs: lease.ttlMs ?? 30_000, signal: options.signal },
+    (held) => run({ ...options, signal: held.signal }, held.confirm),
+  );
+  if (!outcome.acquired) {
+    return { handled: 0, acknowledged: 0, failed: 0, batches: 0, stoppedBy: 'lease-held' };
+  }
+  const result = outcome.value;
+  if (outcome.lost && !options.signal?.aborted && result.stoppedBy === 'abort') {
+    return { ...result, stoppedBy: 'lease-lost' };
+  }
+  return result;
+}
+
+function changesRun(
+  calls: FeedCalls,
+  handler: ChangeHandler,
+  options: ConsumeOptions,
+  logger: Logger | undefined,
+  confirm?: () => Promise<boolean>,
+): Promise<ConsumeResult> {
   const call = options.call ?? {};
   return consumeFeed<ChangeRecord, ChangeHandlerResult>(
     (signal) => calls.requests(undefined, { ...call, signal }),
@@ -101,10 +164,10 @@ export function consumeChanges(
           'warn',
           {
             event: 'validation',
-            operation: 'feed.consume',
+            operation: 'uzhkh.feed.consume',
             detail: { guid: record.Guid, ignored: 'objectId' },
           },
-          `feed.consume: the handler returned an id for record ${record.Guid}, whose entity id is not temporary; it was not sent`,
+          `uzhkh.feed.consume: the handler returned an id for record ${record.Guid}, whose entity id is not temporary; it was not sent`,
         );
       }
       // No signal here on purpose: a handled record is acknowledged even while the run is aborting.
@@ -118,7 +181,8 @@ export function consumeChanges(
       signal: options.signal,
       maxBatches: options.maxBatches,
       onProgress: options.onProgress,
-      operation: 'feed.consume',
+      operation: 'uzhkh.feed.consume',
+      guard: confirm,
     },
   );
 }
@@ -128,6 +192,17 @@ export function consumeDeletedItems(
   calls: FeedCalls,
   handler: DeletedItemHandler,
   options: ConsumeOptions = {},
+): Promise<ConsumeResult> {
+  return underLease(options, 'uzhkh:feed:deleted', (run, confirm) =>
+    deletedRun(calls, handler, run, confirm),
+  );
+}
+
+function deletedRun(
+  calls: FeedCalls,
+  handler: DeletedItemHandler,
+  options: ConsumeOptions,
+  confirm?: () => Promise<boolean>,
 ): Promise<ConsumeResult> {
   const call = options.call ?? {};
   return consumeFeed<DeletedItem, unknown>(
@@ -141,7 +216,8 @@ export function consumeDeletedItems(
       signal: options.signal,
       maxBatches: options.maxBatches,
       onProgress: options.onProgress,
-      operation: 'feed.consumeDeleted',
+      operation: 'uzhkh.feed.consumeDeleted',
+      guard: confirm,
     },
   );
 }

@@ -11,6 +11,7 @@ export type {
   ConsumeOptions,
   ConsumeResult,
   DeletedItemHandler,
+  FeedLeaseOptions,
 } from './feed.js';
 export { TEMPORARY_ID_PREFIX, isTemporaryId } from './ids.js';
 export {

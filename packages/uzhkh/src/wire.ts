@@ -9,12 +9,10 @@ import {
   type Schema,
   type Transport,
   type ValidationMode,
-  decodeOutput,
   httpErrorFrom,
   parseJsonExact,
-  prefix,
-  type PersonalDataPolicy,
 } from '@x/core';
+import { type PersonalDataPolicy, decodeOutput, prefix } from '@x/core/internal';
 import type { UzhkhMeta } from './operations/meta.js';
 
 /** The keyword answers the document lists for SetId (and that the platform uses for refusals). */

@@ -4,7 +4,7 @@ import { UzhkhEmulator } from '@x/uzhkh/testing';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { clientAnswering } from './body-client.js';
-import { type Json, type Mutation, mutate } from '../../core/test/reliability/fuzz-support.js';
+import { type Json, type Mutation, mutate } from '@x/test-kit';
 
 const TOKEN = 'fuzz-token';
 /** Real answers of the emulator (queue, deleted items, download pages), the seeds the mutations start from. */

@@ -1,19 +1,18 @@
 import { UzhkhClient, type UzhkhClientOptions } from '@x/uzhkh';
 import { UzhkhEmulator, type UzhkhEmulatorOptions } from '@x/uzhkh/testing';
 import { mswHandlers } from '@x/uzhkh/testing/msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { useMswServer } from '@x/test-kit';
 
 /** The customer's "internal link" in tests (with a path prefix, as real ones have). */
 export const BASE = 'https://demo.uzhkh.test/api/customer-42';
 export const TOKEN = 'test-token-0123456789';
 
-/** msw server routed to a fresh emulator per test. */
+/**
+ * The test harness (the same name and shape in every package): an msw server for the file, and
+ * `fresh()` for a new emulator routed through it and a client against it.
+ */
 export function useHarness() {
-  const server = setupServer();
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterEach(() => server.resetHandlers());
-  afterAll(() => server.close());
+  const server = useMswServer();
   return {
     server,
     fresh(

@@ -1,6 +1,7 @@
 import { ConfigError, RequestValidationError } from '@x/core';
 import { UzhkhClient } from '@x/uzhkh';
 import { UzhkhEmulator } from '@x/uzhkh/testing';
+import { refusedBeforeSending } from '@x/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // Real HTTP (loopback), so what the emulator logs is what went over the wire.
@@ -80,16 +81,7 @@ const invalid: Array<[string, Call, string]> = [
   ['a non-object input', (c) => c.ids.setId('--1' as never), ''],
 ];
 
-describe('invalid inputs are refused before anything is sent, naming the field', () => {
-  it.each(invalid)('%s', async (_name, call, field) => {
-    const before = emulator.requests.length;
-    const error = await call(client).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(RequestValidationError);
-    const paths = (error as RequestValidationError).issues.map((i) => i.path);
-    expect(paths).toContain(field);
-    expect(emulator.requests.length).toBe(before);
-  });
-});
+refusedBeforeSending(invalid, () => ({ client, emulator }));
 
 describe('injection attempts are neutralised', () => {
   const hostile = [

@@ -1,8 +1,8 @@
-// «Умное ЖКХ» in the cross-cutting reliability suite (faults, secrets, load): see packages/core/test/reliability.
+// «Умное ЖКХ» in the cross-cutting reliability suite (faults, secrets, load): see tools/test-kit/src/reliability (`@x/test-kit`).
 import { UzhkhClient } from '@x/uzhkh';
 import { UzhkhEmulator } from '@x/uzhkh/testing';
-import type { AdapterEnv, ClientAdapter, SuiteClientOptions } from '../../core/test/reliability/suite.js';
-import { reliabilitySuite } from '../../core/test/reliability/suite.js';
+import type { AdapterEnv, ClientAdapter, SuiteClientOptions } from '@x/test-kit';
+import { reliabilitySuite } from '@x/test-kit';
 
 const TOKEN = 'uzhkh-bearer-Vx4Lq9Tz2Rk7Wm5N';
 

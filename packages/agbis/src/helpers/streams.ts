@@ -1,8 +1,8 @@
 import {
   type CallOptions,
-  DAY_MS,
   type DateInput,
   type DateWindow,
+  DAY_MS,
   Paginator,
   type ProgressCallback,
   splitDateRange,

@@ -68,6 +68,7 @@ export const clientOperations = {
     personal: ['comment'],
     method: 'POST',
     session: true,
+    range: true,
     idempotent: true,
     input: BonusesBetweenParams,
     output: BonusesBetweenResult,

@@ -8,9 +8,10 @@ export type AgbisOperation<I extends Schema = Schema, O extends Schema = Schema>
 export function command<I extends Schema, O extends Schema>(
   op: Omit<Operation<I, O, AgbisMeta>, 'meta'> & AgbisMeta,
 ): AgbisOperation<I, O> {
-  const { method, session, result, rawKeys, ...rest } = op;
+  const { method, session, result, rawKeys, range, ...rest } = op;
   const meta: AgbisMeta = { method, session };
   if (result) meta.result = result;
   if (rawKeys) meta.rawKeys = rawKeys;
+  if (range) meta.range = range;
   return defineOperation({ ...rest, meta });
 }

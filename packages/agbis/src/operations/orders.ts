@@ -116,6 +116,7 @@ export const orderOperations = {
     wire: 'OrdersBetweenForAll',
     method: 'POST',
     session: true,
+    range: true,
     idempotent: true,
     input: OrdersBetweenParams,
     output: OrderListResult,

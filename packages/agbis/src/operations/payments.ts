@@ -35,6 +35,7 @@ export const paymentOperations = {
     personal: ['contr_name', 'teleph_cell'],
     method: 'POST',
     session: true,
+    range: true,
     idempotent: true,
     input: DateRangeParams,
     output: OrderPaysResult,

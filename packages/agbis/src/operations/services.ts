@@ -23,6 +23,7 @@ export const serviceOperations = {
     personal: ['contr_name', 'comments'],
     method: 'POST',
     session: true,
+    range: true,
     idempotent: true,
     input: DateRangeParams,
     output: DocsInWayResult,

@@ -1,4 +1,4 @@
-import { alwaysPresent } from '@x/core';
+import { alwaysPresent } from '@x/core/internal';
 import * as z from 'zod/mini';
 import {
   envelope,

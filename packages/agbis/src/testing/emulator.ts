@@ -1,9 +1,9 @@
-import { type Clock, EmulatorKit, type Framed, type RecordedRequest, headersOf } from '@x/core/testing';
+import { type Clock, EmulatorKit, type Framed, type RecordedRequest, requestDetails } from '@x/core/testing';
 import { operationOf } from '../operations/index.js';
 import { sha1Hex } from '../sha1.js';
 import { decodeWireValue } from '../wire.js';
 import { encodeAnswer, parseDay } from './format.js';
-import { EmuError, type FileAnswer, type HandlerContext, RANGE_COMMANDS, handlers } from './handlers.js';
+import { EmuError, type FileAnswer, type HandlerContext, handlersByCommand } from './handlers/index.js';
 import { AgbisState, type AgbisSeed, DEFAULT_SEED, type EmuUser, blankClient } from './state.js';
 
 /** What the AGBIS emulator records of a request beyond the common journal fields. */
@@ -130,17 +130,10 @@ export class AgbisEmulator extends EmulatorKit<AgbisRequest> {
     const command = [...query.keys()][0] ?? '';
     const record: AgbisRequest = {
       operation: command,
-      method: request.method,
-      path: url.pathname,
-      search: url.search,
-      query: Object.fromEntries(url.searchParams),
-      headers: headersOf(request),
-      contentType: request.headers.get('content-type') ?? '',
-      body,
+      ...requestDetails(request, body),
       params: {},
       sessionId: undefined,
       error: undefined,
-      status: 0,
     };
     return { record, answer: () => this.answer(command, query, request, body, record) };
   }
@@ -166,7 +159,8 @@ export class AgbisEmulator extends EmulatorKit<AgbisRequest> {
     record: AgbisRequest,
   ): Response {
     const now = this.clock.now();
-    if (command === '' || !Object.hasOwn(handlers, command)) {
+    const handler = handlersByCommand.get(command);
+    if (command === '' || !handler) {
       return this.fail(record, 103, 'Отсутствуют команды на выполнение');
     }
     const op = operationOf(command);
@@ -243,7 +237,7 @@ export class AgbisEmulator extends EmulatorKit<AgbisRequest> {
       this.rateHits.set(key, hits);
     }
 
-    if (RANGE_COMMANDS.has(command)) {
+    if (op?.meta.range) {
       const from = parseDay(params.StartDate);
       const to = parseDay(params.StopDate);
       const maxDays = this.options.maxRangeDays ?? 62;
@@ -268,7 +262,7 @@ export class AgbisEmulator extends EmulatorKit<AgbisRequest> {
       },
     };
     try {
-      const result = handlers[command]!(ctx);
+      const result = handler(ctx);
       if (isFile(result)) {
         return new Response(result.file as Uint8Array<ArrayBuffer>, {
           status: 200,

@@ -1,10 +1,11 @@
 import { ConfigError } from '@x/core';
-import { serveLoopback } from '@x/core/testing';
+import type { EmulatorFault } from '@x/core/testing';
 import {
   PartnerWebApi2Emulator,
   type PartnerWebApi2EmulatorOptions,
-  type WebApi2Fault,
+  type WebApi2Request,
   type WebApi2Seed,
+  resultCode,
 } from '@x/partnerapi/testing';
 import {
   HISTORY_WINDOWS,
@@ -18,7 +19,18 @@ import {
 import { addDays } from '../dates.js';
 import { rowsIn } from './generic.js';
 import { guidOf } from './partnerapi.js';
+import { serveKit } from './serve.js';
 import type { ApiSpec, OperationRef, StreamSpec } from './types.js';
+
+/**
+ * A `--fault` object for the emulator: the kit's fault, or `{ resultCode, text, …}` for a vendor
+ * refusal (JSON cannot carry the `answer` function that {@link resultCode} builds).
+ */
+function webApi2Fault(fault: Record<string, unknown>): EmulatorFault<WebApi2Request> {
+  const { resultCode: code, text, ...rest } = fault;
+  if (typeof code !== 'string') return fault as EmulatorFault<WebApi2Request>;
+  return resultCode(code, typeof text === 'string' ? text : '', rest as EmulatorFault<WebApi2Request>);
+}
 
 function operations(): OperationRef[] {
   return Object.entries(WEBAPI2_GROUPS).flatMap(([group, table]) =>
@@ -112,28 +124,12 @@ export const webapi2: ApiSpec = {
       users: { [user]: password },
       seed: { ...(clients.length ? { clients } : {}), ...(options.seed as Partial<WebApi2Seed> | undefined) },
     } satisfies PartnerWebApi2EmulatorOptions);
-    for (const fault of options.faults) emulator.failNext(fault as WebApi2Fault);
-    // Not on the emulator kit: its journal is a plain list, read after each answer.
-    const server = await serveLoopback(
-      async (request) => {
-        const before = emulator.requests.length;
-        const response = await emulator.handle(request);
-        log({
-          method: request.method,
-          path: new URL(request.url).pathname,
-          operation: emulator.requests[before]?.operation ?? '-',
-          status: response.status,
-        });
-        return response;
-      },
-      { port: options.port, host: options.host as '127.0.0.1' },
-    );
+    for (const fault of options.faults) emulator.failNext(webApi2Fault(fault));
+    const served = await serveKit(emulator, options.host, options.port, log);
     return {
-      url: server.url,
-      baseUrl: `${server.url}/cus/ws/PartnerWebAPI2`,
+      ...served,
       credentials: { XSDK_WEBAPI2_USER: user, XSDK_WEBAPI2_PASSWORD: password },
       notes: [],
-      close: () => server.close(),
     };
   },
 };

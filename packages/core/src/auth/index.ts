@@ -14,3 +14,4 @@ export {
   type SessionManagerOptions,
   type SessionStats,
 } from './session.js';
+export type { SharedSessionOptions } from './shared-session.js';

@@ -1,6 +1,7 @@
 import { AuthError, SdkError, TimeoutError, prefix } from '../errors.js';
 import { type Logger, writeLog } from '../logging.js';
 import { registerSecret } from '../redact.js';
+import { type SharedSessionOptions, renewShared } from './shared-session.js';
 import { linkSignals, raceSignal } from '../signal.js';
 
 /** A session as the vendor issued it, plus when the SDK should consider it stale. */
@@ -35,6 +36,11 @@ export interface SessionManagerOptions<S> {
   now?: () => number;
   /** Receives session events (login, refresh, failed refresh). */
   logger?: Logger | undefined;
+  /**
+   * Share one session among processes through a store (e.g. Redis): one process renews under a
+   * lease while the others wait and take the new session from the store. Default: this process only.
+   */
+  shared?: SharedSessionOptions | undefined;
 }
 
 /** Counters for observability and tests. */
@@ -45,6 +51,8 @@ export interface SessionStats {
   refreshes: number;
   /** Refreshes that failed (each followed by a full login). */
   failedRefreshes: number;
+  /** Sessions taken from the shared store, renewed by another process; present with the `shared` option. */
+  adopted?: number;
 }
 
 /**
@@ -61,6 +69,7 @@ export class SessionManager<S> {
 
   constructor(options: SessionManagerOptions<S>) {
     this.options = options;
+    if (options.shared) this.stats.adopted = 0;
   }
 
   private now(): number {
@@ -114,12 +123,39 @@ export class SessionManager<S> {
     return signal ? raceSignal(this.pending, signal, this.options.name) : this.pending;
   }
 
+  /** What the shared-session coordinator may do with this manager. */
+  private host() {
+    return {
+      name: this.options.name,
+      logger: this.options.logger,
+      now: () => this.now(),
+      isStale: (grant: SessionGrant<S>) => this.isStale(grant),
+      renewLocally: (base: S | undefined, signal: AbortSignal) => this.doRenew(base, signal),
+      adopt: (grant: SessionGrant<S>) => {
+        for (const s of this.options.secrets?.(grant.session) ?? []) registerSecret(s);
+        this.stats.adopted = (this.stats.adopted ?? 0) + 1;
+        writeLog(
+          this.options.logger,
+          'debug',
+          { event: 'session', operation: this.options.name, detail: 'took the shared session' },
+          `${this.options.name}: took the session another process renewed`,
+        );
+        this.current = grant;
+        return grant;
+      },
+    };
+  }
+
   /** One renewal bounded by the manager's own time limit, whatever login/refresh do with the signal. */
   private async shared(stale: S | undefined): Promise<SessionGrant<S>> {
     const limitMs = this.options.renewTimeoutMs ?? 120_000;
     const link = linkSignals(undefined, limitMs);
     try {
-      return await raceSignal(this.doRenew(stale, link.signal), link.signal, this.options.name);
+      const coordinated = this.options.shared;
+      const renewal = coordinated
+        ? renewShared(this.host(), coordinated, stale, link.signal)
+        : this.doRenew(stale, link.signal);
+      return await raceSignal(renewal, link.signal, this.options.name);
     } catch (error) {
       if (link.reason !== 'timeout') throw error;
       throw new TimeoutError(
@@ -230,10 +266,13 @@ export class SessionManager<S> {
     }
   }
 
-  /** Logs out (when supported) and forgets the session. Safe to call more than once. */
+  /**
+   * Logs out (when supported) and forgets the session. Safe to call more than once. A shared
+   * session is only forgotten here, not logged out: other processes are still using it.
+   */
   async close(signal?: AbortSignal): Promise<void> {
     const held = this.current;
     this.current = undefined;
-    if (held && this.options.logout) await this.options.logout(held.session, signal);
+    if (held && this.options.logout && !this.options.shared) await this.options.logout(held.session, signal);
   }
 }

@@ -315,3 +315,24 @@ export function headersOf(request: Request): Record<string, string> {
   });
   return out;
 }
+
+/**
+ * The common part of a journal entry for `request`: method, path, query, headers, content type
+ * and raw body; `status` starts at 0. Vendor framings add `operation`, `params` and their own fields.
+ */
+export function requestDetails(
+  request: Request,
+  body: string,
+): Omit<RecordedRequest<never>, 'operation' | 'params'> {
+  const url = new URL(request.url);
+  return {
+    method: request.method,
+    path: url.pathname,
+    search: url.search,
+    query: Object.fromEntries(url.searchParams),
+    headers: headersOf(request),
+    contentType: request.headers.get('content-type') ?? '',
+    body,
+    status: 0,
+  };
+}

@@ -1,7 +1,7 @@
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { gzipSync } from 'node:zlib';
-import type { FetchHandler } from './loopback.js';
+import { type FetchHandler, toRequest } from './loopback.js';
 
 /**
  * What the faulty server does with one request. `pass` hands it to the real handler (an emulator);
@@ -102,19 +102,6 @@ export interface FaultyServer {
   close(): Promise<void>;
 }
 
-async function readRequest(req: IncomingMessage, origin: string): Promise<Request> {
-  const chunks: Buffer[] = [];
-  for await (const c of req) chunks.push(c as Buffer);
-  const headers = new Headers();
-  for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v);
-  const method = req.method ?? 'GET';
-  return new Request(new URL(req.url ?? '/', origin), {
-    method,
-    headers,
-    body: chunks.length && method !== 'GET' && method !== 'HEAD' ? Buffer.concat(chunks) : undefined,
-  });
-}
-
 function headersOf(response: Response): Record<string, string> {
   const out: Record<string, string> = {};
   response.headers.forEach((v, k) => {
@@ -139,7 +126,7 @@ export async function serveFaulty(handler: FetchHandler): Promise<FaultyServer> 
   async function respond(req: IncomingMessage, res: ServerResponse): Promise<void> {
     received++;
     const fault = queue.shift() ?? { kind: 'pass' };
-    const request = await readRequest(req, origin);
+    const request = await toRequest(req, origin);
     if (fault.kind === 'reset-before-headers') {
       req.socket.destroy();
       return;

@@ -35,7 +35,8 @@ export interface LoopbackOptions {
   host?: '127.0.0.1' | 'localhost' | '::1';
 }
 
-async function toRequest(req: IncomingMessage, origin: string): Promise<Request> {
+/** A node request as a fetch `Request` (what every loopback server in this kit hands its handler). */
+export async function toRequest(req: IncomingMessage, origin: string): Promise<Request> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   const headers = new Headers();

@@ -1,5 +1,5 @@
 import { type Cell, type CellConverter, type Row, type SoapResult, converterFor } from './cells.js';
-import { isDangerousName, unescapeXml } from './xml.js';
+import { isComplete, isDangerousName, unescapeXml } from './xml.js';
 
 /**
  * Single-pass decoder for the common answer shape: `Envelope/Body/<op>Response/return` holding a
@@ -101,6 +101,8 @@ function simpleText(text: string, open: Tag): { raw: string; end: number } | und
 
 /** Decodes the ValueTable answer, or returns `undefined` to ask for the general path. */
 export function fastDecode(text: string): SoapResult | undefined {
+  // A document cut short goes to the general path, which refuses it.
+  if (!isComplete(text)) return undefined;
   // Envelope → Body → <op>Response → return → column|row
   let from = 0;
   if (text.startsWith('<?xml', text.charCodeAt(0) === 0xfeff ? 1 : 0)) from = text.indexOf('?>') + 2;

@@ -1,4 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
+import { isComplete } from './xml.js';
 
 /** A parsed element as fast-xml-parser returns it (attributes prefixed `@_`, text under `#text`). */
 export type XmlNode = string | { [key: string]: XmlNode | XmlNode[] | undefined };
@@ -59,10 +60,11 @@ export function assertFewReferences(text: string): void {
   }
 }
 
-/** Parses a whole document with the safe settings above. */
+/** Parses a whole document with the safe settings above; a document cut short is an error. */
 export function parseXml(text: string): Record<string, XmlNode | XmlNode[] | undefined> {
   assertNoDtd(text);
   assertFewReferences(text);
+  if (!isComplete(text)) throw new Error('the document ends before its root element is closed (cut short)');
   return parser.parse(text) as Record<string, XmlNode | XmlNode[] | undefined>;
 }
 

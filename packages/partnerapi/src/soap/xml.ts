@@ -78,3 +78,30 @@ export function localName(name: string): string {
   const i = name.indexOf(':');
   return i === -1 ? name : name.slice(i + 1);
 }
+
+/**
+ * True when the document's root element is closed at its end. fast-xml-parser accepts a document
+ * whose closing tags never came, so an answer cut short on a clean connection end (a proxy, a
+ * restarted front end) would otherwise decode into the rows that happened to arrive.
+ */
+export function isComplete(text: string): boolean {
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (;;) {
+    i = text.indexOf('<', i);
+    if (i === -1) return false;
+    const skip = text.startsWith('<?', i) ? '?>' : text.startsWith('<!--', i) ? '-->' : undefined;
+    if (skip === undefined) break;
+    const end = text.indexOf(skip, i);
+    if (end === -1) return false;
+    i = end + skip.length;
+  }
+  const open = /^<([\w.:-]+)[^>]*?(\/?)>/.exec(text.slice(i, i + 8192));
+  if (!open) return false;
+  if (open[2] === '/') return true;
+  const name = open[1]!;
+  const tail = text.slice(-(name.length + 4096)).trimEnd();
+  return (
+    tail.endsWith('>') &&
+    new RegExp(`</${name.replace(/\./g, '\\.')}\\s*>$`).test(tail.slice(-(name.length + 64)))
+  );
+}

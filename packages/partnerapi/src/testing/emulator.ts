@@ -10,13 +10,11 @@ import {
   EmulatorKit,
   type Framed,
   type RecordedRequest,
-  headersOf,
+  requestDetails,
 } from '@x/core/testing';
-import { type Args, type Ctx, EmulatorFault, type Handler, type HandlerResult } from './context.js';
+import { type Args, type Ctx, EmulatorFault, type HandlerResult } from './context.js';
 import { defaultSeed } from './defaults.js';
-import { catalogHandlers } from './ops-catalog.js';
-import { partnerClientHandlers } from './ops-partner-client.js';
-import { peopleHandlers } from './ops-people.js';
+import { handlersByWire } from './handlers/index.js';
 import { EmulatorState, type SeedData } from './state.js';
 import { wsdlXml } from './wsdl.js';
 import {
@@ -108,12 +106,6 @@ function xmlResponse(text: string, version: SoapVersion, status = 200): Response
   return new Response(text, { status, headers: { 'content-type': type } });
 }
 
-const ALL_HANDLERS: Record<string, Handler> = {
-  ...partnerClientHandlers,
-  ...peopleHandlers,
-  ...catalogHandlers,
-};
-
 /**
  * A stateful SOAP emulator of the PartnerAPI, routed by the SDK's own operation table. Serves the
  * WSDL at `?wsdl`, checks Basic auth, SOAPAction and namespace, answers ValueTables (or named rows),
@@ -186,15 +178,9 @@ export class PartnerApiEmulator extends EmulatorKit<PartnerApiRequest> {
     }
     const record: PartnerApiRequest = {
       ...details,
-      method: request.method,
-      path: url.pathname,
-      search: url.search,
-      query: Object.fromEntries(url.searchParams),
-      headers: headersOf(request),
+      ...requestDetails(request, body),
       contentType,
-      body,
       params: decodeOperands(details.operands),
-      status: 0,
     };
     const answer = (): Response => {
       try {
@@ -265,7 +251,7 @@ export class PartnerApiEmulator extends EmulatorKit<PartnerApiRequest> {
 
   private answer(req: PartnerApiRequest, version: SoapVersion): Response {
     const entry = this.ops.get(req.operation);
-    const handler = ALL_HANDLERS[req.operation];
+    const handler = handlersByWire.get(req.operation);
     if (!entry || !handler || req.namespace !== this.namespace) {
       throw new EmulatorFault(
         `Операция ${req.operation} не найдена в пространстве имен ${req.namespace ?? ''}`,

@@ -1,7 +1,8 @@
 /**
- * Stateful SOAP emulator of the 1С-Коннект PartnerAPI for tests and demos (Node only): fetch
- * handler, loopback server, seeding, fault injection and per-operation counters; msw handlers come
- * from `@x/partnerapi/testing/msw`.
+ * Stateful SOAP emulators of the 1С-Коннект PartnerAPI and PartnerWebAPI2 for tests and demos
+ * (Node only), both on the emulator kit of `@x/core/testing`: fetch handler, loopback server,
+ * seeding, fault injection, request journal and per-operation counters; msw handlers for either
+ * come from `@x/partnerapi/testing/msw`.
  * @packageDocumentation
  */
 export {

@@ -7,12 +7,16 @@ import {
   Transport,
   type ValidationMode,
   basicAuth,
-  prefix,
   toIsoLocal,
-  writeLog,
+} from '@x/core';
+import {
+  type PersonalDataPolicy,
   checkClientOptions,
   optionRule,
-} from '@x/core';
+  personalDataPolicy,
+  prefix,
+  writeLog,
+} from '@x/core/internal';
 import type { Row } from '../soap/cells.js';
 import { type SoapVersion, soapAction, soapHeaders } from '../soap/envelope.js';
 import { WEBAPI2_GROUPS } from './groups.js';
@@ -27,6 +31,7 @@ import {
   historyWindows,
   syncRun,
 } from './sync.js';
+import { WEBAPI2_PERSONAL_CALL, WEBAPI2_PERSONAL_TABLE } from './personal.js';
 import { EMPTY_RESULT, PARAM_SPECS, type ParamsOf, RESULT_COLUMNS, type ResultOf } from './typed.js';
 import { type ParamSpec, type WebApi2Answer, decodeWebApi2Raw, encodeWebApi2Request } from './wire.js';
 
@@ -138,6 +143,7 @@ export class PartnerWebApi2Client {
   private readonly now: () => number;
   private readonly warned = new Set<string>();
   private readonly options: PartnerWebApi2ClientOptions;
+  private readonly personal: PersonalDataPolicy;
 
   constructor(options: PartnerWebApi2ClientOptions) {
     const r = optionRule;
@@ -167,6 +173,7 @@ export class PartnerWebApi2Client {
       rateLimit: _r,
       now: _n,
       validation: _m,
+      logPersonalData,
       ...rest
     } = options;
     this.options = options;
@@ -181,6 +188,7 @@ export class PartnerWebApi2Client {
     this.timeZone = options.timeZone ?? 'Europe/Moscow';
     this.mode = options.validation ?? 'lenient';
     this.now = options.now ?? Date.now;
+    this.personal = personalDataPolicy([WEBAPI2_PERSONAL_TABLE], logPersonalData);
     const rl = options.rateLimit;
     this.limiter = rl ? new RateLimiter({ now: this.now, ...(rl === true ? {} : rl) }) : undefined;
     const bind = <G extends keyof Groups>(group: G): WebApi2Group<Groups[G]> => {
@@ -307,6 +315,8 @@ export class PartnerWebApi2Client {
     call?: CallOptions,
   ): Promise<unknown> {
     const info = WEBAPI2_OPERATIONS[wire];
+    // Before encoding: a value the encoder rejects is quoted in its validation error.
+    this.personal.remember(WEBAPI2_PERSONAL_CALL, params);
     const specs = (PARAM_SPECS as Partial<Record<string, Readonly<Record<string, ParamSpec>>>>)[wire];
     const body = encodeWebApi2Request(wire, info.request, params, {
       version: this.version,

@@ -1,4 +1,5 @@
-import { ApiError, type ApiErrorInit, AuthError, RateLimitError, prefix } from '@x/core';
+import { ApiError, type ApiErrorInit, AuthError, RateLimitError } from '@x/core';
+import { prefix } from '@x/core/internal';
 
 /** The `ResultCode` of a successful answer; every other code is a failure. */
 export const SUCCESS = 'SUCCESS';

@@ -30,6 +30,7 @@ export {
   type WebApi2OperationName,
   type WebApi2RequestLayout,
 } from './operations.generated.js';
+export { WEBAPI2_PERSONAL_FIELDS, WEBAPI2_PERSONAL_VALUES } from './personal.js';
 export {
   HISTORY_WINDOWS,
   type HistoryOperation,

@@ -1,33 +1,11 @@
-import { AbortError, RateLimitError, prefix, sleep } from '@x/core';
+import { AbortError, type BudgetStore, MemoryBudgetStore, RateLimitError } from '@x/core';
+import { prefix, sleep } from '@x/core/internal';
 import { untilNextHour } from './errors.js';
 import { WEBAPI2_OPERATIONS, type WebApi2Limits, type WebApi2OperationName } from './operations.generated.js';
 
-/**
- * Where hourly budgets are counted. One method, atomic per key: take `n` units from the window
- * `key` if that keeps its total within `limit`, and let the key expire after `ttlMs`. The in-memory
- * store here serves one process; several workers sharing one partner account need a shared store
- * (e.g. Redis: INCRBY + PEXPIRE in one script).
- */
-export interface BudgetStore {
-  /** Takes `n` units from window `key` unless that exceeds `limit`; resolves whether they were taken. */
-  take(key: string, n: number, limit: number, ttlMs: number): Promise<boolean>;
-}
-
-/** A {@link BudgetStore} in process memory; expired windows are dropped as new ones open. */
-export class MemoryBudgetStore implements BudgetStore {
-  private readonly windows = new Map<string, { used: number; expiresAt: number }>();
-  constructor(private readonly now: () => number = Date.now) {}
-  /** Takes `n` units from window `key` unless that exceeds `limit`. */
-  async take(key: string, n: number, limit: number, ttlMs: number): Promise<boolean> {
-    const now = this.now();
-    for (const [k, w] of this.windows) if (w.expiresAt <= now) this.windows.delete(k);
-    const w = this.windows.get(key) ?? { used: 0, expiresAt: now + ttlMs };
-    if (w.used + n > limit) return false;
-    w.used += n;
-    this.windows.set(key, w);
-    return true;
-  }
-}
+// One budget-store interface for every limiter: core's, so a shared store (e.g. @x/redis's
+// RedisBudgetStore) serves PartnerWebAPI2 and any other client-side limiter alike.
+export { type BudgetStore, MemoryBudgetStore } from '@x/core';
 
 /**
  * When the night budget applies, in hours of the service's time zone. The vendor publishes day

@@ -8,10 +8,10 @@ import {
   formatDecimal,
   httpErrorFrom,
   isSecretKey,
-  prefix,
   registerSecret,
   toIsoLocal,
 } from '@x/core';
+import { prefix } from '@x/core/internal';
 import { type Cell, type Row, convertCell } from '../soap/cells.js';
 import { SOAP_NS, type SoapVersion, V8_NS, XSI_NS, XS_NS } from '../soap/envelope.js';
 import { readFault } from '../soap/fault.js';

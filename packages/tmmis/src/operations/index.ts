@@ -7,6 +7,9 @@ export { cashDeskOperations } from './cash-desks.js';
 export { invoiceOperations } from './invoices.js';
 export { BASE_PATH, DEFAULT_LEGACY_PATH, type TmmisMeta } from './meta.js';
 
+/** Every operation by client group (`invoices`, `cashDesks`): methods, emulator routing and docs come from it. */
+export const operationGroups = { invoices: invoiceOperations, cashDesks: cashDeskOperations } as const;
+
 /** Every operation with its group, for routing (emulator) and docs. */
 export const allOperations: readonly {
   /** Client property holding the method: `invoices` or `cashDesks`. */

@@ -1,4 +1,5 @@
-import { alwaysPresent, named } from '@x/core';
+import { named } from '@x/core';
+import { alwaysPresent } from '@x/core/internal';
 import * as z from 'zod/mini';
 import { zDate, zOptText, zText } from './values.js';
 

@@ -1,15 +1,15 @@
-import { type Clock, EmulatorKit, type Framed, type RecordedRequest, headersOf } from '@x/core/testing';
+import { type Clock, EmulatorKit, type Framed, type RecordedRequest, requestDetails } from '@x/core/testing';
 import { allOperations } from '../operations/index.js';
+import { handlersByWire } from './handlers/index.js';
 import { DEFAULT_LEGACY_PATH } from '../operations/meta.js';
 import { foldKey } from '../wire.js';
 import { randomGuid, seededRandom } from './generate.js';
-import { type SpellingMode, renderInvoices } from './spelling.js';
+import type { SpellingMode } from './spelling.js';
 import {
   type EmulatedCashDesk,
   type EmulatedInvoice,
   EmulatorRefusal,
   INVOICE_STATUSES,
-  type RecordedPayment,
   type SeedInvoice,
   TmmisState,
 } from './state.js';
@@ -66,8 +66,6 @@ export interface TmmisEmulatorOptions {
  * not JSON; `null` when empty); `query` keeps the caller's spelling (`OGRN`, `invoiceGuid`...).
  */
 export type TmmisRequest = RecordedRequest<unknown>;
-
-type Ctx = { query: Map<string, string>; body: unknown; clinic: { ogrn: string; oid: string } };
 
 /**
  * Stateful emulator of the ТМ:МИС paid-services integration: invoices and their statuses, the
@@ -164,15 +162,8 @@ export class TmmisEmulator extends EmulatorKit<TmmisRequest> {
     for (const [k, v] of url.searchParams) query.set(foldKey(k), v);
     const record: TmmisRequest = {
       operation: wire,
-      method: request.method,
-      path: url.pathname,
-      search: url.search,
-      query: Object.fromEntries(url.searchParams),
-      headers: headersOf(request),
-      contentType: request.headers.get('content-type') ?? '',
-      body: text,
+      ...requestDetails(request, text),
       params: malformed ? text : body,
-      status: 0,
     };
     const answer = (): Response => {
       if (!this.authorised(request.headers)) {
@@ -184,7 +175,9 @@ export class TmmisEmulator extends EmulatorKit<TmmisRequest> {
         return this.envelope(false, null, [{ code: 'BODY', text: 'Тело запроса не является JSON' }], 400);
       try {
         const clinic = this.state.clinic(query.get('ogrn'), query.get('oid'));
-        const data = this.dispatch(wire, { query, body, clinic });
+        const param = (k: string) => query.get(foldKey(k)) || undefined;
+        const context = { state: this.state, clinic, param, body, spelling: this.spelling };
+        const data = handlersByWire.get(wire)!(context);
         return this.envelope(true, data, []);
       } catch (error) {
         if (error instanceof EmulatorRefusal) {
@@ -214,41 +207,6 @@ export class TmmisEmulator extends EmulatorKit<TmmisRequest> {
     return true;
   }
 
-  private dispatch(wire: string, ctx: Ctx): unknown {
-    const q = (k: string) => ctx.query.get(foldKey(k)) || undefined;
-    switch (wire) {
-      case 'ByNumber':
-        return this.list(ctx, this.state.byNumber(ctx.clinic, q('invoiceGuid'), q('number')), 'byNumber');
-      case 'ByPayer':
-        return this.list(ctx, this.state.byPayer(ctx.clinic, q('FIO'), q('Birthday')), 'byPayer');
-      case 'IntegrationInvoice':
-        return this.list(
-          ctx,
-          this.state.legacy(ctx.clinic, q('invoiceGuid'), q('FIO'), q('Birthday')),
-          'legacy',
-        );
-      case 'Receive':
-        this.state.receive(ctx.clinic, q('invoiceGuid'));
-        return null;
-      case 'Pay':
-        this.state.pay(ctx.clinic, q('invoiceGuid'), readPay(ctx.body));
-        return null;
-      case 'CashDesk':
-        for (const desk of readDesks(ctx.body)) this.state.upsertCashDesk(ctx.clinic, desk);
-        return null;
-      default:
-        throw new EmulatorRefusal('ROUTE', `Неизвестный метод ${wire}`, 404);
-    }
-  }
-
-  private list(ctx: Ctx, found: EmulatedInvoice[], section: 'legacy' | 'byNumber' | 'byPayer'): unknown {
-    return {
-      OGRN: ctx.clinic.ogrn,
-      OID: ctx.clinic.oid,
-      Invoices: renderInvoices(found, section, this.spelling),
-    };
-  }
-
   private envelope(
     success: boolean,
     data: unknown,
@@ -268,61 +226,4 @@ export class TmmisEmulator extends EmulatorKit<TmmisRequest> {
       headers: { 'content-type': 'application/json; charset=utf-8' },
     });
   }
-}
-
-function field(record: Record<string, unknown>, name: string): unknown {
-  for (const [k, v] of Object.entries(record)) if (foldKey(k) === foldKey(name)) return v;
-  return undefined;
-}
-
-function asRecord(value: unknown): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new EmulatorRefusal('BODY', 'Ожидался объект JSON в теле запроса', 400);
-  }
-  return value as Record<string, unknown>;
-}
-
-function requiredText(record: Record<string, unknown>, name: string): string {
-  const v = field(record, name);
-  if (typeof v !== 'string' || v === '') throw new EmulatorRefusal('PARAM', `Не заполнено поле ${name}`, 400);
-  return v;
-}
-
-function readPay(body: unknown): RecordedPayment & { ParentInvoiceGuid?: string } {
-  const r = asRecord(body);
-  const payments = field(r, 'Payments');
-  if (!Array.isArray(payments)) throw new EmulatorRefusal('PARAM', 'Не заполнен массив Payments', 400);
-  const parent = field(r, 'ParentInvoiceGuid');
-  return {
-    checkNum: requiredText(r, 'checkNum'),
-    BillDate: requiredText(r, 'BillDate'),
-    cashdeskGuid: requiredText(r, 'cashdeskGuid'),
-    Type: Number(field(r, 'Type')),
-    Payments: payments.map((p) => {
-      const pr = asRecord(p);
-      const paySum = Number(field(pr, 'paySum'));
-      if (!Number.isFinite(paySum) || paySum <= 0)
-        throw new EmulatorRefusal('PARAM', 'Неверная сумма платежа', 400);
-      return { paySum, PaymentType: Number(field(pr, 'PaymentType')) };
-    }),
-    ...(typeof parent === 'string' ? { ParentInvoiceGuid: parent } : {}),
-  };
-}
-
-function readDesks(body: unknown): Omit<EmulatedCashDesk, 'OGRN' | 'OID'>[] {
-  const list = Array.isArray(body) ? body : [body];
-  return list.map((item) => {
-    const r = asRecord(item);
-    const opt = (k: string) => {
-      const v = field(r, k);
-      return typeof v === 'string' && v !== '' ? v : null;
-    };
-    return {
-      Guid: requiredText(r, 'Guid'),
-      Name: requiredText(r, 'Name'),
-      Code: opt('Code'),
-      DateBegin: opt('DateBegin'),
-      DateEnd: opt('DateEnd'),
-    };
-  });
 }

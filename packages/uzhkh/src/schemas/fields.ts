@@ -1,4 +1,5 @@
-import { alwaysPresent, zDecimal, zDecimalRequired, zFlag, zVendorDate } from '@x/core';
+import { zDecimal, zDecimalRequired, zFlag, zVendorDate } from '@x/core';
+import { alwaysPresent } from '@x/core/internal';
 import * as z from 'zod/mini';
 
 /**

@@ -1,8 +1,8 @@
-import { type Clock, EmulatorKit, type Framed, type RecordedRequest, headersOf } from '@x/core/testing';
+import { type Clock, EmulatorKit, type Framed, type RecordedRequest, requestDetails } from '@x/core/testing';
 import { operationGroups } from '../operations/index.js';
 import type { UzhkhMeta } from '../operations/meta.js';
-import { SET_ID_TYPES } from '../schemas/enums.js';
 import type { EntityKind, WireRecord } from './entities.js';
+import { answerOperation, json } from './handlers/index.js';
 import { type SeedData, generateAccounts, seedState } from './seed.js';
 import { UzhkhState } from './state.js';
 
@@ -37,37 +37,9 @@ export interface UzhkhEmulatorOptions {
  */
 export type UzhkhRequest = RecordedRequest<Record<string, string>>;
 
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), {
-    status,
-    headers: { 'content-type': 'application/json; charset=utf-8' },
-  });
-
 const ROUTES: Array<{ wire: string; path: string }> = Object.values(operationGroups).flatMap((group) =>
   Object.values(group).map((op) => ({ wire: op.wire, path: (op.meta as UzhkhMeta).path.toLowerCase() })),
 );
-
-const DOWNLOAD_KINDS: Record<string, EntityKind> = {
-  'Synchronization/DownloadAccounts': 'account',
-  'Synchronization/DownloadFlats': 'object',
-  'Synchronization/DownloadPayments': 'payment',
-  'Synchronization/DownloadCounters': 'counter',
-  'Synchronization/DownloadRequests': 'request',
-  'Synchronization/DownloadDocs': 'doc',
-};
-
-/** SetId types → stored kind (documents share one collection, told apart by TypeName). */
-const SET_ID_KIND: Record<string, EntityKind> = {
-  counter: 'counter',
-  resident: 'resident',
-  payment: 'payment',
-  account: 'account',
-  request: 'request',
-  object: 'object',
-  article: 'doc',
-  news: 'doc',
-  notice: 'doc',
-};
 
 /**
  * A stateful emulator of the «Умное ЖКХ» export API: the change queue, deleted items, paged
@@ -183,19 +155,16 @@ export class UzhkhEmulator extends EmulatorKit<UzhkhRequest> {
     });
     const record: UzhkhRequest = {
       operation,
-      method: request.method,
-      path: url.pathname,
-      search: url.search,
-      query: Object.fromEntries(url.searchParams),
-      headers: headersOf(request),
-      contentType: request.headers.get('content-type') ?? '',
-      body: '',
+      ...requestDetails(request, ''),
       params,
-      status: 0,
     };
     // The platform checks the token and the allow-list before anything else, faults included.
     const refusal = this.authorized(request) ? undefined : json('notAuthorized', 403);
-    return { record, answer: () => this.route(operation, params), ...(refusal ? { refusal } : {}) };
+    return {
+      record,
+      answer: () => answerOperation(operation, params, this),
+      ...(refusal ? { refusal } : {}),
+    };
   }
 
   protected override faultPage(): { body: string; contentType: string } {
@@ -207,65 +176,5 @@ export class UzhkhEmulator extends EmulatorKit<UzhkhRequest> {
     if (this.allowedIps === null) return true;
     const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
     return this.allowedIps.includes(forwarded || this.clientIp);
-  }
-
-  private route(operation: string, q: Record<string, string>): Response {
-    switch (operation) {
-      case 'To1c/Requests':
-        return json(
-          this.state.queue.slice(0, this.feedBatchSize).map((e) => ({ Guid: e.Guid, ...e.record })),
-        );
-      case 'To1c/DeletedItems':
-        return json(this.state.deleted.slice(0, this.feedBatchSize));
-      case 'To1c/Delete':
-        return this.acknowledge(q);
-      case 'Synchronization/HandleRequestToRegister':
-        return this.handleRegistration(operation, 'requesttoregister', q);
-      case 'Synchronization/HandleRequestToObjectAdding':
-        return this.handleRegistration(operation, 'requesttoobjectadding', q);
-      case 'SetId':
-        return this.setId(q);
-      default: {
-        const kind = DOWNLOAD_KINDS[operation];
-        if (kind) return this.download(kind, q);
-        return json('notFound', 404);
-      }
-    }
-  }
-
-  private acknowledge(q: Record<string, string>): Response {
-    if (!q.guid) return json('noData', 404);
-    const { change } = this.state.acknowledge(q.guid);
-    const objectId = q.objectid;
-    // objectId only replaces a temporary id; a record that already has its external id keeps it.
-    if (change && objectId && change.entityId.startsWith('--')) {
-      this.state.replaceId(change.kind, change.entityId, objectId, change.typeName);
-    }
-    // An unknown guid is a no-op: the document does not say otherwise, and it keeps the call idempotent.
-    return json('success');
-  }
-
-  private handleRegistration(operation: string, kind: EntityKind, q: Record<string, string>): Response {
-    if (!q.id) return json('noData', 404);
-    if (!this.state.find(kind, q.id)) return json('notFound', 404);
-    this.handled.push({ operation, id: q.id, params: { ...q } });
-    return json('success');
-  }
-
-  private setId(q: Record<string, string>): Response {
-    if (!q.uzhkid || !q.externalid || !q.type) return json('noData', 404);
-    const type = q.type.toLowerCase();
-    if (!(SET_ID_TYPES as readonly string[]).includes(type)) return json('unknownType', 404);
-    const kind = SET_ID_KIND[type]!;
-    const result = this.state.replaceId(kind, q.uzhkid, q.externalid, kind === 'doc' ? type : undefined);
-    return result === 'replaced' ? json('success') : json('notFound', 404);
-  }
-
-  private download(kind: EntityKind, q: Record<string, string>): Response {
-    const asked = Number.parseInt(q.page ?? '', 10);
-    // Missing, 0 or negative → the first page, as documented.
-    const page = this.ignorePaging || !(asked >= 1) ? 1 : asked;
-    const items = this.state.list(kind).slice((page - 1) * this.pageSize, page * this.pageSize);
-    return json({ Items: items, Page: page, NoResults: items.length === 0 });
   }
 }

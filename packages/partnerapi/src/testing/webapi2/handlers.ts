@@ -93,8 +93,82 @@ function applyPerson(target: Record<string, unknown>, a: EmuArgs): void {
 /** Period maxima the service enforces in the daytime (days). */
 const PERIOD_DAYS: Record<string, number> = { GetHistoryOfServiceCalls: 7 };
 
-/** The emulated operations; every other WSDL operation answers `NOT_EMULATED`. */
-export const WEBAPI2_HANDLERS: Partial<Record<WebApi2OperationName, EmuHandler>> = {
+/**
+ * The WSDL operations the emulator does not emulate (their answer shapes are not known): each
+ * answers `ResultCode` `NOT_EMULATED`. Emulating one means moving it from this list to
+ * {@link WEBAPI2_HANDLERS}; the compiler then asks for its handler.
+ */
+export const WEBAPI2_NOT_EMULATED = [
+  'ClientAdditionalParameterAdd',
+  'ClientAdditionalParameterDelete',
+  'ClientAdditionalParameterEdit',
+  'ClientAdditionalParameterRead',
+  'ClientAdditionalParameterValueEdit',
+  'ClientAdditionalParameterValueRead',
+  'ClientDepartmentAdd',
+  'ClientDepartmentDelete',
+  'ClientDepartmentEdit',
+  'ClientDepartmentRead',
+  'ClientITSStatus',
+  'ClientSetClientManager',
+  'ClientSetServiceManager',
+  'ClientUserSendWelcomeEmail',
+  'CompetenceDelete',
+  'CompetenceEdit',
+  'CompetenceRead',
+  'GetClientUsageStatistics',
+  'GetHistoryOfAgentSessions',
+  'GetHistoryOfColleaguesChat',
+  'GetHistoryOfSIPCalls',
+  'GetHistoryOfServiceCallsComments',
+  'GetHistoryOfServiceChat',
+  'GetHistoryOfServiceFileTransfer',
+  'GetHistoryOfServiceRASessions',
+  'GetHistoryOfServiceRASessionsComments',
+  'GetHistoryOfServiceTreatments',
+  'GetHistoryOfServiceTreatmentsComments',
+  'PartnerNotificationAdd',
+  'ServiceKindAdd',
+  'ServiceKindEdit',
+  'ServiceKindRead',
+  'ServiceLineKindAdd',
+  'ServiceLineKindDelete',
+  'ServiceLineKindEdit',
+  'ServiceLineKindRead',
+  'ServiceRequestChannelRead',
+  'ServiceRequestEdit',
+  'ServiceRequestHistory',
+  'ServiceRequestStatusRead',
+  'ServiceRequestTypeAdd',
+  'ServiceRequestTypeEdit',
+  'ServiceRequestTypeRead',
+  'SpecialistSendWelcomeEmail',
+  'StartPictureClicksHistoryRead',
+  'StartPictureRead',
+  'StorefrontProductBuyRequestAccept',
+  'StorefrontProductBuyRequestRefuse',
+  'StorefrontProductBuyRequestsGet',
+  'StorefrontProductClicksHistoryRead',
+  'StorefrontProductsRead',
+  'UserServiceLineAdd',
+  'UserServiceLineDelete',
+  'UserServiceLineEdit',
+] as const satisfies readonly WebApi2OperationName[];
+
+/** Wire name of an operation the emulator answers `NOT_EMULATED` for. */
+export type NotEmulatedOperation = (typeof WEBAPI2_NOT_EMULATED)[number];
+
+/** Wire name of an operation the emulator emulates: every WSDL operation not listed as not emulated. */
+export type EmulatedOperation = Exclude<WebApi2OperationName, NotEmulatedOperation>;
+
+/**
+ * The handler map's type, derived from the generated operation list: exactly one handler per
+ * emulated operation. A missing handler, one for a not-emulated operation, or one for a name the
+ * WSDL does not have is a type error.
+ */
+export type WebApi2Handlers = { [K in EmulatedOperation]: EmuHandler };
+
+const handlers = {
   RegionRead: (_a, { state }) => ({
     table: { columns: { RegionID: 'id', RegionName: 'string' }, rows: state.regions },
   }),
@@ -409,4 +483,7 @@ export const WEBAPI2_HANDLERS: Partial<Record<WebApi2OperationName, EmuHandler>>
     }
     return notFound('Файл', str(a, 'FileID'));
   },
-};
+} satisfies WebApi2Handlers;
+
+/** The emulated operations, keyed by wire name; every other WSDL operation answers `NOT_EMULATED`. */
+export const WEBAPI2_HANDLERS: WebApi2Handlers = handlers;

@@ -3,10 +3,21 @@ export {
   OUT_OF_LIMIT,
   PartnerWebApi2Emulator,
   type PartnerWebApi2EmulatorOptions,
-  type WebApi2Fault,
-  type WebApi2Received,
+  type WebApi2Request,
+  type WebApi2RequestDetails,
+  resultCode,
 } from './emulator.js';
-export { type EmuArgs, type EmuCtx, type EmuHandler, type EmuResult, WEBAPI2_HANDLERS } from './handlers.js';
+export {
+  type EmuArgs,
+  type EmuCtx,
+  type EmuHandler,
+  type EmuResult,
+  type EmulatedOperation,
+  type NotEmulatedOperation,
+  WEBAPI2_HANDLERS,
+  WEBAPI2_NOT_EMULATED,
+  type WebApi2Handlers,
+} from './handlers.js';
 export * from './state.js';
 export {
   type EmuTable,

@@ -1,5 +1,7 @@
-import { isValidRegNumber } from '../schemas/params.js';
-import { DOCUMENTED_MESSAGES as M } from '../errors.js';
+import { DOCUMENTED_MESSAGES as M } from '../../errors.js';
+import type { HandlersOf } from '@x/core/testing';
+import type { clientOperations } from '../../operations/client.js';
+import { isValidRegNumber } from '../../schemas/params.js';
 import {
   type Args,
   type Ctx,
@@ -11,20 +13,9 @@ import {
   required,
   rows,
   text,
-} from './context.js';
-import type { ClientRecord } from './state.js';
-
-function partnerOf(ctx: Ctx, id: string | null) {
-  const { state } = ctx;
-  if (id === null || id === state.partner.partner_id) return state.partner;
-  const other = state.otherPartners.get(id);
-  if (!other) throw new EmulatorFault(`Нет доступа к партнеру ${id}`);
-  return other;
-}
-
-function checkRegion(ctx: Ctx, id: string): void {
-  if (!ctx.state.partnerRegions.has(id)) throw new EmulatorFault(`Регион ${id} недоступен партнеру`);
-}
+} from '../context.js';
+import type { ClientRecord } from '../state.js';
+import { checkRegion, contactRows, contactKey, checkContactType } from './common.js';
 
 function clientOf(ctx: Ctx, id: string): ClientRecord {
   const c = ctx.state.clients.get(id);
@@ -36,40 +27,6 @@ function clientOf(ctx: Ctx, id: string): ClientRecord {
 function clientRow(c: ClientRecord) {
   const { partner_id: _p, ...row } = c;
   return row;
-}
-
-function contactRows(
-  ctx: Ctx,
-  ownerKey: string,
-  owner: string | null,
-  region: string | null,
-  type: string | null,
-) {
-  const out: Record<string, string>[] = [];
-  for (const [k, view] of ctx.state.contacts) {
-    const [o, r, t] = k.split('|') as [string, string, string];
-    if (owner !== null && o !== owner) continue;
-    if (region !== null && r !== region) continue;
-    if (type !== null && t !== type) continue;
-    out.push(
-      ownerKey === 'partner_id'
-        ? { partner_id: o, region_id: r, contact_type_id: t, contact_view: view }
-        : { [ownerKey]: o, contact_type_id: t, contact_view: view },
-    );
-  }
-  return out;
-}
-
-/** Contact owners are told apart by kind so a client and a user never share a key. */
-export function contactKey(owner: string, region: string, type: string): string {
-  return `${owner}|${region}|${type}`;
-}
-
-function checkContactType(ctx: Ctx, id: string, code: number): void {
-  const t = ctx.state.contactTypes.get(id);
-  if (!t || t.contact_type_code !== code) {
-    throw new EmulatorFault(`Вид контактной информации ${id} недоступен для этой операции`, 'Sender');
-  }
 }
 
 function readClients(a: Args, ctx: Ctx, advanced: boolean) {
@@ -146,57 +103,17 @@ function editClient(a: Args, ctx: Ctx, its: boolean, advanced: boolean) {
   return rows([clientRow(c)]);
 }
 
-/** partner_* and client_* operations. */
-export const partnerClientHandlers: Record<string, Handler> = {
-  partner_read: (a, ctx) => {
-    const p = partnerOf(ctx, ref(a, 'partner_id'));
-    return rows([{ partner_id: p.partner_id, partner_name: p.partner_name }]);
-  },
-  partner_contact_read: (a, ctx) => {
-    const p = partnerOf(ctx, ref(a, 'partner_id'));
-    return rows(contactRows(ctx, 'partner_id', p.partner_id, ref(a, 'region_id'), ref(a, 'contact_type_id')));
-  },
-  partner_contact_edit: (a, ctx) => {
-    const region = required(a, 'region_id');
-    checkRegion(ctx, region);
-    const type = required(a, 'contact_type_id');
-    checkContactType(ctx, type, 2);
-    const p = ctx.state.partner.partner_id;
-    ctx.state.contacts.set(contactKey(p, region, type), (text(a, 'contact_view') ?? '').slice(0, 500));
-    return rows(contactRows(ctx, 'partner_id', p, region, type));
-  },
-  partner_role_read: (_a, ctx) =>
-    rows(
-      [...ctx.state.partnerRoles].map((role_id) => ({ partner_id: ctx.state.partner.partner_id, role_id })),
-    ),
-  partner_region_read: (_a, ctx) =>
-    rows(
-      [...ctx.state.partnerRegions].map((region_id) => ({
-        partner_id: ctx.state.partner.partner_id,
-        region_id,
-      })),
-    ),
-  partner_vendor_read: (a, ctx) => {
-    const line = required(a, 'service_id');
-    const ids = ctx.state.vendorImports.get(line) ?? [];
-    return rows(
-      ids
-        .map((id) =>
-          id === ctx.state.partner.partner_id ? ctx.state.partner : ctx.state.otherPartners.get(id),
-        )
-        .filter((p) => p !== undefined)
-        .map((p) => ({ partner_id: p!.partner_id, partner_name: p!.partner_name })),
-    );
-  },
-  client_read: (a, ctx) => readClients(a, ctx, false),
-  client_read_advanced: (a, ctx) => readClients(a, ctx, true),
-  client_add: (a, ctx) => addClient(a, ctx, false, false),
-  client_add_its: (a, ctx) => addClient(a, ctx, true, false),
-  client_add_advanced: (a, ctx) => addClient(a, ctx, false, true),
-  client_edit: (a, ctx) => editClient(a, ctx, false, false),
-  client_edit_its: (a, ctx) => editClient(a, ctx, true, false),
-  client_edit_advanced: (a, ctx) => editClient(a, ctx, false, true),
-  client_ITS_status_For_INN: (a, ctx) => {
+/** One handler per entry of `clientOperations`, under the same key. */
+export const clientHandlers = {
+  read: (a, ctx) => readClients(a, ctx, false),
+  readAdvanced: (a, ctx) => readClients(a, ctx, true),
+  add: (a, ctx) => addClient(a, ctx, false, false),
+  addIts: (a, ctx) => addClient(a, ctx, true, false),
+  addAdvanced: (a, ctx) => addClient(a, ctx, false, true),
+  edit: (a, ctx) => editClient(a, ctx, false, false),
+  editIts: (a, ctx) => editClient(a, ctx, true, false),
+  editAdvanced: (a, ctx) => editClient(a, ctx, false, true),
+  itsStatusForInn: (a, ctx) => {
     const reg = (text(a, 'RegNumberPP1C') ?? '').trim();
     const inn = (text(a, 'INN') ?? '').trim();
     const none = { ITSLevel: 0, DateFrom: null, DateTo: null };
@@ -206,7 +123,7 @@ export const partnerClientHandlers: Record<string, Handler> = {
     if (rec.inn !== inn) return rows([{ ITSLevel: 10, DateFrom: null, DateTo: null }]);
     return rows([{ ITSLevel: rec.level, DateFrom: rec.from, DateTo: rec.to }]);
   },
-  client_delete: (a, ctx) => {
+  delete: (a, ctx) => {
     const c = clientOf(ctx, required(a, 'client_id'));
     c.client_del = !c.client_del;
     if (c.client_del) {
@@ -219,7 +136,7 @@ export const partnerClientHandlers: Record<string, Handler> = {
     }
     return rows([clientRow(c)]);
   },
-  client_contact_read: (a, ctx) => {
+  contactRead: (a, ctx) => {
     const id = ref(a, 'client_id');
     if (id !== null) clientOf(ctx, id);
     const owners = new Set(ctx.state.clients.keys());
@@ -229,14 +146,14 @@ export const partnerClientHandlers: Record<string, Handler> = {
       ),
     );
   },
-  client_contact_edit: (a, ctx) => {
+  contactEdit: (a, ctx) => {
     const c = clientOf(ctx, required(a, 'client_id'));
     const type = required(a, 'contact_type_id');
     checkContactType(ctx, type, 1);
     ctx.state.contacts.set(contactKey(c.client_id, '', type), (text(a, 'contact_view') ?? '').slice(0, 500));
     return rows(contactRows(ctx, 'client_id', c.client_id, '', type));
   },
-  client_vendor_read: (a, ctx) => {
+  vendorRead: (a, ctx) => {
     const line = required(a, 'service_type_id');
     const partner = ref(a, 'partner_id');
     const ids = new Set(
@@ -246,4 +163,4 @@ export const partnerClientHandlers: Record<string, Handler> = {
     );
     return rows([...ctx.state.clients.values()].filter((c) => ids.has(c.client_id)).map(clientRow));
   },
-};
+} satisfies HandlersOf<typeof clientOperations, Handler>;

@@ -2,19 +2,22 @@ import { AgbisClient, type AgbisClientOptions } from '@x/agbis';
 import { type AgbisEmulatorOptions, AgbisEmulator } from '@x/agbis/testing';
 import { ManualClock } from '@x/core/testing';
 import { mswHandlers } from '@x/agbis/testing/msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { useMswServer } from '@x/test-kit';
 
 export const BASE = 'https://agbis.test/cl/demo/api/';
 export const START = Date.UTC(2026, 2, 10, 9, 0, 0);
 
-/** One msw server for the file; each test installs its own emulator. */
-export function useMsw() {
-  const server = setupServer();
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterEach(() => server.resetHandlers());
-  afterAll(() => server.close());
-  return server;
+/**
+ * The test harness (the same name and shape in every package): an msw server for the file, and
+ * `fresh()` for a new emulator (manual clock) routed through it and a client against it.
+ */
+export function useHarness() {
+  const server = useMswServer();
+  return {
+    server,
+    fresh: (emulatorOptions: AgbisEmulatorOptions = {}, clientOptions: Partial<AgbisClientOptions> = {}) =>
+      makeEnv(server, emulatorOptions, clientOptions),
+  };
 }
 
 export interface Env {
@@ -24,8 +27,8 @@ export interface Env {
 }
 
 /** A fresh emulator (manual clock) served by msw, and a client against it. */
-export function makeEnv(
-  server: ReturnType<typeof setupServer>,
+function makeEnv(
+  server: ReturnType<typeof useMswServer>,
   emulatorOptions: AgbisEmulatorOptions = {},
   clientOptions: Partial<AgbisClientOptions> = {},
 ): Env {

@@ -4,8 +4,15 @@ import { PartnerApiEmulator, type PartnerApiEmulatorOptions } from '@x/partnerap
 
 export const URL_BASE = 'https://cus.example.test/cus/ws/PartnerAPI';
 
-/** A client wired to an in-process emulator through its fetch (real Request/Response objects). */
-export function setup(
+/**
+ * The test harness (the same name and shape in every package). PartnerAPI tests need no msw: the
+ * client is wired to the in-process emulator through its `fetch` (real Request/Response objects).
+ */
+export function useHarness() {
+  return { fresh };
+}
+
+function fresh(
   emulatorOptions: PartnerApiEmulatorOptions = {},
   clientOptions: Partial<PartnerApiClientOptions> = {},
 ) {

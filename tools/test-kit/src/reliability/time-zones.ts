@@ -54,7 +54,13 @@ export async function runInTimeZones<T>(
             b.onResolve({ filter: /^@x\// }, (args) => {
               const [, name, sub] = /^@x\/([^/]+)(?:\/(.+))?$/.exec(args.path) ?? [];
               if (!name || !packages.includes(name)) return undefined;
-              return { path: join(root, 'packages', name, 'src', sub ? `${sub}/index.ts` : 'index.ts') };
+              // Subpaths map as the packages' exports do: `internal` and `testing/msw` are files.
+              const file = !sub
+                ? 'index.ts'
+                : sub === 'internal' || sub.endsWith('/msw')
+                  ? `${sub}.ts`
+                  : `${sub}/index.ts`;
+              return { path: join(root, 'packages', name, 'src', file) };
             });
           },
         },

@@ -1,0 +1,32 @@
+import type { Logger, LogRecord } from '@x/core';
+import { type CapturingLogger, type LoopbackServer, captureLogger, serveLoopback } from '@x/core/testing';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+
+/** An msw server for one test file: listening for the file, handlers reset after each test. */
+export function useMswServer(): ReturnType<typeof setupServer> {
+  const server = setupServer();
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  afterEach(() => server.resetHandlers());
+  afterAll(() => server.close());
+  return server;
+}
+
+/** A loopback server whose handler sees the request number (1-based), counting requests. */
+export async function startServer(
+  handler: (req: Request, n: number) => Response | Promise<Response>,
+): Promise<LoopbackServer & { count: () => number }> {
+  let n = 0;
+  const server = await serveLoopback((req) => handler(req, ++n));
+  return Object.assign(server, { count: () => n });
+}
+
+/** Settles a call into `{ value, error }`. */
+export function settle(p: Promise<unknown>): Promise<{ value: unknown; error: unknown }> {
+  return p.then(
+    (value) => ({ value, error: undefined as unknown }),
+    (error: unknown) => ({ value: undefined, error }),
+  );
+}
+
+export { captureLogger, type CapturingLogger, type LogRecord, type Logger };

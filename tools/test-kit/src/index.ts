@@ -1,0 +1,12 @@
+/**
+ * Test helpers shared by the @x packages' own tests, imported by name (`@x/test-kit`); private,
+ * never published. Helpers users need too live in `@x/core/testing` instead.
+ * @packageDocumentation
+ */
+export { captureLogger, settle, startServer, useMswServer } from './harness.js';
+export type { AdapterEnv, ClientAdapter, SuiteClientOptions } from './reliability/adapter.js';
+export { type Json, type Mutation, mutate, outcome } from './reliability/fuzz-support.js';
+export { secretSuite, surfaceCollector } from './reliability/secrets.js';
+export { type InvalidCall, refusedBeforeSending } from './refusals.js';
+export { reliabilitySuite } from './reliability/suite.js';
+export { runInTimeZones } from './reliability/time-zones.js';
