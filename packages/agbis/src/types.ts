@@ -1,4 +1,3 @@
-import type * as z from 'zod/mini';
 import type { Bonus, BonusPayment, ContrInfoResult } from './schemas/clients.js';
 import type { OrderAddon, OrderPayment, OrderRecord, OrderService, TripResult } from './schemas/orders.js';
 import type { OrderPay } from './schemas/payments.js';
@@ -7,28 +6,28 @@ import type { DocInWay } from './schemas/services.js';
 import type { ChangedClient } from './schemas/statistics.js';
 
 /** An order as OrderInfoForAll, OrdersBetweenForAll and OrderByDateTimeForAll return it. */
-export type Order = z.output<typeof OrderRecord>;
+export type Order = OrderRecord;
 /** A service of an order (the vendor's `Srvices` items). */
-export type OrderServiceRecord = z.output<typeof OrderService>;
+export type OrderServiceRecord = OrderService;
 /** An addon value of an order service. */
-export type OrderAddonRecord = z.output<typeof OrderAddon>;
+export type OrderAddonRecord = OrderAddon;
 /** A payment inside an order record. */
-export type OrderPaymentRecord = z.output<typeof OrderPayment>;
+export type OrderPaymentRecord = OrderPayment;
 /** A client card (ContrInfoForAll). */
-export type ClientCard = z.output<typeof ContrInfoResult>;
+export type ClientCard = ContrInfoResult;
 /** A changed client (ClientsByDateTimeForAll). */
-export type ChangedClientRecord = z.output<typeof ChangedClient>;
+export type ChangedClientRecord = ChangedClient;
 /** A bonus accrual (BonusesBetweenForAll). */
-export type BonusRecord = z.output<typeof Bonus>;
+export type BonusRecord = Bonus;
 /** A payment with bonuses (BonusesBetweenForAll). */
-export type BonusPaymentRecord = z.output<typeof BonusPayment>;
+export type BonusPaymentRecord = BonusPayment;
 /** An order payment (OrderPaysBetweenForAll). */
-export type OrderPayRecord = z.output<typeof OrderPay>;
+export type OrderPayRecord = OrderPay;
 /** A waybill in transit (DocsInWayBetweenForAll). */
-export type DocInWayRecord = z.output<typeof DocInWay>;
+export type DocInWayRecord = DocInWay;
 /** A price-list line (PriceList). */
-export type PriceListLine = z.output<typeof PriceListItem>;
+export type PriceListLine = PriceListItem;
 /** An addon type (AddonTypes). */
-export type AddonTypeRecord = z.output<typeof AddonType>;
+export type AddonTypeRecord = AddonType;
 /** A trip (Trip). */
-export type TripRecord = z.output<typeof TripResult>;
+export type TripRecord = TripResult;

@@ -44,7 +44,7 @@ export {
   type WithResponse,
   defineOperation,
 } from './operation.js';
-export { type Equal, type NamedCheck, type NamedSchema, named } from './named.js';
+export type { NamedSchema } from './named.js';
 export { type OutcomeTarget, outcomeOf } from './outcome.js';
 export {
   type LookupResult,

@@ -35,3 +35,4 @@ export {
   retryDelay,
 } from './retry.js';
 export { type LinkedAbort, abortErrorFrom, linkSignals, raceSignal, sleep } from './signal.js';
+export { type Equal, type NamedCheck, named } from './named.js';

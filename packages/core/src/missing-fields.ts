@@ -71,6 +71,32 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 /** Most records looked at per level: enough to see a field anywhere, cheap on huge answers. */
 const MAX_RECORDS = 10_000;
 
+const markedBelow = new WeakMap<zc.$ZodType, boolean>();
+
+/**
+ * Whether a marked field can be found in or under `schema`: fields without one (leaves, and the
+ * many nested records the documents leave unmarked) are skipped instead of gathering their values
+ * from every record. Remembered per schema; a schema that refers to itself counts as having one.
+ */
+function hasMarkedBelow(schema: zc.$ZodType): boolean {
+  const known = markedBelow.get(schema);
+  if (known !== undefined) return known;
+  markedBelow.set(schema, true);
+  const def = defOf(unwrap(schema));
+  let found = false;
+  if (def.type === 'array' && def.element) found = hasMarkedBelow(def.element);
+  else if (def.type === 'object' && def.shape) {
+    for (const field of Object.values(def.shape)) {
+      if (marked.has(field) || hasMarkedBelow(field)) {
+        found = true;
+        break;
+      }
+    }
+  }
+  markedBelow.set(schema, found);
+  return found;
+}
+
 function walk(schema: zc.$ZodType, values: readonly unknown[], path: string, out: string[]): void {
   const inner = unwrap(schema);
   const def = defOf(inner);
@@ -95,6 +121,7 @@ function walk(schema: zc.$ZodType, values: readonly unknown[], path: string, out
       out.push(at);
       continue;
     }
+    if (!hasMarkedBelow(field)) continue;
     const children = records.map((r) => (Object.hasOwn(r, key) ? r[key] : undefined));
     const present = children.filter((c) => c !== undefined && c !== null);
     if (present.length > 0) walk(field, present, at, out);

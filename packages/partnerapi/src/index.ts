@@ -13,6 +13,132 @@ export {
 } from './errors.js';
 export { type OperationEntry, allOperations, operationGroups, operationsByWire } from './operations/index.js';
 export { isValidRegNumber, twoMonthsBack } from './schemas/params.js';
+export type {
+  AgentPartnerRow,
+  AgentUserRow,
+} from './schemas/agent.js';
+export type {
+  CompetenceRow,
+  ContractRow,
+  ContractServiceRow,
+  RegionRow,
+  ServiceRow,
+  ServiceTypeRow,
+} from './schemas/catalog.js';
+export type {
+  ClientContactRow,
+  ClientItsStatusRow,
+  ClientRow,
+} from './schemas/client.js';
+export type {
+  CallStatusTypeRow,
+  ContactTypeRow,
+  PayMethodTypeRow,
+  RemoteAccessTypeRow,
+  RemoteStatusTypeRow,
+  RoleRow,
+} from './schemas/dictionaries.js';
+export type {
+  PartnerContactRow,
+  PartnerRegionRow,
+  PartnerRoleRow,
+  PartnerRow,
+} from './schemas/partner.js';
+export type {
+  CallRow,
+  RemoteSessionRow,
+  SipCallRow,
+} from './schemas/statistics.js';
+export type {
+  ClientUserBirthdayRow,
+  ClientUserContactRow,
+  ClientUserRow,
+  PartnerUserBirthdayRow,
+  PartnerUserContactRow,
+  PartnerUserRow,
+} from './schemas/users.js';
+export type { AccountAccessEmailNotifyInput } from './operations/account-access.js';
+export type {
+  AgentPartnerAddInput,
+  AgentPartnerDeleteInput,
+  AgentPartnerEditInput,
+  AgentPartnerReadInput,
+  AgentUserAddInput,
+  AgentUserDeleteInput,
+  AgentUserEditInput,
+  AgentUserReadInput,
+} from './operations/agent.js';
+export type {
+  ClientAddAdvancedInput,
+  ClientAddInput,
+  ClientAddItsInput,
+  ClientContactEditInput,
+  ClientContactReadInput,
+  ClientDeleteInput,
+  ClientEditAdvancedInput,
+  ClientEditInput,
+  ClientEditItsInput,
+  ClientItsStatusForInnInput,
+  ClientReadAdvancedInput,
+  ClientReadInput,
+  ClientVendorReadInput,
+} from './operations/client.js';
+export type {
+  CompetenceAddInput,
+  CompetenceReadInput,
+  CompetenceStopInput,
+} from './operations/competence.js';
+export type {
+  ContractReadInput,
+  ContractServiceAddInput,
+  ContractServiceDeleteInput,
+  ContractServiceReadInput,
+} from './operations/contract.js';
+export type { NoInput } from './operations/define.js';
+export type {
+  PartnerContactEditInput,
+  PartnerContactReadInput,
+  PartnerReadInput,
+  PartnerVendorReadInput,
+} from './operations/partner.js';
+export type { RegionReadInput } from './operations/region.js';
+export type {
+  ServiceTypeAddInput,
+  ServiceTypeDeleteInput,
+  ServiceTypeEditInput,
+  ServiceTypeReadInput,
+} from './operations/service-type.js';
+export type {
+  ServiceAddInput,
+  ServiceEditInput,
+  ServiceReadInput,
+  ServiceStopInput,
+} from './operations/service.js';
+export type {
+  StatisticsChatHistoryColleaguesReadInput,
+  StatisticsChatHistoryReadInput,
+  StatisticsReadInput,
+  StatisticsRemoteAccessReadInput,
+  StatisticsSipCallsReadInput,
+} from './operations/statistics.js';
+export type {
+  ClientUserAddInput,
+  ClientUserContactEditInput,
+  ClientUserContactReadInput,
+  ClientUserDeleteInput,
+  ClientUserEditInput,
+  ClientUserReadInput,
+  ClientUserReadWithBirthdayInput,
+  ClientUserSetBirthdayInput,
+  PartnerUserAddInput,
+  PartnerUserContactEditInput,
+  PartnerUserContactReadInput,
+  PartnerUserDeleteInput,
+  PartnerUserEditInput,
+  PartnerUserReadInput,
+  PartnerUserReadWithBirthdayInput,
+  PartnerUserSetBirthdayInput,
+} from './operations/users.js';
 export type { Cell, Row, SoapResult } from './soap/cells.js';
 export {
   type OperandForm,

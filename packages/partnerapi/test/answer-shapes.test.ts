@@ -109,7 +109,7 @@ describe('an answer shape the decoder does not recognise is a ResponseError, nev
         const error = await client.region.read().catch((e: unknown) => e);
         expect(error, validation).toBeInstanceOf(ResponseError);
         expect((error as ResponseError).message).toMatch(
-          /\[region\.read\] the answer's shape is not one the SDK knows/,
+          /\[partnerapi\.region\.read\] the answer's shape is not one the SDK knows/,
         );
       }
       expect(() => decodeEnvelope(body, 'region.read')).toThrow(ResponseError);
@@ -145,7 +145,7 @@ describe('documented columns missing from the answer', () => {
     const [warn] = warns();
     expect(warn!.record).toMatchObject({
       event: 'response_mismatch',
-      operation: 'region.read',
+      operation: 'partnerapi.region.read',
       detail: {
         missingColumns: ['region_id', 'region_name', 'region_time_zone'],
         receivedColumns: ['RegionID', 'RegionName'],

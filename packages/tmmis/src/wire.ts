@@ -72,13 +72,30 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 const isEmpty = (v: unknown) => v === undefined || v === null || v === '';
 
 /**
+ * Keys as they came → canonical spelling, per alias index: an answer repeats the same few keys on
+ * every line (a 1,000-line invoice folds ~15 distinct keys, not 15,000). Bounded so that a hostile
+ * answer with endless distinct keys cannot grow it.
+ */
+const resolvedKeys = new WeakMap<AliasIndex, Map<string, string>>();
+const MAX_RESOLVED_KEYS = 512;
+
+/**
  * Renames the keys of one record to their canonical spelling. Unknown keys are kept as they are.
  * When two spellings of one field are both present, the first non-empty value wins.
  */
 export function normaliseKeys(record: Record<string, unknown>, index: AliasIndex): Record<string, unknown> {
   const out: Record<string, unknown> = {};
+  let seen = resolvedKeys.get(index);
+  if (!seen) {
+    seen = new Map();
+    resolvedKeys.set(index, seen);
+  }
   for (const [key, value] of Object.entries(record)) {
-    const canonical = index.get(foldKey(key)) ?? key;
+    let canonical = seen.get(key);
+    if (canonical === undefined) {
+      canonical = index.get(foldKey(key)) ?? key;
+      if (seen.size < MAX_RESOLVED_KEYS) seen.set(key, canonical);
+    }
     if (!(canonical in out) || (isEmpty(out[canonical]) && !isEmpty(value))) out[canonical] = value;
   }
   return out;

@@ -4,7 +4,8 @@
  * this file checks that each table entry uses such a schema, so a new operation without named types
  * fails `pnpm typecheck` (compile-time checks) and this test (run-time check).
  */
-import type { Equal, InputOf, NamedSchema, OutputOf } from '@x/core';
+import type { InputOf, NamedSchema, OutputOf } from '@x/core';
+import type { Equal } from '@x/core/internal';
 import * as uzhkh from '@x/uzhkh';
 import type {
   AcknowledgeInput,

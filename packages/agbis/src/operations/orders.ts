@@ -5,6 +5,7 @@ import {
   OrderInfoResult,
   OrderListResult,
   OrdersBetweenParams,
+  ReceiptFile,
   ReceiptParams,
   ReceiptResult,
   SaveOrderParams,
@@ -16,7 +17,6 @@ import {
   UpdateOrderParams,
 } from '../schemas/orders.js';
 import { command } from './define.js';
-import * as z from 'zod/mini';
 
 /** Orders (работа с заказами). */
 export const orderOperations = {
@@ -108,7 +108,7 @@ export const orderOperations = {
     idempotent: true,
     result: 'binary',
     input: ReceiptParams,
-    output: z.object({ bytes: z.instanceof(Uint8Array), contentType: z.string() }),
+    output: ReceiptFile,
     doc: 'The receipt of an order as a file: pdf (default), png or svg, returned as bytes with the content type.',
   }),
   /** `OrdersBetweenForAll`: orders accepted in a date range. */

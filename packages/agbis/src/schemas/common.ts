@@ -1,4 +1,5 @@
 import { formatDecimal, zDateInput, zDecimal, zFlag, zVendorDate } from '@x/core';
+import { named } from '@x/core/internal';
 import * as z from 'zod/mini';
 
 /**
@@ -71,8 +72,25 @@ export const inDateTime = () => zDateInput('dd.mm.yyyy HH:MM:SS');
 /** Date-time input, sent as `dd.mm.yyyy HH:MM` (the *ByDateTime commands). */
 export const inDateTimeMinutes = () => zDateInput('dd.mm.yyyy HH:MM');
 
-/** Commands without parameters accept nothing (or an empty object). */
-export const NoParams = z.optional(z.object({}));
+/**
+ * Input of commands without parameters: nothing (`undefined`) or an empty object `{}`; the vendor
+ * documents no parameter for them.
+ */
+export type NoParams = Record<string, never> | undefined;
+const noParamsSchema = z.optional(z.object({}));
+/** Schema of {@link NoParams}: validates it and converts it to what the wire carries. */
+export const NoParams = named<z.output<typeof noParamsSchema>, NoParams>()(noParamsSchema);
+
+/**
+ * The envelope every AGBIS answer carries. A non-zero `error` never reaches a result: the client
+ * turns it into an error first.
+ */
+export interface AgbisEnvelope {
+  /** The vendor's result code: 0 (or absent) on success. */
+  error?: string | number;
+  /** The vendor's message accompanying the result code, if any. */
+  Msg?: string;
+}
 
 /** The envelope every answer carries. */
 export const envelope = {
@@ -81,4 +99,10 @@ export const envelope = {
 };
 
 /** An answer with nothing but the envelope (`{"error":0}`). */
-export const OkResult = z.looseObject(envelope);
+export interface OkResult extends AgbisEnvelope {
+  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
+  [key: string]: unknown;
+}
+const okResultSchema = z.looseObject(envelope);
+/** Schema of {@link OkResult}: decodes the wire answer into it. */
+export const OkResult = named<OkResult>()(okResultSchema);

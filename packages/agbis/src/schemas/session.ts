@@ -1,36 +1,107 @@
+import { named } from '@x/core/internal';
 import * as z from 'zod/mini';
-import { envelope, oDate, oNum, oText } from './common.js';
+import { type AgbisEnvelope, envelope, oDate, oNum, oText } from './common.js';
 
 /** Login input: `Pwd` is the SHA-1 hex of the password; `AsUser` is always "1" for the commercial API. */
-export const LoginParams = z.object({
+export interface LoginParams {
+  /** Program user name. */
+  User: string;
+  /** SHA-1 of the password as 40 hex digits (see `sha1Hex`); never the password itself. */
+  Pwd: string;
+  /** Always `"1"` for the commercial API (the default). */
+  AsUser?: '1';
+}
+const loginParamsSchema = z.object({
   User: z.string().check(z.minLength(1)),
   Pwd: z.string().check(z.regex(/^[0-9a-fA-F]{40}$/)),
   AsUser: z._default(z.literal('1'), '1'),
 });
+/** Schema of {@link LoginParams}: validates it and converts it to what the wire carries. */
+export const LoginParams = named<z.output<typeof loginParamsSchema>, LoginParams>()(loginParamsSchema);
 
 /** Login answer. Note the spelling: `Refresh_id` here, `Refresh_ID` in RefreshSession's input. */
-export const LoginResult = z.looseObject({
+export interface LoginResult extends AgbisEnvelope {
+  /** Session id for the next calls; valid 10 minutes. */
+  Session_id: string;
+  /** Refresh id for RefreshSession (there spelled `Refresh_ID`). */
+  Refresh_id?: string;
+  /** Id of the logged-in user. */
+  User_ID?: string;
+  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
+  [key: string]: unknown;
+}
+const loginResultSchema = z.looseObject({
   ...envelope,
   Session_id: z.string(),
   Refresh_id: oText(),
   User_ID: oText(),
 });
+/** Schema of {@link LoginResult}: decodes the wire answer into it. */
+export const LoginResult = named<LoginResult>()(loginResultSchema);
 
 /** RefreshSession input. */
-export const RefreshSessionParams = z.object({ Refresh_ID: z.string().check(z.minLength(1)) });
+export interface RefreshSessionParams {
+  /** Refresh id from Login or the last RefreshSession (they spell it `Refresh_id`). */
+  Refresh_ID: string;
+}
+const refreshSessionParamsSchema = z.object({ Refresh_ID: z.string().check(z.minLength(1)) });
+/** Schema of {@link RefreshSessionParams}: validates it and converts it to what the wire carries. */
+export const RefreshSessionParams = named<
+  z.output<typeof refreshSessionParamsSchema>,
+  RefreshSessionParams
+>()(refreshSessionParamsSchema);
 
 /** RefreshSession answer: a new session id and a new refresh id. */
-export const RefreshSessionResult = z.looseObject({
+export interface RefreshSessionResult extends AgbisEnvelope {
+  /** The new session id. */
+  Session_id: string;
+  /** The new refresh id; the old one is spent. */
+  Refresh_id?: string;
+  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
+  [key: string]: unknown;
+}
+const refreshSessionResultSchema = z.looseObject({
   ...envelope,
   Session_id: z.string(),
   Refresh_id: oText(),
 });
+/** Schema of {@link RefreshSessionResult}: decodes the wire answer into it. */
+export const RefreshSessionResult = named<RefreshSessionResult>()(refreshSessionResultSchema);
 
 /** ValidSessionID answer: the user the session belongs to. */
-export const ValidSessionResult = z.looseObject({ ...envelope, user_id: oText() });
+export interface ValidSessionResult extends AgbisEnvelope {
+  /** Id of the user the session belongs to. */
+  user_id?: string;
+  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
+  [key: string]: unknown;
+}
+const validSessionResultSchema = z.looseObject({ ...envelope, user_id: oText() });
+/** Schema of {@link ValidSessionResult}: decodes the wire answer into it. */
+export const ValidSessionResult = named<ValidSessionResult>()(validSessionResultSchema);
+
+/** One day of ExecutedApiCount. */
+export interface ApiCountDay {
+  /** The day (ISO date). */
+  date?: string | null;
+  /** Billed write requests made that day. */
+  count?: number | null;
+  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
+  [key: string]: unknown;
+}
+const apiCountDaySchema = z.looseObject({ date: oDate(), count: oNum() });
+/** Schema of {@link ApiCountDay}: decodes the wire answer into it. */
+export const ApiCountDay = named<ApiCountDay>()(apiCountDaySchema);
 
 /** ExecutedApiCount answer: billed write requests per day. */
-export const ExecutedApiCountResult = z.looseObject({
+export interface ExecutedApiCountResult extends AgbisEnvelope {
+  /** Counts per day. */
+  date_list?: ApiCountDay[];
+  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
+  [key: string]: unknown;
+}
+const executedApiCountResultSchema = z.looseObject({
   ...envelope,
-  date_list: z.optional(z.array(z.looseObject({ date: oDate(), count: oNum() }))),
+  date_list: z.optional(z.array(ApiCountDay)),
 });
+/** Schema of {@link ExecutedApiCountResult}: decodes the wire answer into it. */
+export const ExecutedApiCountResult = named<ExecutedApiCountResult>()(executedApiCountResultSchema);

@@ -1,15 +1,121 @@
+import { named } from '@x/core/internal';
 import * as z from 'zod/mini';
-import { envelope, inDateTimeMinutes, oDate, oFlag, oList, oNum, oText } from './common.js';
+import {
+  type AgbisEnvelope,
+  envelope,
+  inDateTimeMinutes,
+  oDate,
+  oFlag,
+  oList,
+  oNum,
+  oText,
+} from './common.js';
 
 /** OrderByDateTimeForAll / ClientsByDateTimeForAll input: a range of change times. */
-export const DateTimeRangeParams = z.object({
+export interface DateTimeRangeParams {
+  /** Start of the change-time range: ISO date-time, `Date` or `dd.mm.yyyy HH:MM`, sent as `dd.mm.yyyy HH:MM` (business local time). */
+  StartDate: string | Date;
+  /** End of the change-time range, in the same forms. */
+  StopDate: string | Date;
+  /** URL the server posts the answer to when it would take longer than the request may wait (the vendor's asynchronous mode). */
+  callback_address?: string;
+}
+const dateTimeRangeParamsSchema = z.object({
   StartDate: inDateTimeMinutes(),
   StopDate: inDateTimeMinutes(),
   callback_address: z.optional(z.url()),
 });
+/** Schema of {@link DateTimeRangeParams}: validates it and converts it to what the wire carries. */
+export const DateTimeRangeParams = named<z.output<typeof dateTimeRangeParamsSchema>, DateTimeRangeParams>()(
+  dateTimeRangeParamsSchema,
+);
 
 /** A changed client (ClientsByDateTimeForAll). */
-export const ChangedClient = z.looseObject({
+export interface ChangedClient {
+  /** Time of the change. */
+  update?: string | null;
+  /** Client id. */
+  contr_id?: string;
+  /** Full name. */
+  fullname?: string;
+  /** Short name. */
+  name?: string;
+  /** Landline phone. */
+  telephone?: string;
+  /** Mobile phone. */
+  teleph_cell?: string;
+  /** E-mail address. */
+  email?: string;
+  /** Client group id (ContrTree). */
+  folder_id?: string;
+  /** Address. */
+  address?: string;
+  /** Client barcode (card). */
+  barcode?: string;
+  /** Discount, in percent. */
+  discount?: number | null;
+  /** Gender: 0 male, 1 female. */
+  gender?: number | null;
+  /** Active. */
+  is_active?: boolean | null;
+  /** Deleted. */
+  is_deleted?: boolean | null;
+  /** Free text (source of the client). */
+  source?: string;
+  /** Consents to SMS about ready orders. */
+  agree_to_receive_sms?: boolean | null;
+  /** Consents to advertising and greeting SMS. */
+  agree_to_receive_adv_sms?: boolean | null;
+  /** Client type: 1 organisation, 2 private person. */
+  sp?: number | null;
+  /** Region id. */
+  region_id?: string;
+  /** Creation date. */
+  date_create?: string | null;
+  /** Date of the first order. */
+  first_order_date?: string | null;
+  /** Not described by the document; presumably a saved payment-card token (cf. `agree_save_card_pay`). */
+  save_token_pay?: boolean | null;
+  /** Date of the last order. */
+  last_order_date?: string | null;
+  /** Date of the order before the last. */
+  previous_order_date?: string | null;
+  /** Discount scheme (ДС) id. */
+  scheme_id?: string;
+  /** Name of the discount scheme (sic, `schem_name`). */
+  schem_name?: string;
+  /** Family discount. */
+  is_family?: boolean | null;
+  /** Birthday. */
+  birth_day?: string | null;
+  /** Number of unpaid orders. */
+  order_not_pay?: number | null;
+  /** Number of orders. */
+  order_count?: number | null;
+  /** Debt. */
+  dolg?: number | null;
+  /** Bonus balance. */
+  bonus?: number | null;
+  /** Deposit balance. */
+  deposit?: number | null;
+  /** Number of visits. */
+  enter_count?: number | null;
+  /** Unspent advance payments. */
+  pay_rest?: number | null;
+  /** Average days between orders. */
+  date_avg?: number | null;
+  /** Total of all orders. */
+  pay_summ?: number | null;
+  /** What is left under the discount scheme (text, e.g. `Ограничение отсутствует`). */
+  disc_rest?: string;
+  /** Promo code. */
+  promo_code?: string;
+  /** Date the last discount scheme was assigned. */
+  date_last_ds?: string | null;
+  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
+  [key: string]: unknown;
+}
+const changedClientSchema = z.looseObject({
   /** Time of the change. */
   update: oDate(),
   /** Client id. */
@@ -91,11 +197,42 @@ export const ChangedClient = z.looseObject({
   /** Date the last discount scheme was assigned. */
   date_last_ds: oDate(),
 });
+/** Schema of {@link ChangedClient}: decodes the wire answer into it. */
+export const ChangedClient = named<ChangedClient>()(changedClientSchema);
+
 /** ClientsByDateTimeForAll answer. */
-export const ChangedClientsResult = z.looseObject({ ...envelope, clients: oList(ChangedClient) });
+export interface ChangedClientsResult extends AgbisEnvelope {
+  /** Clients changed in the range. */
+  clients?: ChangedClient[];
+  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
+  [key: string]: unknown;
+}
+const changedClientsResultSchema = z.looseObject({ ...envelope, clients: oList(ChangedClient) });
+/** Schema of {@link ChangedClientsResult}: decodes the wire answer into it. */
+export const ChangedClientsResult = named<ChangedClientsResult>()(changedClientsResultSchema);
 
 /** One entry of the LastChangeOrder feed. */
-export const OrderChange = z.looseObject({
+export interface OrderChange {
+  /** Sequence number of the change; the feed's cursor. */
+  cur_id?: number | null;
+  /** Time of the change. */
+  dttm?: string | null;
+  /** Order id. */
+  dor_id?: string;
+  /** Order status: 1 new, 3 in progress, 4 done, 5 handed out. */
+  status_id?: number | null;
+  /** Client id. */
+  contr_id?: string;
+  /** Point where the order was at the change. */
+  cur_sclad_id?: string;
+  /** Hand-out point. */
+  sclad_to?: string;
+  /** Acceptance point. */
+  sclad_kredit_id?: string;
+  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
+  [key: string]: unknown;
+}
+const orderChangeSchema = z.looseObject({
   /** Sequence number of the change; the feed's cursor. */
   cur_id: oNum(),
   /** Time of the change. */
@@ -113,5 +250,16 @@ export const OrderChange = z.looseObject({
   /** Acceptance point. */
   sclad_kredit_id: oText(),
 });
+/** Schema of {@link OrderChange}: decodes the wire answer into it. */
+export const OrderChange = named<OrderChange>()(orderChangeSchema);
+
 /** LastChangeOrder answer (some accounts always get an empty list). */
-export const LastChangeOrderResult = z.looseObject({ ...envelope, last_orders: oList(OrderChange) });
+export interface LastChangeOrderResult extends AgbisEnvelope {
+  /** Changes after the cursor, oldest first. */
+  last_orders?: OrderChange[];
+  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
+  [key: string]: unknown;
+}
+const lastChangeOrderResultSchema = z.looseObject({ ...envelope, last_orders: oList(OrderChange) });
+/** Schema of {@link LastChangeOrderResult}: decodes the wire answer into it. */
+export const LastChangeOrderResult = named<LastChangeOrderResult>()(lastChangeOrderResultSchema);

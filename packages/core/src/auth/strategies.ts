@@ -28,8 +28,7 @@ function checkHeaderValue(value: string, what: string): string {
   return value;
 }
 
-async function resolveToken(source: TokenSource, signal?: AbortSignal): Promise<string> {
-  const token = typeof source === 'function' ? await source(signal) : source;
+function checkToken(token: unknown): string {
   if (typeof token !== 'string' || token.length === 0) {
     throw new ConfigError('the bearer token is empty; pass a token or a provider that returns one.');
   }
@@ -37,13 +36,31 @@ async function resolveToken(source: TokenSource, signal?: AbortSignal): Promise<
   return checkHeaderValue(token, 'the bearer token');
 }
 
+/**
+ * Applies `use` to the token: synchronously for a fixed string (no promise and no race per call in
+ * the transport), after awaiting the provider otherwise. The checks are the same either way.
+ */
+function withToken(
+  source: TokenSource,
+  signal: AbortSignal | undefined,
+  use: (token: string) => void,
+): void | Promise<void> {
+  if (typeof source !== 'function') {
+    use(checkToken(source));
+    return;
+  }
+  return (async () => {
+    use(checkToken(await source(signal)));
+  })();
+}
+
 /** `Authorization: Bearer <token>`; the token may come from an async provider. */
 export function bearerAuth(token: TokenSource): AuthStrategy {
   if (typeof token === 'string') registerSecret(token);
   return {
     kind: 'bearer',
-    async apply({ headers }, signal) {
-      headers.set('authorization', `Bearer ${await resolveToken(token, signal)}`);
+    apply({ headers }, signal) {
+      return withToken(token, signal, (t) => headers.set('authorization', `Bearer ${t}`));
     },
   };
 }
@@ -76,8 +93,8 @@ export function headerAuth(name: string, value: TokenSource): AuthStrategy {
   if (typeof value === 'string') registerSecret(value);
   return {
     kind: 'header',
-    async apply({ headers }, signal) {
-      headers.set(name, await resolveToken(value, signal));
+    apply({ headers }, signal) {
+      return withToken(value, signal, (t) => headers.set(name, t));
     },
   };
 }
@@ -87,8 +104,8 @@ export function queryAuth(name: string, value: TokenSource): AuthStrategy {
   if (typeof value === 'string') registerSecret(value);
   return {
     kind: 'query',
-    async apply({ url }, signal) {
-      url.searchParams.set(name, await resolveToken(value, signal));
+    apply({ url }, signal) {
+      return withToken(value, signal, (t) => url.searchParams.set(name, t));
     },
   };
 }

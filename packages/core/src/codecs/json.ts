@@ -4,8 +4,11 @@
  * `12345678901234567891` to `12345678901234567000` and the id would point at another record.
  */
 
-// Any run of 16+ digits may exceed Number.MAX_SAFE_INTEGER (9007199254740991, 16 digits).
-const LONG_DIGITS = /\d{16}/;
+// Any run of 16+ digits may exceed Number.MAX_SAFE_INTEGER (9007199254740991, 16 digits). A number
+// literal starts a value: at the start of the text or after `:`, `,` or `[` (whitespace between),
+// so 16-digit runs inside strings (bank accounts, card masks) do not send the text through the
+// slower exact scan. Text inside strings can still match; the scan then finds nothing to quote.
+const LONG_DIGITS = /(?:^|[:,[])\s*-?\d{16}/;
 
 /**
  * Parses JSON like `JSON.parse`, except that an integer literal outside the safe range

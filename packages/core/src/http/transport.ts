@@ -142,8 +142,12 @@ export class Transport {
   /** The options the transport was created with. */
   readonly options: Readonly<TransportOptions>;
   private readonly fetchImpl: FetchLike | undefined;
-  private readonly userAgent: string;
   private readonly callRules: OptionRules;
+  /** The base URL's href ending in `/`, and its path: resolved once, not on every call. */
+  private readonly baseHref: string;
+  private readonly basePath: string;
+  /** `User-Agent` and the client's headers, checked once here; copied into every attempt's headers. */
+  private readonly clientHeaders: ReadonlyArray<readonly [string, string]>;
 
   constructor(options: TransportOptions) {
     // Types and ranges only: clients hand over their own options too, which they check themselves.
@@ -151,19 +155,26 @@ export class Transport {
     this.options = options;
     this.callRules = options.extraCallOptions ? { ...callRules, ...options.extraCallOptions } : callRules;
     this.baseUrl = parseBaseUrl(options.baseUrl, options.allowHttp ?? false);
-    for (const [name, value] of Object.entries(options.headers ?? {})) checkHeader(name, value, undefined);
-    this.userAgent = options.userAgent ? `${SDK_USER_AGENT} ${options.userAgent}` : SDK_USER_AGENT;
+    const userAgent = options.userAgent ? `${SDK_USER_AGENT} ${options.userAgent}` : SDK_USER_AGENT;
+    checkHeader('user-agent', userAgent, undefined);
+    const clientHeaders: Array<[string, string]> = [['user-agent', userAgent]];
+    for (const [name, value] of Object.entries(options.headers ?? {})) {
+      checkHeader(name, value, undefined);
+      clientHeaders.push([name, value]);
+    }
+    this.clientHeaders = clientHeaders;
     this.fetchImpl = options.fetch;
+    const href = this.baseUrl.href;
+    this.baseHref = href.endsWith('/') ? href : `${href}/`;
+    this.basePath = new URL(this.baseHref).pathname;
   }
 
   /** Resolves a wire path against the base URL (a relative path keeps the base's path prefix). */
   url(path: string, operation?: string): URL {
-    const base = this.baseUrl.href.endsWith('/') ? this.baseUrl.href : `${this.baseUrl.href}/`;
-    const url = new URL(path.replace(/^\/+/, ''), base);
+    const url = new URL(path.charCodeAt(0) === 47 ? path.replace(/^\/+/, '') : path, this.baseHref);
     // A path built from user input must not leave the base URL: another origin would receive the
     // credentials, and `..` would reach endpoints outside the configured prefix.
-    const prefix = new URL(base).pathname;
-    if (url.origin !== this.baseUrl.origin || !url.pathname.startsWith(prefix)) {
+    if (url.origin !== this.baseUrl.origin || !url.pathname.startsWith(this.basePath)) {
       throw new RequestValidationError(
         [{ path: 'path', message: `resolves outside the base URL (${redact(url.href)})` }],
         { operation },
@@ -175,7 +186,7 @@ export class Transport {
   /** Sends one request with retries and returns what `spec.decode` made of the response. */
   async request<T>(spec: RequestSpec<T>, call: CallOptions = {}): Promise<T> {
     // A misspelt option (`retry: { attempts: 2 }`, `timeoutMs: -1`) fails before anything is sent.
-    checkOptions(call, this.callRules, `call options of ${spec.operation}`);
+    if (!isEmptyObject(call)) checkOptions(call, this.callRules, `call options of ${spec.operation}`);
     const policy = resolveRetry(this.options.retry, call.retry);
     const deadlineMs = call.deadlineMs ?? this.options.deadlineMs ?? DEFAULT_DEADLINE_MS;
     const started = Date.now();
@@ -246,8 +257,7 @@ export class Transport {
       url.search += `${url.search ? '&' : ''}${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`;
     }
     const headers = new Headers();
-    setHeaders(headers, { 'user-agent': this.userAgent }, spec.operation);
-    setHeaders(headers, this.options.headers, spec.operation);
+    for (const [name, value] of this.clientHeaders) headers.set(name, value);
     setHeaders(headers, spec.headers, spec.operation);
     setHeaders(headers, call.headers, spec.operation);
     const began = Date.now();
@@ -257,12 +267,12 @@ export class Transport {
       // Every await below is raced against the attempt's own signal: a token provider, a custom
       // fetch or a body stream that ignores `signal` (a proxy wrapper, a test double, an emulator
       // holding its answer) must not hold the call past its timeout or the caller's abort.
-      if (spec.auth !== false && this.options.auth)
-        await raceSignal(
-          Promise.resolve(this.options.auth.apply({ headers, url }, link.signal)),
-          link.signal,
-          spec.operation,
-        );
+      if (spec.auth !== false && this.options.auth) {
+        const applied = this.options.auth.apply({ headers, url }, link.signal);
+        // A strategy that finished synchronously left nothing to race.
+        if (applied !== undefined || link.signal.aborted)
+          await raceSignal(Promise.resolve(applied), link.signal, spec.operation);
+      }
       // The global fetch is looked up per call so that msw and other patches installed after the
       // client was created still apply.
       const response = await raceSignal(
@@ -297,7 +307,12 @@ export class Transport {
       }
       const accept = spec.acceptStatus ?? ((s: number) => s >= 200 && s < 300);
       if (!accept(response.status)) throw httpErrorFrom(raw, spec.operation);
-      const value = await raceSignal(Promise.resolve(spec.decode(raw)), link.signal, spec.operation);
+      const decoded = spec.decode(raw);
+      // Only an asynchronous decoder can outlive the signal; a synchronous one has finished already.
+      let value: T;
+      if (isThenable(decoded)) value = await raceSignal(decoded, link.signal, spec.operation);
+      else if (link.signal.aborted) throw abortErrorFrom(link.signal, spec.operation);
+      else value = decoded;
       call.onResponse?.({ status: raw.status, headers: raw.headers, url: raw.url, body: raw.bytes });
       // Records are built only when someone reads them (a logger, or X_SDK_LOG).
       const logger = this.options.logger ?? envLogger();
@@ -372,6 +387,22 @@ function redirectError(response: Response, operation: string): HttpError {
   return new HttpError(
     `${prefix(operation)}the server redirected (HTTP ${response.status})${redact(target)}; the SDK does not follow redirects, so credentials and request bodies never go to another address: set baseUrl to the final address.`,
     { operation, status: response.status, headers: headerObject(response.headers) },
+  );
+}
+
+/** A plain object without keys (the usual `{}` of call options): nothing to check. */
+function isEmptyObject(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype)
+    return false;
+  for (const _ in value) return false;
+  return true;
+}
+
+function isThenable<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
+  return (
+    (typeof value === 'object' || typeof value === 'function') &&
+    value !== null &&
+    typeof (value as PromiseLike<T>).then === 'function'
   );
 }
 

@@ -10,8 +10,20 @@ export interface HoldLeaseOptions {
 
 /** What {@link holdLease} did. */
 export type HoldLeaseResult<T> =
-  | { acquired: false }
-  | { acquired: true; value: T; lost: boolean; grant: LeaseGrant };
+  | {
+      /** Another holder has the lease: the work did not run. */
+      acquired: false;
+    }
+  | {
+      /** The lease was taken and the work ran under it. */
+      acquired: true;
+      /** What the work returned. */
+      value: T;
+      /** True when the lease was lost while the work ran (the work's signal was aborted). */
+      lost: boolean;
+      /** The lease that was held, with its fencing token. */
+      grant: LeaseGrant;
+    };
 
 /** The lease while work runs under it. */
 export interface HeldLease {

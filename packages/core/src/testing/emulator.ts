@@ -126,7 +126,7 @@ function untilAborted(signal: AbortSignal | undefined, also?: Promise<void>): Pr
 
 /**
  * The emulator kit: everything the vendor emulators share. A vendor emulator extends it with its
- * framing ({@link EmulatorKit.frame}: find the operation and its parameters in a request, encode an
+ * framing (`frame`: find the operation and its parameters in a request, encode an
  * answer or a refusal) and its state; the kit gives it the in-process `fetch`, `serve()`, fault
  * injection, the request journal, counters and the clock.
  */

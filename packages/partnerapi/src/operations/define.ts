@@ -1,4 +1,6 @@
-import { type Operation, defineOperation } from '@x/core';
+import { type NamedSchema, type Operation, type Schema, defineOperation } from '@x/core';
+import type { NamedCheck } from '@x/core/internal';
+import type * as zc from 'zod/v4/core';
 import * as z from 'zod/mini';
 import { type RowShape, rowSchema } from '../schemas/fields.js';
 import type { Params } from '../schemas/params.js';
@@ -126,4 +128,25 @@ export function bytesOp<const P extends Params>(
     output: z.custom<Uint8Array>((v) => v instanceof Uint8Array),
     meta: { params: specsOf(def.params), result: { kind: 'bytes' } },
   }) as unknown as Operation<InputSchema<P>, z.ZodMiniCustom<Uint8Array, Uint8Array>, PartnerOpMeta>;
+}
+
+/** Input of an operation without operands: nothing, or an empty object (any key is refused). */
+export type NoInput = Record<string, never>;
+
+/**
+ * Gives an operation named input and result types (what hovers, declarations and the reference
+ * show), checked at compile time to be exactly what its schemas infer: a parameter or column added
+ * to the table without its named type fails to compile. At run time it returns the operation itself.
+ */
+export function namedOp<In, Out>(): <I extends Schema, O extends Schema>(
+  op: Operation<I, O, PartnerOpMeta>,
+  ...exact: [...NamedCheck<I, zc.output<I>, In>, ...NamedCheck<O, Out, unknown>]
+) => Operation<NamedSchema<zc.output<I>, In>, NamedSchema<Out>, PartnerOpMeta> {
+  return ((op: Operation<Schema, Schema, PartnerOpMeta>) => op) as unknown as <
+    I extends Schema,
+    O extends Schema,
+  >(
+    op: Operation<I, O, PartnerOpMeta>,
+    ...exact: [...NamedCheck<I, zc.output<I>, In>, ...NamedCheck<O, Out, unknown>]
+  ) => Operation<NamedSchema<zc.output<I>, In>, NamedSchema<Out>, PartnerOpMeta>;
 }

@@ -1,4 +1,5 @@
 import type { Cell, Row } from '../soap/cells.js';
+import type { NamedParams, NamedRows } from './named-types.js';
 import type { WebApi2OperationName } from './operations.generated.js';
 import type { ParamSpec, WebApi2Data, WebApi2Params, WebApi2Value } from './wire.js';
 
@@ -187,15 +188,15 @@ type DirectElements<L> = L extends readonly (readonly [infer N extends string, i
   : never;
 
 /** Parameters of an operation, by wire name. */
-export type ParamsOf<N extends WebApi2OperationName> = N extends keyof typeof PARAM_SPECS
-  ? TypedParams<(typeof PARAM_SPECS)[N]>
+export type ParamsOf<N extends WebApi2OperationName> = N extends keyof NamedParams
+  ? NamedParams[N]
   : typeof import('./operations.generated.js').WEBAPI2_OPERATIONS[N]['request'] extends 'params'
     ? WebApi2Params
     : DirectElements<typeof import('./operations.generated.js').WEBAPI2_OPERATIONS[N]['request']>;
 
 /** The decoded result of an operation, by wire name. */
-export type ResultOf<N extends WebApi2OperationName> = N extends keyof typeof RESULT_COLUMNS
-  ? TypedRow<(typeof RESULT_COLUMNS)[N]>[]
+export type ResultOf<N extends WebApi2OperationName> = N extends keyof NamedRows
+  ? NamedRows[N][]
   : N extends (typeof EMPTY_RESULT)[number]
     ? undefined
     : N extends 'ServiceRequestDownloadFile'

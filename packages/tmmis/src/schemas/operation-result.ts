@@ -1,4 +1,4 @@
-import { named } from '@x/core';
+import { named } from '@x/core/internal';
 import * as z from 'zod/mini';
 
 /** One message of an `OperationResult` (an error, a warning or a note), as the SDK reads it. */

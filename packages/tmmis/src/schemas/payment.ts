@@ -1,4 +1,5 @@
-import { type DateInput, named, zDateInput } from '@x/core';
+import { type DateInput, zDateInput } from '@x/core';
+import { named } from '@x/core/internal';
 import * as z from 'zod/mini';
 import { type ClinicOverride, clinicOverrideShape } from './identity.js';
 import {

@@ -1,5 +1,4 @@
-import { named } from '@x/core';
-import { alwaysPresent } from '@x/core/internal';
+import { alwaysPresent, named } from '@x/core/internal';
 import * as z from 'zod/mini';
 import { type VatRate, zMoney, zOptText, zVatRate } from './values.js';
 

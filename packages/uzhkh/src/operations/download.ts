@@ -1,4 +1,5 @@
-import { type NamedSchema, defineOperation, named } from '@x/core';
+import { type NamedSchema, defineOperation } from '@x/core';
+import { named } from '@x/core/internal';
 import * as z from 'zod/mini';
 import { Account } from '../schemas/account.js';
 import { Counter } from '../schemas/counter.js';

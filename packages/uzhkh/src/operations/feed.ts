@@ -1,4 +1,5 @@
-import { defineOperation, named } from '@x/core';
+import { defineOperation } from '@x/core';
+import { named } from '@x/core/internal';
 import * as z from 'zod/mini';
 import type * as zc from 'zod/v4/core';
 import { ChangeRecord } from '../schemas/change-record.js';

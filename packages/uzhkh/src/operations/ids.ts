@@ -1,4 +1,5 @@
-import { type ApiError, type AuthError, defineOperation, named } from '@x/core';
+import { type ApiError, type AuthError, defineOperation } from '@x/core';
+import { named } from '@x/core/internal';
 import * as z from 'zod/mini';
 import { SET_ID_TYPES, type SetIdType } from '../schemas/enums.js';
 import type { UzhkhMeta } from './meta.js';

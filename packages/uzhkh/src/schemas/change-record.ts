@@ -1,4 +1,4 @@
-import { named } from '@x/core';
+import { named } from '@x/core/internal';
 import * as z from 'zod/mini';
 import { Account } from './account.js';
 import { Car } from './car.js';

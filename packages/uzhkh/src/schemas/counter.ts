@@ -1,4 +1,4 @@
-import { named } from '@x/core';
+import { named } from '@x/core/internal';
 import * as z from 'zod/mini';
 import type { CounterType, ObjectType } from './enums.js';
 import { COUNTER_TYPES, OBJECT_TYPES } from './enums.js';

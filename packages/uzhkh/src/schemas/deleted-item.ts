@@ -1,4 +1,4 @@
-import { named } from '@x/core';
+import { named } from '@x/core/internal';
 import * as z from 'zod/mini';
 import type { DeletedItemType } from './enums.js';
 import { DELETED_ITEM_TYPES } from './enums.js';

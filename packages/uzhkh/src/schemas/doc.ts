@@ -1,4 +1,4 @@
-import { named } from '@x/core';
+import { named } from '@x/core/internal';
 import * as z from 'zod/mini';
 import type { DocType } from './enums.js';
 import { DOC_TYPES } from './enums.js';
