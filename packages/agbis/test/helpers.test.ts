@@ -188,10 +188,41 @@ describe('range streams', () => {
       .clientsChanged({ from: '2026-03-09T00:00', to: '2026-03-11T00:00', windowHours: 12 })
       .toArray();
     expect(clients.map((c) => c.contr_id)).toEqual(['10013']);
+    const reports: { pages: number; items: number; window?: number; of?: number }[] = [];
+    const again = await client.streams
+      .orderPaysBetween({ ...range, onProgress: (p) => reports.push(p) })
+      .toArray();
+    expect(again).toHaveLength(3);
+    expect(reports.map((p) => [p.window, p.of])).toEqual([
+      [1, 5],
+      [2, 5],
+      [3, 5],
+      [4, 5],
+      [5, 5],
+    ]);
+    expect(reports.at(-1)).toMatchObject({ pages: 5, items: 3 });
+    for (let i = 1; i < reports.length; i++)
+      expect(reports[i]!.items).toBeGreaterThanOrEqual(reports[i - 1]!.items);
   });
 });
 
 describe('LastChangeOrder feed', () => {
+  it("onProgress receives the calls made and changes handled, the last report the run's totals", async () => {
+    const { client, emulator } = fresh();
+    await emulator.seed({ orders: [order(1, START)] });
+    await client.orders.changeStatus({ Orders: [{ dor_id: 1, status_id: 3 }] });
+    await client.orders.changeStatus({ Orders: [{ dor_id: 1, status_id: 4 }] });
+    const progress: { pages: number; items: number }[] = [];
+    const run = await client.feeds.lastChangeOrder({
+      handle: () => {},
+      saveCursor: () => {},
+      onProgress: (p) => progress.push(p),
+    });
+    expect(run).toMatchObject({ handled: 2, stoppedBy: 'empty' });
+    expect(progress.map((p) => p.pages)).toEqual(Array.from({ length: run.batches }, (_, i) => i + 1));
+    expect(progress.at(-1)).toEqual({ pages: run.batches, items: 2 });
+  });
+
   it('yields changes in cur_id order, saves the cursor, and resumes from it', async () => {
     const { client, emulator } = fresh();
     await emulator.seed({ orders: [order(1, START)] });

@@ -41,6 +41,7 @@ export {
   type OutputOf,
   type Schema,
   type ValidationMode,
+  type WithResponse,
   defineOperation,
 } from './operation.js';
 export type { NamedSchema } from './named.js';
@@ -61,6 +62,8 @@ export {
   type DateWindow,
   type PageResult,
   type PaginateOptions,
+  type Progress,
+  type ProgressCallback,
   Paginator,
   consumeFeed,
   paginate,

@@ -8,7 +8,14 @@
  */
 export { prefix } from './errors.js';
 export { envLogger, writeLog } from './logging.js';
-export { type Invoker, bindOperations, decodeOutput, runOperation, validateInput } from './operation.js';
+export {
+  type Invoker,
+  bindOperations,
+  decodeOutput,
+  runOperation,
+  validateInput,
+  withResponse,
+} from './operation.js';
 export { attachOutcome } from './outcome.js';
 export { alwaysPresent, findMissingFields, isAlwaysPresent } from './missing-fields.js';
 export {

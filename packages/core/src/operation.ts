@@ -2,7 +2,7 @@ import type * as zc from 'zod/v4/core';
 import { safeParse } from 'zod/v4/core';
 import { RequestValidationError, ResponseError, type ValidationIssue, prefix } from './errors.js';
 import { issueMessage } from './issue-message.js';
-import type { CallOptions } from './http/transport.js';
+import type { CallOptions, ResponseInfo } from './http/transport.js';
 import { type Logger, writeLog } from './logging.js';
 import { attachOutcome } from './outcome.js';
 import { findMissingFields } from './missing-fields.js';
@@ -61,11 +61,30 @@ export type InputOf<Op> = Op extends Operation<infer I, Schema, unknown> ? zc.in
 /** What an operation resolves to. */
 export type OutputOf<Op> = Op extends Operation<Schema, infer O, unknown> ? zc.output<O> : never;
 
-/** The method signature an operation becomes: the input is optional when the schema accepts `undefined`. */
+/** What a method's `withResponse` resolves to: the typed result and the response it came from. */
+export interface WithResponse<T> {
+  /** The typed result, exactly what the plain call resolves to. */
+  data: T;
+  /** Status, headers and body bytes of the response `data` was decoded from. */
+  response: ResponseInfo;
+}
+
+/**
+ * The method an operation becomes: the input is optional when the schema accepts `undefined`.
+ * `withResponse` makes the same call and also returns the raw response.
+ */
 export type OperationMethod<Op> =
   undefined extends InputOf<Op>
-    ? (input?: InputOf<Op>, options?: CallOptions) => Promise<OutputOf<Op>>
-    : (input: InputOf<Op>, options?: CallOptions) => Promise<OutputOf<Op>>;
+    ? {
+        (input?: InputOf<Op>, options?: CallOptions): Promise<OutputOf<Op>>;
+        /** The same call, resolving to `{ data, response }` (status, headers, body bytes). */
+        withResponse(input?: InputOf<Op>, options?: CallOptions): Promise<WithResponse<OutputOf<Op>>>;
+      }
+    : {
+        (input: InputOf<Op>, options?: CallOptions): Promise<OutputOf<Op>>;
+        /** The same call, resolving to `{ data, response }` (status, headers, body bytes). */
+        withResponse(input: InputOf<Op>, options?: CallOptions): Promise<WithResponse<OutputOf<Op>>>;
+      };
 
 /** A table of operations keyed by SDK method name. */
 export type OperationTable = Record<string, Operation<Schema, Schema, unknown>>;
@@ -93,9 +112,43 @@ export function bindOperations<T extends OperationTable>(
   const out: Record<string, unknown> = {};
   for (const [key, op] of Object.entries(table)) {
     const name = `${group}.${key}`;
-    out[key] = (input: unknown, options?: CallOptions) => runOperation(invoke, op, name, input, options);
+    const method = (input: unknown, options?: CallOptions) => runOperation(invoke, op, name, input, options);
+    method.withResponse = (input: unknown, options?: CallOptions) =>
+      withResponse((call) => runOperation(invoke, op, name, input, call), options, name);
+    out[key] = method;
   }
   return out as OperationMethods<T>;
+}
+
+/**
+ * Runs one call and resolves to its result together with the raw response it was decoded from
+ * (the last successful HTTP exchange of the call, after any retries and session renewals). Every
+ * table method's `withResponse` goes through here; a client's escape hatch can use it too. A
+ * caller's own `onResponse` still fires.
+ */
+export async function withResponse<T>(
+  run: (options: CallOptions) => Promise<T>,
+  options: CallOptions | undefined,
+  operation: string,
+): Promise<WithResponse<T>> {
+  let response: ResponseInfo | undefined;
+  const data = await run({
+    ...options,
+    onResponse: (info) => {
+      response = info;
+      options?.onResponse?.(info);
+    },
+  });
+  if (!response) {
+    // Only a client that answers without HTTP (or drops the call options) gets here: an SDK bug.
+    throw new ResponseError(
+      `${prefix(operation)}no HTTP response was recorded for this call; please report it.`,
+      {
+        operation,
+      },
+    );
+  }
+  return { data, response };
 }
 
 /**

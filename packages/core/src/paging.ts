@@ -9,6 +9,30 @@ export interface PageResult<T, C> {
   next: C | undefined;
 }
 
+/**
+ * How far a long iteration has got, so a long export can drive a progress bar. Reported after each
+ * page, window or batch is fetched; counts only grow, and the last report holds the final totals.
+ */
+export interface Progress {
+  /** Pages fetched so far (windows for a window stream, batches for a feed consumer). */
+  pages: number;
+  /**
+   * Items so far: received for a paginator (including the page just fetched), yielded once each for
+   * a window stream, records handled or failed for a feed consumer.
+   */
+  items: number;
+  /** 1-based number of the window just fetched (window streams only). */
+  window?: number | undefined;
+  /** How many windows the range has (window streams only). */
+  of?: number | undefined;
+}
+
+/**
+ * Receives {@link Progress} reports. It runs synchronously between fetches: keep it cheap. An error
+ * it throws ends the iteration with that error.
+ */
+export type ProgressCallback = (progress: Progress) => void;
+
 /** Options of {@link paginate}. */
 export interface PaginateOptions {
   /** Operation name for errors. */
@@ -17,6 +41,8 @@ export interface PaginateOptions {
   maxPages?: number;
   /** Stops the iteration with an AbortError before the next page is fetched. */
   signal?: AbortSignal | undefined;
+  /** Called after each page is fetched with the pages and items so far (see {@link Progress}). */
+  onProgress?: ProgressCallback | undefined;
 }
 
 /**
@@ -75,6 +101,7 @@ export function paginate<T, C>(
   return new Paginator<T>(async function* () {
     let cursor: C | undefined = start;
     let previous: string | undefined;
+    let items = 0;
     for (let n = 1; cursor !== undefined; n++) {
       if (options.signal?.aborted) throw abortErrorFrom(options.signal, options.operation);
       if (n > maxPages) {
@@ -92,6 +119,8 @@ export function paginate<T, C>(
         );
       }
       previous = print;
+      items += page.items.length;
+      options.onProgress?.({ pages: n, items });
       if (page.items.length > 0) yield page.items;
       cursor = page.next;
     }
@@ -148,6 +177,10 @@ export const DAY_MS = 86_400_000;
  * (or time span) meets the window; over ordered windows those are one unbroken run of consecutive
  * windows, so a record never comes back after a window that lacked it. A key that does (its record
  * moved in time between two requests) is yielded again: that is a changed record, not an overlap.
+ *
+ * `onProgress` is called after each window is fetched, with `window` (its 1-based number), `of`
+ * (how many windows the range has), `pages` (windows fetched) and `items` (items the stream has
+ * yielded or is about to yield, each once).
  */
 export async function* streamWindows<T>(
   windows: Iterable<DateWindow>,
@@ -155,20 +188,31 @@ export async function* streamWindows<T>(
   key: (item: T) => string | number,
   signal?: AbortSignal,
   operation?: string,
+  onProgress?: ProgressCallback,
 ): AsyncGenerator<T> {
+  // Windows are few (one per day or so); listing them up front gives the progress its total.
+  const list = onProgress ? [...windows] : windows;
+  const of = Array.isArray(list) ? list.length : undefined;
   let previousKeys = new Set<string | number>();
-  for (const window of windows) {
+  let n = 0;
+  let count = 0;
+  for (const window of list) {
     if (signal?.aborted) throw abortErrorFrom(signal, operation);
     const items = await fetchWindow(window, signal);
+    n++;
     const keys = new Set<string | number>();
+    const fresh: T[] = [];
     for (const item of items) {
       const k = key(item);
       if (keys.has(k)) continue;
       keys.add(k);
       if (previousKeys.has(k)) continue;
-      yield item;
+      fresh.push(item);
     }
     previousKeys = keys;
+    count += fresh.length;
+    onProgress?.({ pages: n, items: count, window: n, of });
+    yield* fresh;
   }
 }
 
@@ -182,6 +226,11 @@ export interface ConsumeFeedOptions {
   maxBatches?: number;
   /** Operation name for errors. */
   operation?: string;
+  /**
+   * Called after each batch is processed: `pages` = batches fetched, `items` = records handled or
+   * failed so far (see {@link Progress}).
+   */
+  onProgress?: ProgressCallback | undefined;
   /**
    * Checked before every batch read and every record: when it resolves `false` (e.g. a lease was
    * lost), the run stops there with `stoppedBy: 'lease-lost'`.
@@ -230,23 +279,34 @@ export async function consumeFeed<T, R>(
   };
   const maxBatches = options.maxBatches ?? 10_000;
   const { signal } = options;
+  const report = () => options.onProgress?.({ pages: result.batches, items: result.handled + result.failed });
   for (;;) {
     if (signal?.aborted) return { ...result, stoppedBy: 'abort' };
     if (result.batches >= maxBatches) return { ...result, stoppedBy: 'max-batches' };
     if (options.guard && !(await options.guard())) return { ...result, stoppedBy: 'lease-lost' };
     const batch = await fetchBatch(signal);
     result.batches++;
-    if (batch.length === 0) return { ...result, stoppedBy: 'empty' };
+    if (batch.length === 0) {
+      report();
+      return { ...result, stoppedBy: 'empty' };
+    }
     let acknowledgedThisBatch = 0;
     for (const record of batch) {
-      if (signal?.aborted) return { ...result, stoppedBy: 'abort' };
-      if (options.guard && !(await options.guard())) return { ...result, stoppedBy: 'lease-lost' };
+      if (signal?.aborted) {
+        report();
+        return { ...result, stoppedBy: 'abort' };
+      }
+      if (options.guard && !(await options.guard())) {
+        report();
+        return { ...result, stoppedBy: 'lease-lost' };
+      }
       let value: R;
       try {
         value = await handle(record, signal);
       } catch (error) {
         result.failed++;
         if (options.onError === 'continue') continue;
+        report();
         return { ...result, stoppedBy: 'error', error };
       }
       result.handled++;
@@ -255,6 +315,7 @@ export async function consumeFeed<T, R>(
       result.acknowledged++;
       acknowledgedThisBatch++;
     }
+    report();
     if (acknowledgedThisBatch === 0) return { ...result, stoppedBy: 'no-progress' };
   }
 }

@@ -314,13 +314,21 @@ describe('history windows', () => {
       api.history.serviceCalls({ PeriodFrom: '2026-01-01T00:00:00', PeriodTo: '2026-01-21T00:00:00' }),
     ).rejects.toThrow(/PERIOD_TOO_LONG/);
     const rows = [];
+    const reports: { pages: number; items: number; window?: number; of?: number }[] = [];
     for await (const r of api.historyInWindows(
       'GetHistoryOfServiceCalls',
       '2026-01-01T00:00:00',
       '2026-01-21T00:00:00',
+      {},
+      { onProgress: (p) => reports.push(p) },
     ))
       rows.push(r);
     expect(rows.map((r) => r.CallID)).toEqual(['k1', 'k2', 'k3']);
+    expect(reports).toEqual([
+      { pages: 1, items: 1, window: 1, of: 3 },
+      { pages: 2, items: 2, window: 2, of: 3 },
+      { pages: 3, items: 3, window: 3, of: 3 },
+    ]);
     const windows = emulator.requests
       .filter((r) => r.operation === 'GetHistoryOfServiceCalls')
       .slice(1)

@@ -17,16 +17,17 @@ export {
   invoiceOperations,
 } from './operations/index.js';
 export { CashDeskInput } from './schemas/cash-desk.js';
-export { isValidOgrn, ogrnProblem } from './schemas/identity.js';
+export { type ClinicOverride, isValidOgrn, ogrnProblem } from './schemas/identity.js';
 export { Invoice, InvoiceHeader } from './schemas/invoice.js';
 export {
   ByNumberInput,
   ByPayerInput,
   InvoiceList,
+  type LegacyLookupFilter,
   LegacyLookupInput,
   ReceiveInput,
 } from './schemas/lookup.js';
-export { CommandResult, ResultMessage } from './schemas/operation-result.js';
+export { CommandResult, ResultMessage, type ResultMeta } from './schemas/operation-result.js';
 export { Contacts, Payer } from './schemas/payer.js';
 export { PayInput, PaymentLine, type PaymentLineInput } from './schemas/payment.js';
 export { ServiceLine } from './schemas/service.js';

@@ -1,4 +1,4 @@
-import { type CallOptions, type Paginator, paginate } from '@x/core';
+import { type CallOptions, type Paginator, type ProgressCallback, paginate } from '@x/core';
 import type { DownloadPage } from './schemas/page.js';
 
 /** Options of the download iterators. */
@@ -11,6 +11,8 @@ export interface DownloadOptions {
   maxPages?: number;
   /** Per-call options for every page request (timeouts, retry). */
   call?: Omit<CallOptions, 'signal'> | undefined;
+  /** Called after each page with the pages fetched and items received so far, to drive a progress bar. */
+  onProgress?: ProgressCallback | undefined;
 }
 
 type PageCall<T> = (input: { page: number }, options?: CallOptions) => Promise<DownloadPage<T>>;
@@ -34,6 +36,6 @@ export function downloadAll<T>(
       return { items: result.Items, next: page + 1 };
     },
     options.startPage ?? 1,
-    { operation, signal: options.signal, maxPages: options.maxPages },
+    { operation, signal: options.signal, maxPages: options.maxPages, onProgress: options.onProgress },
   );
 }

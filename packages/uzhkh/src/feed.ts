@@ -3,6 +3,7 @@ import {
   type ConsumeFeedResult,
   type LeaseStore,
   type Logger,
+  type ProgressCallback,
   consumeFeed,
   holdLease,
 } from '@x/core';
@@ -54,6 +55,11 @@ export interface ConsumeOptions {
   maxBatches?: number;
   /** Per-call options for the queue reads and acknowledgements (timeouts, retry). */
   call?: Omit<CallOptions, 'signal'> | undefined;
+  /**
+   * Called after each queue read is processed: `pages` = queue reads, `items` = records handled or
+   * failed so far; to drive a progress bar.
+   */
+  onProgress?: ProgressCallback | undefined;
   /**
    * One consumer per account across processes: the run takes this lease first and holds it while it
    * runs. When another process holds it the run reads nothing and ends with `stoppedBy: 'lease-held'`;
@@ -174,6 +180,7 @@ function changesRun(
       onError: options.onError,
       signal: options.signal,
       maxBatches: options.maxBatches,
+      onProgress: options.onProgress,
       operation: 'uzhkh.feed.consume',
       guard: confirm,
     },
@@ -208,6 +215,7 @@ function deletedRun(
       onError: options.onError,
       signal: options.signal,
       maxBatches: options.maxBatches,
+      onProgress: options.onProgress,
       operation: 'uzhkh.feed.consumeDeleted',
       guard: confirm,
     },

@@ -15,8 +15,14 @@ export type {
 } from './feed.js';
 export { TEMPORARY_ID_PREFIX, isTemporaryId } from './ids.js';
 export {
+  AcknowledgeInput,
+  HandleRequestToObjectAddingInput,
+  HandleRequestToRegisterInput,
+  PageInput,
+  type PageParams,
+  SetIdInput,
   type SetIdOutcome,
-  type SetIdResult,
+  SetIdResult,
   type UzhkhMeta,
   downloadOperations,
   feedOperations,

@@ -20,6 +20,20 @@ describe('download paginators', () => {
     expect(all[0]!.Persons[0]).toMatchObject({ Id: 'res-1', IsOwner: true, IsEmployer: false });
   });
 
+  it('onProgress receives growing page and item counts, ending with the totals', async () => {
+    const { emulator, client } = h.fresh();
+    emulator.seedAccounts(450);
+    const reports: { pages: number; items: number }[] = [];
+    const all = await client.download.accounts({ onProgress: (p) => reports.push(p) }).toArray();
+    expect(all).toHaveLength(450);
+    expect(reports).toEqual([
+      { pages: 1, items: 200 },
+      { pages: 2, items: 400 },
+      { pages: 3, items: 450 },
+      { pages: 4, items: 450 },
+    ]);
+  });
+
   it('toArray({ limit }) stops fetching pages early', async () => {
     const { emulator, client } = h.fresh();
     emulator.seedAccounts(450);

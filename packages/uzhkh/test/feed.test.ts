@@ -32,6 +32,20 @@ describe('feed.consume', () => {
     expect(emulator.state.queue).toHaveLength(0);
   });
 
+  it("onProgress receives growing counts after each queue read, the last one the run's totals", async () => {
+    const { emulator, client } = h.fresh();
+    seedFive(emulator);
+    const reports: { pages: number; items: number }[] = [];
+    const result = await client.feed.consume(async () => {}, { onProgress: (p) => reports.push(p) });
+    expect(result).toMatchObject({ handled: 5, stoppedBy: 'empty' });
+    expect(reports.length).toBe(result.batches);
+    for (let i = 1; i < reports.length; i++) {
+      expect(reports[i]!.pages).toBe(reports[i - 1]!.pages + 1);
+      expect(reports[i]!.items).toBeGreaterThanOrEqual(reports[i - 1]!.items);
+    }
+    expect(reports.at(-1)).toEqual({ pages: result.batches, items: 5 });
+  });
+
   it('onError: continue skips the failing record, leaving only it queued', async () => {
     const { emulator, client } = h.fresh();
     seedFive(emulator);

@@ -1,4 +1,4 @@
-import { type CallOptions, type ConsumeFeedResult, consumeFeed } from '@x/core';
+import { type CallOptions, type ConsumeFeedResult, type ProgressCallback, consumeFeed } from '@x/core';
 import type * as z from 'zod/mini';
 import type { AgbisClient } from '../client.js';
 import type { OrderChange } from '../schemas/statistics.js';
@@ -20,6 +20,8 @@ export interface LastChangeOrderFeedOptions {
   maxBatches?: number;
   /** Per-request options (signal, timeouts). */
   call?: CallOptions;
+  /** Called after each LastChangeOrder answer with the calls made and changes handled or failed so far. */
+  onProgress?: ProgressCallback | undefined;
 }
 
 /** Result of a feed run, with the cursor to store. */
@@ -57,6 +59,7 @@ export class Feeds {
         signal: options.call?.signal,
         maxBatches: options.maxBatches ?? 100,
         operation: 'agbis.feeds.lastChangeOrder',
+        onProgress: options.onProgress,
       },
     );
     return { ...result, cursor };

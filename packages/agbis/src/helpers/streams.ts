@@ -4,6 +4,7 @@ import {
   type DateWindow,
   DAY_MS,
   Paginator,
+  type ProgressCallback,
   splitDateRange,
   streamWindows,
   toIsoLocal,
@@ -26,6 +27,8 @@ export interface DayRange {
   windowDays?: number;
   /** Per-request options (signal, timeouts). */
   call?: CallOptions;
+  /** Called after each window with `window` of `of`, windows fetched and records yielded so far. */
+  onProgress?: ProgressCallback | undefined;
 }
 
 /** A range of change times `[from, to)` for the *ByDateTimeForAll commands. */
@@ -38,6 +41,8 @@ export interface TimeRange {
   windowHours?: number;
   /** Per-request options (signal, timeouts). */
   call?: CallOptions;
+  /** Called after each window with `window` of `of`, windows fetched and records yielded so far. */
+  onProgress?: ProgressCallback | undefined;
 }
 
 /** An item of the bonus stream: an accrual or a payment made with bonuses. */
@@ -90,9 +95,11 @@ function stream<T>(
   key: (item: T) => string,
   call: CallOptions | undefined,
   operation: string,
+  onProgress?: ProgressCallback,
 ): Paginator<T> {
   return new Paginator<T>(async function* () {
-    for await (const item of streamWindows(windows, (w) => fetch(w), key, call?.signal, operation)) {
+    const items = streamWindows(windows, (w) => fetch(w), key, call?.signal, operation, onProgress);
+    for await (const item of items) {
       yield [item];
     }
   });
@@ -117,6 +124,7 @@ export class Streams {
       (o) => o.dor_id ?? JSON.stringify(o),
       range.call,
       'agbis.streams.ordersBetween',
+      range.onProgress,
     );
   }
 
@@ -130,6 +138,7 @@ export class Streams {
       (p) => `${p.dor_id}|${p.pay_date}|${p.pay_kassa_id}|${p.doc_type}|${p.pay_debet}|${p.pay_kredit}`,
       range.call,
       'agbis.streams.orderPaysBetween',
+      range.onProgress,
     );
   }
 
@@ -150,6 +159,7 @@ export class Streams {
       (e) => (e.kind === 'bonus' ? `b${e.bonus.bonus_id}` : `p${e.payment.id}`),
       range.call,
       'agbis.streams.bonusesBetween',
+      range.onProgress,
     );
   }
 
@@ -163,6 +173,7 @@ export class Streams {
       (d) => d.id ?? JSON.stringify(d),
       range.call,
       'agbis.streams.docsInWayBetween',
+      range.onProgress,
     );
   }
 
@@ -176,6 +187,7 @@ export class Streams {
       (o) => `${o.dor_id}|${o.update}`,
       range.call,
       'agbis.streams.ordersChanged',
+      range.onProgress,
     );
   }
 
@@ -189,6 +201,7 @@ export class Streams {
       (c) => `${c.contr_id}|${c.update}`,
       range.call,
       'agbis.streams.clientsChanged',
+      range.onProgress,
     );
   }
 }

@@ -250,10 +250,18 @@ export function formatVendorDate(input: DateInput, format: VendorDateFormat, tim
 export function methodsInTimeZone<T extends object>(methods: T, timeZone: string): T {
   const out: Record<string, unknown> = {};
   for (const [name, method] of Object.entries(methods)) {
-    out[name] =
-      typeof method === 'function'
-        ? (...args: unknown[]) => withTimeZone(timeZone, () => method(...args))
-        : method;
+    if (typeof method !== 'function') {
+      out[name] = method;
+      continue;
+    }
+    const wrapped = (...args: unknown[]) => withTimeZone(timeZone, () => method(...args));
+    // A table method's `withResponse` reads dates too: it runs in the same zone.
+    const { withResponse } = method as { withResponse?: unknown };
+    if (typeof withResponse === 'function') {
+      (wrapped as { withResponse?: unknown }).withResponse = (...args: unknown[]) =>
+        withTimeZone(timeZone, () => withResponse(...args));
+    }
+    out[name] = wrapped;
   }
   return out as T;
 }

@@ -65,11 +65,14 @@ export interface CallOptions {
   retry?: RetryOptions | false | undefined;
   /** Extra headers for this call. */
   headers?: Record<string, string> | undefined;
-  /** Called with the raw response (status, headers) of the attempt that succeeded. */
+  /**
+   * Called with the raw response (status, headers, body bytes) of each attempt that succeeded;
+   * a method's `withResponse` uses it to hand back the response its result was decoded from.
+   */
   onResponse?: ((response: ResponseInfo) => void) | undefined;
 }
 
-/** Status line and headers of a response, for callers who want them. */
+/** Status, headers and body of a response, for callers who want them. */
 export interface ResponseInfo {
   /** HTTP status code. */
   status: number;
@@ -77,6 +80,11 @@ export interface ResponseInfo {
   headers: Headers;
   /** Final URL, after redirects. */
   url: string;
+  /**
+   * The body exactly as received (after content decoding), unredacted: it may hold personal data
+   * and secrets the SDK masks everywhere else.
+   */
+  body: Uint8Array;
 }
 
 /** One request as a client's wire layer describes it. */
@@ -305,7 +313,7 @@ export class Transport {
       if (isThenable(decoded)) value = await raceSignal(decoded, link.signal, spec.operation);
       else if (link.signal.aborted) throw abortErrorFrom(link.signal, spec.operation);
       else value = decoded;
-      call.onResponse?.({ status: raw.status, headers: raw.headers, url: raw.url });
+      call.onResponse?.({ status: raw.status, headers: raw.headers, url: raw.url, body: raw.bytes });
       // Records are built only when someone reads them (a logger, or X_SDK_LOG).
       const logger = this.options.logger ?? envLogger();
       if (logger) {

@@ -2,6 +2,7 @@ import {
   type BaseClientOptions,
   type CallOptions,
   ConfigError,
+  type ProgressCallback,
   ResponseError,
   Transport,
   type ValidationMode,
@@ -274,7 +275,7 @@ export class PartnerWebApi2Client {
     from: string,
     to: string,
     params: Readonly<Record<string, string>> = {},
-    options: { maxDays?: number; signal?: AbortSignal } = {},
+    options: { maxDays?: number; signal?: AbortSignal; onProgress?: ProgressCallback } = {},
   ): AsyncGenerator<Row> {
     const { from: fromName, to: toName } = {
       GetHistoryOfServiceCalls: { from: 'PeriodFrom', to: 'PeriodTo' },
@@ -292,6 +293,7 @@ export class PartnerWebApi2Client {
       },
       options.maxDays,
       options.signal,
+      options.onProgress,
     );
   }
 

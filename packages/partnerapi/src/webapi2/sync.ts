@@ -1,4 +1,11 @@
-import { type DateWindow, DAY_MS, splitDateRange, streamWindows, toIsoLocal } from '@x/core';
+import {
+  type DateWindow,
+  DAY_MS,
+  type ProgressCallback,
+  splitDateRange,
+  streamWindows,
+  toIsoLocal,
+} from '@x/core';
 import type { Cell, Row } from '../soap/cells.js';
 import type { WebApi2OperationName } from './operations.generated.js';
 
@@ -130,8 +137,9 @@ export function historyWindows(
   read: (window: DateWindow, signal?: AbortSignal) => Promise<Row[]>,
   maxDays?: number,
   signal?: AbortSignal,
+  onProgress?: ProgressCallback,
 ): AsyncGenerator<Row> {
   const days = Math.min(maxDays ?? Number.POSITIVE_INFINITY, HISTORY_WINDOWS[operation].maxDays);
   const windows = splitDateRange(from, to, days * DAY_MS);
-  return streamWindows(windows, read, (row) => fingerprint(row, []), signal, operation);
+  return streamWindows(windows, read, (row) => fingerprint(row, []), signal, operation, onProgress);
 }

@@ -33,6 +33,14 @@ export const zOgrn = () =>
 /** Input schema of an OID of a structural division (`varchar(50)`). */
 export const zOid = () => z.string().check(z.minLength(1), z.maxLength(50));
 
+/** The clinic a call addresses when it overrides the client's defaults (every operation accepts it). */
+export interface ClinicOverride {
+  /** ОГРН ЛПУ (13 digits) or ОГРНИП (15 digits, check digit verified); defaults to the client's `ogrn`. */
+  OGRN?: string | undefined;
+  /** OID of the clinic's structural division (`varchar(50)`); defaults to the client's `oid`. */
+  OID?: string | undefined;
+}
+
 /** `OGRN` and `OID` a call may carry to override the client's defaults. */
 export const clinicOverrideShape = {
   /** ОГРН ЛПУ (13 digits) or ОГРНИП (15 digits); defaults to the client's `ogrn`. */

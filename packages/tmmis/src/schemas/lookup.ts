@@ -1,8 +1,9 @@
-import { zDateInput } from '@x/core';
+import { type DateInput, zDateInput } from '@x/core';
+import { named } from '@x/core/internal';
 import * as z from 'zod/mini';
-import { clinicOverrideShape } from './identity.js';
+import { type ClinicOverride, clinicOverrideShape } from './identity.js';
 import { Invoice } from './invoice.js';
-import { resultMetaShape } from './operation-result.js';
+import { type ResultMeta, resultMetaShape } from './operation-result.js';
 import { zGuidInput, zOptText } from './values.js';
 
 const zFio = () => z.string().check(z.minLength(1), z.maxLength(50));
@@ -25,7 +26,7 @@ function birthdayWithFio(
 }
 
 /** Input of `IntegrationInvoice/ByNumber`: the invoice number or its GUID (at least one). */
-export const ByNumberInput = z
+const byNumberSchema = z
   .object({
     ...clinicOverrideShape,
     /** Invoice GUID (query `invoiceGuid`). */
@@ -50,11 +51,18 @@ export const ByNumberInput = z
       }
     }),
   );
-/** What callers pass to `invoices.byNumber`. */
-export type ByNumberInput = z.input<typeof ByNumberInput>;
+/** What callers pass to `invoices.byNumber`: the invoice number or its GUID (at least one). */
+export interface ByNumberInput extends ClinicOverride {
+  /** Invoice GUID (query `invoiceGuid`), braces allowed. */
+  invoiceGuid?: string | undefined;
+  /** Invoice number as people see it (query `number`); a number is sent as its text. */
+  number?: string | number | undefined;
+}
+/** Schema of {@link ByNumberInput}. */
+export const ByNumberInput = named<z.output<typeof byNumberSchema>, ByNumberInput>()(byNumberSchema);
 
 /** Input of `IntegrationInvoice/ByPayer`: payer full name and birth date. */
-export const ByPayerInput = z
+const byPayerSchema = z
   .object({
     ...clinicOverrideShape,
     /** Payer full name, «Фамилия Имя Отчество», up to 50 characters. */
@@ -63,11 +71,21 @@ export const ByPayerInput = z
     Birthday: z.optional(zBirthday()),
   })
   .check(z.superRefine(birthdayWithFio));
-/** What callers pass to `invoices.byPayer`. */
-export type ByPayerInput = z.input<typeof ByPayerInput>;
+/** What callers pass to `invoices.byPayer`: payer full name and birth date. */
+export interface ByPayerInput extends ClinicOverride {
+  /** Payer full name (query `FIO`), «Фамилия Имя Отчество», 1–50 characters. */
+  FIO?: string | undefined;
+  /**
+   * Payer birth date (query `Birthday`): ISO `YYYY-MM-DD`, `Date` or `dd.mm.yyyy`; required when
+   * `FIO` is given.
+   */
+  Birthday?: DateInput | undefined;
+}
+/** Schema of {@link ByPayerInput}. */
+export const ByPayerInput = named<z.output<typeof byPayerSchema>, ByPayerInput>()(byPayerSchema);
 
 /** Input of the deprecated first method: by invoice GUID, by payer, or neither (all open invoices). */
-export const LegacyLookupInput = z._default(
+const legacyLookupSchema = z._default(
   z
     .object({
       ...clinicOverrideShape,
@@ -81,20 +99,38 @@ export const LegacyLookupInput = z._default(
     .check(z.superRefine(birthdayWithFio)),
   {},
 );
-/** What callers pass to the deprecated `invoices.list`. */
-export type LegacyLookupInput = z.input<typeof LegacyLookupInput>;
+/** The filter of the deprecated `invoices.list`: by invoice GUID, by payer, or neither (all open invoices). */
+export interface LegacyLookupFilter extends ClinicOverride {
+  /** Invoice GUID (query `invoiceGuid`). */
+  invoiceGuid?: string | undefined;
+  /** Payer full name (query `FIO`), 1–50 characters. */
+  FIO?: string | undefined;
+  /** Payer birth date (query `Birthday`): ISO, `Date` or `dd.mm.yyyy`; required when `FIO` is given. */
+  Birthday?: DateInput | undefined;
+}
+/** What callers pass to the deprecated `invoices.list`: a filter, or nothing for all open invoices. */
+export type LegacyLookupInput = LegacyLookupFilter | undefined;
+/** Schema of {@link LegacyLookupInput}. */
+export const LegacyLookupInput = named<z.output<typeof legacyLookupSchema>, LegacyLookupInput>()(
+  legacyLookupSchema,
+);
 
 /** Input of `IntegrationInvoice/Receive`. */
-export const ReceiveInput = z.object({
+const receiveSchema = z.object({
   ...clinicOverrideShape,
   /** The invoice the cash desk received. */
   invoiceGuid: zGuidInput(),
 });
 /** What callers pass to `invoices.receive`. */
-export type ReceiveInput = z.input<typeof ReceiveInput>;
+export interface ReceiveInput extends ClinicOverride {
+  /** The invoice the cash desk received (query `invoiceGuid`), braces allowed. */
+  invoiceGuid: string;
+}
+/** Schema of {@link ReceiveInput}. */
+export const ReceiveInput = named<z.output<typeof receiveSchema>, ReceiveInput>()(receiveSchema);
 
 /** What every invoice lookup resolves to. */
-export const InvoiceList = z.object({
+const invoiceListSchema = z.object({
   /** ОГРН echoed by the server, when it sent one. */
   OGRN: zOptText(),
   /** OID echoed by the server, when it sent one. */
@@ -103,5 +139,14 @@ export const InvoiceList = z.object({
   invoices: z.array(Invoice),
   ...resultMetaShape,
 });
-/** A decoded invoice lookup. */
-export type InvoiceList = z.output<typeof InvoiceList>;
+/** What every invoice lookup (`byNumber`, `byPayer`, `list`) resolves to. */
+export interface InvoiceList extends ResultMeta {
+  /** ОГРН echoed by the server, `null` when it sent none. */
+  OGRN: string | null;
+  /** OID echoed by the server, `null` when it sent none. */
+  OID: string | null;
+  /** The invoices found (possibly none). */
+  invoices: Invoice[];
+}
+/** Schema of {@link InvoiceList}. */
+export const InvoiceList = named<InvoiceList>()(invoiceListSchema);

@@ -1,4 +1,4 @@
-import { alwaysPresent } from '@x/core/internal';
+import { alwaysPresent, named } from '@x/core/internal';
 import * as z from 'zod/mini';
 import { zDate, zOptText, zText } from './values.js';
 
@@ -24,12 +24,30 @@ export const contactsShape = {
   contactEmail: zOptText(),
 };
 
-/** The contacts as a standalone model. */
-export const Contacts = z.looseObject(contactsShape);
-/** Decoded contacts. */
-export type Contacts = z.output<typeof Contacts>;
+/** The payer's contacts, decoded; each is `null` when the server sent none. */
+export interface Contacts {
+  /** Contact phone; wire `contactMPhone` / `contactMPPhone`. */
+  contactMPhone: string | null;
+  /** Contact e-mail (`contactEmail`). */
+  contactEmail: string | null;
+  /** Fields the server sent that the document does not describe, kept as sent. */
+  [field: string]: unknown;
+}
+/** Schema of {@link Contacts} (the contacts as a standalone model). */
+export const Contacts = named<Contacts>()(z.looseObject(contactsShape));
 
-/** The payer and contacts as a standalone model. */
-export const Payer = z.looseObject({ ...payerShape, ...contactsShape });
-/** A decoded payer. */
-export type Payer = z.output<typeof Payer>;
+/** The payer of an invoice (`hlt_MKAB`, inline on the wire) with their contacts, decoded. */
+export interface Payer extends Contacts {
+  /** Payer GUID; wire `PaymentGuid` / `PayeeGUID` / `PaymentGUID` (the document uses all three). */
+  payerGuid: string | null;
+  /** Birth date, ISO `YYYY-MM-DD` (a time part is kept when the server sends one); `null` when empty. */
+  birthday: string | null;
+  /** Фамилия (family name, `family`). */
+  family: string;
+  /** Имя (given name, `name`). */
+  name: string;
+  /** Отчество (patronymic, `ot`), `null` when none. */
+  ot: string | null;
+}
+/** Schema of {@link Payer} (the payer and contacts as a standalone model). */
+export const Payer = named<Payer>()(z.looseObject({ ...payerShape, ...contactsShape }));

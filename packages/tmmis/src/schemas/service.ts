@@ -1,12 +1,12 @@
-import { alwaysPresent } from '@x/core/internal';
+import { alwaysPresent, named } from '@x/core/internal';
 import * as z from 'zod/mini';
-import { zMoney, zOptText, zVatRate } from './values.js';
+import { type VatRate, zMoney, zOptText, zVatRate } from './values.js';
 
 /**
  * One line of the `Services` array of an invoice (a medical service). Field names are the
  * document's; `smGuid` is the SDK's one spelling of `smguid` / `smg uid`.
  */
-export const ServiceLine = z.looseObject({
+const serviceLineSchema = z.looseObject({
   /** GUID of the service (`oms_ServiceMedical.GUIDSM`); wire `smguid`. */
   smGuid: alwaysPresent(zOptText()),
   /** Service code (`ServiceMedicalCode`). */
@@ -23,5 +23,27 @@ export const ServiceLine = z.looseObject({
   smPrice: alwaysPresent(zMoney()),
 });
 
-/** A decoded invoice line. */
-export type ServiceLine = z.output<typeof ServiceLine>;
+/**
+ * One line of an invoice's `Services` (a medical service), decoded. Money is in roubles exactly as
+ * sent (never rounded). Fields the server adds are kept.
+ */
+export interface ServiceLine {
+  /** GUID of the service (`oms_ServiceMedical.GUIDSM`); wire `smguid` / `smg uid`; `null` when empty. */
+  smGuid: string | null;
+  /** Service code (`ServiceMedicalCode`); `null` when empty. */
+  smCode: string | null;
+  /** Service name; `null` when empty. */
+  smName: string | null;
+  /** VAT rate (`Tax`): -1 no VAT, 0, 10, 18, 20 (and newer rates such as 5, 7, 22). */
+  Tax: VatRate;
+  /** Quantity (`smCount`, `decimal(9, 2)`). */
+  smCount: number;
+  /** Line total after discount, roubles (discounted price × quantity). */
+  smCost: number;
+  /** Unit price after discount, roubles. */
+  smPrice: number;
+  /** Fields the server sent that the document does not describe, kept as sent. */
+  [field: string]: unknown;
+}
+/** Schema of {@link ServiceLine}. */
+export const ServiceLine = named<ServiceLine>()(serviceLineSchema);

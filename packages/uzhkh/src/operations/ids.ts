@@ -1,4 +1,5 @@
 import { type ApiError, type AuthError, defineOperation } from '@x/core';
+import { named } from '@x/core/internal';
 import * as z from 'zod/mini';
 import { SET_ID_TYPES, type SetIdType } from '../schemas/enums.js';
 import type { UzhkhMeta } from './meta.js';
@@ -22,6 +23,41 @@ export interface SetIdResult {
   status: number;
 }
 
+const setIdInputSchema = z.object({
+  /** The record's id on the platform (often a temporary `--` id). */
+  uzhkId: z.string().check(z.minLength(1)),
+  /** The accounting system's id for it. */
+  externalId: z.string().check(z.minLength(1)),
+  /** Record type: counter, resident, payment, account, request, object, article, news, notice. */
+  type: z.pipe(
+    z.string().check(z.minLength(1)),
+    z.transform((v) => v as SetIdType),
+  ),
+});
+
+/** What callers pass to `ids.setId` (`SetId`). */
+export interface SetIdInput {
+  /** The record's id on the platform (query `uzhkId`), often a temporary `--` id. */
+  uzhkId: string;
+  /** The accounting system's id for it (query `externalId`). */
+  externalId: string;
+  /**
+   * Record type (query `type`): counter, resident, payment, account, request, object, article,
+   * news, notice; other strings are sent as given (the platform then answers `unknownType`).
+   */
+  type: string;
+}
+/** Schema of {@link SetIdInput}. */
+export const SetIdInput = named<z.output<typeof setIdInputSchema>, SetIdInput>()(setIdInputSchema);
+
+/** Schema of {@link SetIdResult}. */
+export const SetIdResult = named<SetIdResult>()(
+  z.object({
+    outcome: z.enum(['success', 'notFound', 'unknownType']),
+    status: z.number(),
+  }),
+);
+
 /** Assigning external ids. */
 export const idsOperations = {
   /**
@@ -33,21 +69,8 @@ export const idsOperations = {
     idempotent: false,
     verify:
       'read the record back (download pages or the feed) and look for the external id: a repeat after a success answers notFound, because the platform id was already replaced',
-    input: z.object({
-      /** The record's id on the platform (often a temporary `--` id). */
-      uzhkId: z.string().check(z.minLength(1)),
-      /** The accounting system's id for it. */
-      externalId: z.string().check(z.minLength(1)),
-      /** Record type: counter, resident, payment, account, request, object, article, news, notice. */
-      type: z.pipe(
-        z.string().check(z.minLength(1)),
-        z.transform((v) => v as SetIdType),
-      ),
-    }),
-    output: z.object({
-      outcome: z.enum(['success', 'notFound', 'unknownType']),
-      status: z.number(),
-    }),
+    input: SetIdInput,
+    output: SetIdResult,
     doc: `Assigns an external id to a platform record (types: ${SET_ID_TYPES.join(', ')}). Answers success, notFound or unknownType; noData, notAuthorized and error are raised as errors.`,
     meta: { method: 'GET', path: 'SetId', answer: 'setId' } satisfies UzhkhMeta,
   }),

@@ -4,7 +4,10 @@ import { idsOperations } from './ids.js';
 import { registrationOperations } from './registrations.js';
 
 export { downloadOperations, feedOperations, idsOperations, registrationOperations };
-export type { SetIdOutcome, SetIdResult } from './ids.js';
+export { PageInput, type PageParams } from './download.js';
+export { AcknowledgeInput } from './feed.js';
+export { SetIdInput, type SetIdOutcome, SetIdResult } from './ids.js';
+export { HandleRequestToObjectAddingInput, HandleRequestToRegisterInput } from './registrations.js';
 export type { UzhkhMeta } from './meta.js';
 
 /** Every operation of the API by group, the single source for methods, emulator routing and docs. */

@@ -1,10 +1,11 @@
+import { named } from '@x/core/internal';
 import * as z from 'zod/mini';
+import type { ObjectType } from './enums.js';
 import { OBJECT_TYPES } from './enums.js';
 import { bool, id, num, openEnum, optDateTime, optNum, optText, text } from './fields.js';
 import { Resident } from './resident.js';
 
-/** Лицевой счёт (`Account` in a change record, items of `DownloadAccounts`). */
-export const Account = z.looseObject({
+const accountSchema = z.looseObject({
   /** Unique account id: the external id, or a temporary `--` id until one is assigned. */
   Id: id(),
   /** Номер лицевого счёта, as residents and receipts show it. */
@@ -35,5 +36,36 @@ export const Account = z.looseObject({
     z.transform((v) => v ?? []),
   ),
 });
-/** A personal account as decoded. */
-export type Account = z.output<typeof Account>;
+/** Лицевой счёт (`Account` in a change record, items of `DownloadAccounts`). */
+export interface Account {
+  /** Unique account id: the external id, or a temporary `--` id until one is assigned. */
+  Id: string;
+  /** Номер лицевого счёта, as residents and receipts show it. */
+  AccountNumber: string;
+  /** Whether the account is active. */
+  IsActive: boolean;
+  /** Id of the real-estate object. */
+  ApartmentID: string;
+  /** Тип объекта of the account's object (`Квартира`, `Офис`, ...). */
+  TypeObject: ObjectType;
+  /** When the account was opened. */
+  DateTimeOpen: string | null;
+  /** When the account was closed; `null` while it is open. */
+  DateTimeClose: string | null;
+  /** Прописано человек. */
+  SpelledOutPerson: number | null;
+  /** Зарегистрировано человек. */
+  RegisteredPerson: number | null;
+  /** Проживающих. */
+  LivingPerson: number | null;
+  /** Id of a related personal account. */
+  RelatedAccountId: string | null;
+  /** Balance, never rounded. */
+  Balance: number;
+  /** People of this account; tenants carry `IsEmployer: true`, owners `IsOwner: true`. Absent → `[]`. */
+  Persons: Resident[];
+  /** Fields the platform sent that the document does not describe, kept as sent. */
+  [field: string]: unknown;
+}
+/** Schema of {@link Account}. */
+export const Account = named<Account>()(accountSchema);

@@ -1,3 +1,4 @@
+import { named } from '@x/core/internal';
 import * as z from 'zod/mini';
 import { Account } from './account.js';
 import { Car } from './car.js';
@@ -45,10 +46,118 @@ type Entities = { [K in keyof typeof ENTITY_SCHEMAS]: z.output<(typeof ENTITY_SC
 /** Entity key of a change record (`Resident`, `Account`, `Counter`, ..., `Car`). */
 export type ChangeEntityKey = keyof typeof CHANGE_KINDS;
 
-/** A change record that carried exactly one known entity, which decoded. */
-export type KnownChangeRecord = {
-  [K in ChangeEntityKey]: { kind: (typeof CHANGE_KINDS)[K]; Guid: string } & { [P in K]: Entities[K] };
-}[ChangeEntityKey];
+/** A change record that carried a resident (житель), which decoded. */
+export interface ResidentChange {
+  /** Discriminant: `'resident'`. */
+  kind: 'resident';
+  /** The record's `Guid`; acknowledging it (return from the handler) removes it from the queue. */
+  Guid: string;
+  /** The entity as it was when it changed. */
+  Resident: Resident;
+}
+
+/** A change record that carried a personal account (лицевой счёт), which decoded. */
+export interface AccountChange {
+  /** Discriminant: `'account'`. */
+  kind: 'account';
+  /** The record's `Guid`; acknowledging it (return from the handler) removes it from the queue. */
+  Guid: string;
+  /** The entity as it was when it changed. */
+  Account: Account;
+}
+
+/** A change record that carried a personal meter (прибор учёта), which decoded. */
+export interface CounterChange {
+  /** Discriminant: `'counter'`. */
+  kind: 'counter';
+  /** The record's `Guid`; acknowledging it (return from the handler) removes it from the queue. */
+  Guid: string;
+  /** The entity as it was when it changed. */
+  Counter: Counter;
+}
+
+/** A change record that carried a request (заявка), which decoded. */
+export interface RequestChange {
+  /** Discriminant: `'request'`. */
+  kind: 'request';
+  /** The record's `Guid`; acknowledging it (return from the handler) removes it from the queue. */
+  Guid: string;
+  /** The entity as it was when it changed. */
+  Request: Request;
+}
+
+/** A change record that carried a payment (оплата), which decoded. */
+export interface PaymentChange {
+  /** Discriminant: `'payment'`. */
+  kind: 'payment';
+  /** The record's `Guid`; acknowledging it (return from the handler) removes it from the queue. */
+  Guid: string;
+  /** The entity as it was when it changed. */
+  Payment: Payment;
+}
+
+/** A change record that carried a real-estate object (объект недвижимости, wire key `Obj`), which decoded. */
+export interface ObjectChange {
+  /** Discriminant: `'object'`. */
+  kind: 'object';
+  /** The record's `Guid`; acknowledging it (return from the handler) removes it from the queue. */
+  Guid: string;
+  /** The entity as it was when it changed. */
+  Obj: RealEstateObject;
+}
+
+/** A change record that carried a document (статья, новость, уведомление), which decoded. */
+export interface DocChange {
+  /** Discriminant: `'doc'`. */
+  kind: 'doc';
+  /** The record's `Guid`; acknowledging it (return from the handler) removes it from the queue. */
+  Guid: string;
+  /** The entity as it was when it changed. */
+  Doc: Doc;
+}
+
+/** A change record that carried a request to add a personal account (RequestToRegister), which decoded. */
+export interface RequestToRegisterChange {
+  /** Discriminant: `'requesttoregister'`. */
+  kind: 'requesttoregister';
+  /** The record's `Guid`; acknowledging it (return from the handler) removes it from the queue. */
+  Guid: string;
+  /** The entity as it was when it changed. */
+  RequestToRegister: RequestToRegister;
+}
+
+/** A change record that carried a request to add a real-estate object (RequestToObjectAdding), which decoded. */
+export interface RequestToObjectAddingChange {
+  /** Discriminant: `'requesttoobjectadding'`. */
+  kind: 'requesttoobjectadding';
+  /** The record's `Guid`; acknowledging it (return from the handler) removes it from the queue. */
+  Guid: string;
+  /** The entity as it was when it changed. */
+  RequestToObjectAdding: RequestToObjectAdding;
+}
+
+/** A change record that carried a car (автомобиль), which decoded. */
+export interface CarChange {
+  /** Discriminant: `'car'`. */
+  kind: 'car';
+  /** The record's `Guid`; acknowledging it (return from the handler) removes it from the queue. */
+  Guid: string;
+  /** The entity as it was when it changed. */
+  Car: Car;
+}
+
+/** A change record that carried exactly one known entity, which decoded; `kind` tells which. */
+export type KnownChangeRecord =
+  | ResidentChange
+  | AccountChange
+  | CounterChange
+  | RequestChange
+  | PaymentChange
+  | ObjectChange
+  | DocChange
+  | RequestToRegisterChange
+  | RequestToObjectAddingChange
+  | CarChange;
 
 /**
  * A record carrying no known entity, or more than one (the document promises exactly one; a new
@@ -103,13 +212,15 @@ function toChangeRecord(raw: Record<string, unknown> & { Guid: string }): Change
       raw,
     };
   }
-  return { kind: CHANGE_KINDS[key], Guid: raw.Guid, [key]: parsed.data } as KnownChangeRecord;
+  return { kind: CHANGE_KINDS[key], Guid: raw.Guid, [key]: parsed.data } as unknown as KnownChangeRecord;
 }
 
 /** Schema of one change record: `Guid` plus exactly one entity, decoded into a {@link ChangeRecord}. */
-export const ChangeRecord = z.pipe(
-  z.looseObject({ Guid: id() }),
-  z.transform((raw) => toChangeRecord(raw)),
+export const ChangeRecord = named<ChangeRecord>()(
+  z.pipe(
+    z.looseObject({ Guid: id() }),
+    z.transform((raw) => toChangeRecord(raw)),
+  ),
 );
 
 /** The entity a record carries, or `undefined` for unknown and invalid records. */
@@ -117,7 +228,7 @@ export function changeEntity(record: ChangeRecord): Entities[ChangeEntityKey] | 
   if (record.kind === 'unknown' || record.kind === 'invalid') return undefined;
   for (const key of Object.keys(CHANGE_KINDS) as ChangeEntityKey[]) {
     if (CHANGE_KINDS[key] === record.kind)
-      return (record as Record<string, unknown>)[key] as Entities[typeof key];
+      return (record as unknown as Record<string, unknown>)[key] as Entities[typeof key];
   }
   return undefined;
 }

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
+import type * as zc from 'zod/v4/core';
 import { bool, num } from './fields.js';
 
 /** The envelope every `Synchronization/Download*` page comes in: `{ Items, Page, NoResults }`. */
-export const downloadPage = <S extends z.ZodMiniType>(item: S) =>
+export const downloadPage = <S extends zc.$ZodType>(item: S) =>
   z.looseObject({
     /** This page's items (about 200). Absent or `null` → `[]`. */
     Items: z.pipe(
@@ -23,4 +24,6 @@ export interface DownloadPage<T> {
   Page: number;
   /** `true` on the first page past the data: the download is complete. */
   NoResults: boolean;
+  /** Fields the platform sent that the document does not describe, kept as sent. */
+  [field: string]: unknown;
 }

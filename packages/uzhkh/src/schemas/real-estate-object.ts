@@ -1,9 +1,10 @@
+import { named } from '@x/core/internal';
 import * as z from 'zod/mini';
+import type { ObjectType } from './enums.js';
 import { OBJECT_TYPES } from './enums.js';
 import { id, openEnum, optNum, optText, text } from './fields.js';
 
-/** Объект недвижимости (`Obj` in a change record, items of `DownloadFlats`): flat, office, parking place... */
-export const RealEstateObject = z.looseObject({
+const realEstateObjectSchema = z.looseObject({
   /** Тип объекта. */
   TypeObject: openEnum(OBJECT_TYPES),
   /** Full address, e.g. «ул. Ткачей, д. 13, кв. 5». */
@@ -37,5 +38,42 @@ export const RealEstateObject = z.looseObject({
   /** SIP password. */
   SipPassword: optText(),
 });
-/** A real-estate object as decoded. */
-export type RealEstateObject = z.output<typeof RealEstateObject>;
+/** Объект недвижимости (`Obj` in a change record, items of `DownloadFlats`): flat, office, parking place... */
+export interface RealEstateObject {
+  /** Тип объекта. */
+  TypeObject: ObjectType;
+  /** Full address, e.g. «ул. Ткачей, д. 13, кв. 5». */
+  Address: string;
+  /** Населённый пункт (town or settlement). */
+  Locality: string | null;
+  /** Street. */
+  Street: string;
+  /** House number with building or letter. */
+  HouseNumber: string;
+  /** Flat (office, ...) number. */
+  FlatNumber: string;
+  /** Total area. */
+  SquareAll: number | null;
+  /** Living area. */
+  SquareLiving: number | null;
+  /** Room count, or a note that it is a studio (text on the wire). */
+  CountRooms: string | null;
+  /** Floor (этаж). */
+  EtazhNumber: number | null;
+  /** Entrance (подъезд). */
+  PodyezdNumber: string | null;
+  /** Object id (external id, or a temporary `--` id until one is assigned). */
+  Id: string;
+  /** Id of the house. */
+  HouseId: string;
+  /** Year the house was built. */
+  YearOfHouse: number | null;
+  /** SIP number. */
+  SipNumber: string | null;
+  /** SIP password. */
+  SipPassword: string | null;
+  /** Fields the platform sent that the document does not describe, kept as sent. */
+  [field: string]: unknown;
+}
+/** Schema of {@link RealEstateObject}. */
+export const RealEstateObject = named<RealEstateObject>()(realEstateObjectSchema);

@@ -1,8 +1,8 @@
+import { named } from '@x/core/internal';
 import * as z from 'zod/mini';
 import { id, optText, text } from './fields.js';
 
-/** Заявка на добавление лицевого счёта (`RequestToRegister`): a resident asks to attach an account. */
-export const RequestToRegister = z.looseObject({
+const requestToRegisterSchema = z.looseObject({
   /** The request's id; pass it to the matching `HandleRequestTo*` call. */
   Id: id(),
   /** Id of the real-estate object. */
@@ -20,11 +20,31 @@ export const RequestToRegister = z.looseObject({
   /** Phone number. */
   Phone: text(),
 });
-/** A request to add an account as decoded. */
-export type RequestToRegister = z.output<typeof RequestToRegister>;
+/** Заявка на добавление лицевого счёта (`RequestToRegister`): a resident asks to attach an account. */
+export interface RequestToRegister {
+  /** The request's id; pass it to the matching `HandleRequestTo*` call. */
+  Id: string;
+  /** Id of the real-estate object. */
+  FlatId: string;
+  /** Номер лицевого счёта the resident asks to attach. */
+  AccountNumber: string;
+  /** Surname (фамилия). */
+  Surname: string;
+  /** Name (имя). */
+  Name: string;
+  /** Patronymic (отчество). */
+  Patronymic: string | null;
+  /** E-mail. */
+  Email: string;
+  /** Phone number. */
+  Phone: string;
+  /** Fields the platform sent that the document does not describe, kept as sent. */
+  [field: string]: unknown;
+}
+/** Schema of {@link RequestToRegister}. */
+export const RequestToRegister = named<RequestToRegister>()(requestToRegisterSchema);
 
-/** Заявка на добавление объекта недвижимости (`RequestToObjectAdding`). */
-export const RequestToObjectAdding = z.looseObject({
+const requestToObjectAddingSchema = z.looseObject({
   /** The request's id; pass it to the matching `HandleRequestTo*` call. */
   Id: id(),
   /** Id of the real-estate object. */
@@ -32,5 +52,16 @@ export const RequestToObjectAdding = z.looseObject({
   /** Id of the resident (собственник) who asks. */
   ResidentId: text(),
 });
-/** A request to add a real-estate object as decoded. */
-export type RequestToObjectAdding = z.output<typeof RequestToObjectAdding>;
+/** Заявка на добавление объекта недвижимости (`RequestToObjectAdding`). */
+export interface RequestToObjectAdding {
+  /** The request's id; pass it to the matching `HandleRequestTo*` call. */
+  Id: string;
+  /** Id of the real-estate object. */
+  FlatId: string;
+  /** Id of the resident (собственник) who asks. */
+  ResidentId: string;
+  /** Fields the platform sent that the document does not describe, kept as sent. */
+  [field: string]: unknown;
+}
+/** Schema of {@link RequestToObjectAdding}. */
+export const RequestToObjectAdding = named<RequestToObjectAdding>()(requestToObjectAddingSchema);

@@ -1,12 +1,8 @@
+import { named } from '@x/core/internal';
 import * as z from 'zod/mini';
 import { id, optBool, optText, text } from './fields.js';
 
-/**
- * Собственник / гражданин (`Resident` in a change record, items of `Account.Persons`).
- * `IsEmployer`, `IsOwner` and `ParentResidentId` are filled only inside an account; outside one
- * they are `null`.
- */
-export const Resident = z.looseObject({
+const residentSchema = z.looseObject({
   /** Surname (фамилия). */
   Surname: text(),
   /** Name (имя). */
@@ -28,5 +24,34 @@ export const Resident = z.looseObject({
   /** Id of the owner who added this person; inside an account only. */
   ParentResidentId: optText(),
 });
-/** A resident as decoded. */
-export type Resident = z.output<typeof Resident>;
+/**
+ * Собственник / гражданин (`Resident` in a change record, items of `Account.Persons`).
+ * `IsEmployer`, `IsOwner` and `ParentResidentId` are filled only inside an account; outside one
+ * they are `null`.
+ */
+export interface Resident {
+  /** Surname (фамилия). */
+  Surname: string;
+  /** Name (имя). */
+  Name: string;
+  /** Patronymic (отчество). */
+  Patronymic: string;
+  /** Company name for a legal entity, otherwise empty. */
+  UrCompanyName: string | null;
+  /** E-mail. */
+  Email: string | null;
+  /** Phone. */
+  Phone: string | null;
+  /** Unique resident id (external, or a temporary `--` id until one is assigned). */
+  Id: string;
+  /** Tenant (арендатор) of the enclosing account; `null` outside an account. */
+  IsEmployer: boolean | null;
+  /** Owner (владелец) of the enclosing account; `null` outside an account. */
+  IsOwner: boolean | null;
+  /** Id of the owner who added this person; inside an account only. */
+  ParentResidentId: string | null;
+  /** Fields the platform sent that the document does not describe, kept as sent. */
+  [field: string]: unknown;
+}
+/** Schema of {@link Resident}. */
+export const Resident = named<Resident>()(residentSchema);
