@@ -214,13 +214,14 @@ const groupsIntro = (client, groups) =>
   `Methods by group (${groups.map((g) => `\`${client}.${g}\``).join(', ')}).`;
 
 /** Writes docs/reference/*.md; returns the number of methods documented. */
-export async function generateReference(root, docsDir, { programs } = {}) {
+export async function generateReference(root, docsDir, { programs, outDir } = {}) {
   const types = namedTypes(docsDir, programs);
   const src = (pkg, file = 'index.ts') => join(root, 'packages', pkg, 'src', file);
-  const cache = join(root, 'node_modules', '.cache', 'docs-reference');
+  // `outDir` (tests) writes the pages and the bundles elsewhere, beside no build's files.
+  const cache = outDir ? join(outDir, '.cache') : join(root, 'node_modules', '.cache', 'docs-reference');
   rmSync(cache, { recursive: true, force: true });
   mkdirSync(cache, { recursive: true });
-  const out = join(docsDir, 'reference');
+  const out = outDir ?? join(docsDir, 'reference');
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   let total = 0;
