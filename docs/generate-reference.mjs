@@ -134,7 +134,11 @@ const isPersonal = (name, personal) =>
   personal.some((p) => p.toLowerCase() === name.split('.').pop().toLowerCase());
 
 function fieldTable(title, named, rows, personal) {
-  if (!rows.length) return [];
+  if (!rows.length) {
+    const shown = named?.display;
+    const nothing = !shown || /^(undefined|void|never|unknown|any)$/.test(shown);
+    return nothing || title === 'Input' ? [] : [`${title}: ${typeCode(shown)}.`, ''];
+  }
   return [
     `${title}${named?.name && named.rows?.length ? ` (${code(named.name)})` : ''}:`,
     '',

@@ -48,12 +48,13 @@ export function namedTypes(docsDir, programs) {
     return checker.getNonNullableType(type);
   }
 
-  /** Whether a type is worth expanding into sub-rows (a named interface or object literal, not Date). */
+  /** Whether a type is worth expanding into field rows (an interface or object literal of the packages). */
   function expandable(checker, type) {
     const t = defined(checker, type);
     if (!(t.flags & ts.TypeFlags.Object) || t.isUnion()) return false;
-    const name = t.getSymbol()?.name;
-    if (name === 'Date' || name === 'Array' || name === 'Map' || name === 'Set') return false;
+    // Only types declared in the packages: `Date`, `Uint8Array` and the like are values, not records.
+    const file = t.getSymbol()?.declarations?.[0]?.getSourceFile().fileName ?? '';
+    if (file.includes('/node_modules/')) return false;
     return (
       checker.getPropertiesOfType(t).length > 0 &&
       !checker.getSignaturesOfType(t, ts.SignatureKind.Call).length
@@ -142,7 +143,12 @@ export function namedTypes(docsDir, programs) {
           const member = internals?.getProperty(key);
           if (!member) return undefined;
           const type = checker.getTypeOfSymbolAtLocation(member, location);
-          return { name: nameOf(checker, type), rows: rowsOf(checker, type, location) };
+          return {
+            name: nameOf(checker, type),
+            // What a reader sees when there are no fields (binary data, a flag): the type itself.
+            display: checker.typeToString(type, undefined, ts.TypeFormatFlags.NoTruncation),
+            rows: rowsOf(checker, type, location),
+          };
         };
         out[method.name] = { input: side('input', 'input'), output: side('output', 'output') };
       }

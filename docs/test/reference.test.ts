@@ -44,6 +44,10 @@ describe('operation reference', () => {
     expect(clientRead).toMatch(
       /\| `\[\]\.pay_method_id` \| `number \\\| null` \(vendor: `integer`\) \| yes \| Pay method/,
     );
+    // A result without fields (binary data) shows its type, not the members of Uint8Array.
+    const binary = sectionOf('partnerapi.md', 'api.statistics.chatHistoryColleaguesRead(input)');
+    expect(binary).toMatch(/Result: `Uint8Array/);
+    expect(binary).not.toContain('| `byteLength` |');
     // No result type is left as `decoded`, on any page.
     for (const page of ['tmmis.md', 'uzhkh.md', 'partnerapi.md', 'partnerwebapi2.md', 'agbis.md'])
       expect(read(page), page).not.toMatch(/\| `decoded` \|/);
