@@ -109,6 +109,12 @@ app.converter.on(Converter.EVENT_CREATE_DECLARATION, (context, reflection) => {
   if (name) reflection.name = name;
 });
 
+// The operation reference reads field types and meanings from the same TypeScript program.
+let programs = [];
+app.converter.on(Converter.EVENT_END, (context) => {
+  programs = context.programs;
+});
+
 const project = await app.convert();
 if (!project || app.logger.hasErrors()) fail('TypeDoc could not convert the packages');
 
@@ -166,7 +172,7 @@ console.log(
 // The changelog and performance pages, from .changeset/ and bench/results/latest.json.
 generatePages(root, docsDir);
 // The per-client operation reference, from the operation tables (docs/generate-reference.mjs).
-const methods = await generateReference(root, docsDir);
+const methods = await generateReference(root, docsDir, { programs });
 console.log(`docs: operation reference of ${methods} methods written to docs/reference/`);
 
 if (process.argv.includes('--api-only')) process.exit(0);

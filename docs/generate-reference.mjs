@@ -2,12 +2,15 @@
 // build time from the operation tables the clients are built from, so it lists exactly what the
 // code does: every method with its call, the vendor operation and its HTTP/SOAP shape, whether it
 // is retried, how to check a write whose outcome is unknown, hourly limits where published, and
-// the input fields (and the result's fields where the table knows them), read from the schemas.
+// the personal-data fields, and field tables for the input and the result: names, declared types and
+// meanings from the named, documented interfaces each operation takes and returns
+// (docs/reference-types.mjs), falling back to the schemas where an operation has no named type.
 // The package sources are bundled with esbuild into node_modules/.cache first (no build needed).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { namedTypes } from './reference-types.mjs';
 
 const cell = (text) =>
   String(text ?? '')
@@ -16,6 +19,9 @@ const cell = (text) =>
     .replace(/\{\{/g, '{ {')
     .replace(/</g, '&lt;');
 const code = (text) => `\`${String(text).replace(/`/g, "'")}\``;
+/** A type in a table cell: a code span with `|` escaped for the table and no `{{` for Vue. */
+const typeCode = (text) =>
+  code(String(text).replace(/\|/g, '\\|').replace(/\{\{/g, '{ {').replace(/\}\}/g, '} }'));
 
 /**
  * The zod schema under optional/nullable/default/pipe wrappers, and whether it may be left out.
@@ -105,20 +111,52 @@ function fieldsOf(schema, side = 'in', prefix = '') {
   return rows;
 }
 
-function fieldTable(title, rows) {
-  if (!rows.length) return [];
+/**
+ * The rows of a named type when one was found, else the schema's rows (without meanings).
+ * `vendorTypes` (PartnerAPI) adds the vendor's operand or column type to the declared type.
+ */
+function fields(named, fallback, vendorTypes) {
+  const rows = named?.rows?.length ? named.rows : fallback;
+  if (!vendorTypes) return rows;
+  return rows.map((r) => {
+    const vendor = vendorTypes.get(r.name.replace(/^\[\]\./, ''));
+    return vendor &&
+      !String(r.type)
+        .split(/[^\w]+/)
+        .includes(vendor)
+      ? { ...r, vendor }
+      : r;
+  });
+}
+
+/** Whether a field (its last path segment) is one of the operation's personal-data names. */
+const isPersonal = (name, personal) =>
+  personal.some((p) => p.toLowerCase() === name.split('.').pop().toLowerCase());
+
+function fieldTable(title, named, rows, personal) {
+  if (!rows.length) {
+    const shown = named?.display;
+    const nothing = !shown || /^(undefined|void|never|unknown|any)$/.test(shown);
+    return nothing || title === 'Input' ? [] : [`${title}: ${typeCode(shown)}.`, ''];
+  }
   return [
-    `${title}:`,
+    `${title}${named?.name && named.rows?.length ? ` (${code(named.name)})` : ''}:`,
     '',
-    '| field | type | required |',
-    '|---|---|---|',
-    ...rows.map((r) => `| ${code(r.name)} | ${cell(r.type)} | ${r.required ? 'yes' : ''} |`),
+    '| field | type | required | meaning |',
+    '|---|---|---|---|',
+    ...rows.map(
+      (r) =>
+        `| ${code(r.name)} | ${r.type ? typeCode(r.type) : ''}${r.vendor ? ` (vendor: ${code(r.vendor)})` : ''} | ${r.required ? 'yes' : ''} | ${
+          isPersonal(r.name, personal) ? '**personal data.** ' : ''
+        }${cell(r.meaning ?? '')} |`,
+    ),
     '',
   ];
 }
 
 /** One method's section. */
-function section({ call, op, shape, limits, inputRows, outputRows, outputNote }) {
+function section({ call, op, shape, limits, inputRows, outputRows, outputNote, named = {}, personal }) {
+  const personalNames = personal ?? op.personal ?? [];
   const lines = [`### ${call}`, '', cell(op.doc ?? ''), ''];
   lines.push('| | |', '|---|---|');
   lines.push(`| vendor operation | ${code(op.wire)} |`);
@@ -127,9 +165,16 @@ function section({ call, op, shape, limits, inputRows, outputRows, outputNote })
   if (op.verify) lines.push(`| outcome unknown? | before repeating it, ${cell(op.verify)} |`);
   if (op.deprecated) lines.push(`| deprecated | ${cell(op.deprecated)} |`);
   if (limits) lines.push(`| hourly limit | ${cell(limits)} |`);
+  lines.push(
+    `| personal data | ${
+      personalNames.length
+        ? `${personalNames.map(code).join(', ')}: masked in logs and errors (see \`logPersonalData\`)`
+        : 'none declared'
+    } |`,
+  );
   lines.push('');
-  lines.push(...fieldTable('Input', inputRows));
-  lines.push(...fieldTable('Result', outputRows));
+  lines.push(...fieldTable('Input', named.input, inputRows, personalNames));
+  lines.push(...fieldTable('Result', named.output, outputRows, personalNames));
   if (outputNote) lines.push(outputNote, '');
   return lines;
 }
@@ -145,10 +190,10 @@ function page(title, intro, sections) {
     '',
     ...intro,
     '',
-    'Generated from the operation tables when the site is built. Field types come from the',
-    'validation schemas: an input field shows what it accepts; a result field that the SDK converts',
-    '(numbers, dates, flags) shows `decoded`, and its type and meaning are in the client guide and',
-    'the API reference.',
+    'Generated from the operation tables when the site is built. Field names, types and meanings',
+    'come from the named TypeScript interfaces each method takes and returns (the types your editor',
+    "shows; the table heading names the interface). `[].` marks the fields of an array's elements.",
+    '"personal data" lists the wire names whose values logs and errors mask.',
     '',
     ...sections.flat(),
   ].join('\n');
@@ -173,11 +218,14 @@ const groupsIntro = (client, groups) =>
   `Methods by group (${groups.map((g) => `\`${client}.${g}\``).join(', ')}).`;
 
 /** Writes docs/reference/*.md; returns the number of methods documented. */
-export async function generateReference(root, docsDir) {
-  const cache = join(root, 'node_modules', '.cache', 'docs-reference');
+export async function generateReference(root, docsDir, { programs, outDir } = {}) {
+  const types = namedTypes(docsDir, programs);
+  const src = (pkg, file = 'index.ts') => join(root, 'packages', pkg, 'src', file);
+  // `outDir` (tests) writes the pages and the bundles elsewhere, beside no build's files.
+  const cache = outDir ? join(outDir, '.cache') : join(root, 'node_modules', '.cache', 'docs-reference');
   rmSync(cache, { recursive: true, force: true });
   mkdirSync(cache, { recursive: true });
-  const out = join(docsDir, 'reference');
+  const out = outDir ?? join(docsDir, 'reference');
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   let total = 0;
@@ -190,8 +238,10 @@ export async function generateReference(root, docsDir) {
   const tmmis = await load(root, cache, 'tmmis', 'packages/tmmis/src/index.ts');
   const tmmisGroups = { invoices: tmmis.invoiceOperations, cashDesks: tmmis.cashDeskOperations };
   const tmmisSections = [];
+  const tmmisExports = { invoices: 'invoiceOperations', cashDesks: 'cashDeskOperations' };
   for (const [group, table] of Object.entries(tmmisGroups)) {
     tmmisSections.push([`## ${group}`, '']);
+    const named = types.operations(src('tmmis'), tmmisExports[group]);
     for (const [method, op] of Object.entries(table)) {
       const m = op.meta ?? {};
       const query = m.query?.length ? `, query ${m.query.map(code).join(', ')}` : '';
@@ -200,8 +250,9 @@ export async function generateReference(root, docsDir) {
           call: `tmmis.${group}.${method}(input)`,
           op,
           shape: `${m.method ?? '?'} ${code(m.path ?? '')}${query}${m.body ? ', JSON body' : ''}`,
-          inputRows: fieldsOf(op.input),
-          outputRows: fieldsOf(op.output, 'out'),
+          named: named[method],
+          inputRows: fields(named[method]?.input, fieldsOf(op.input)),
+          outputRows: fields(named[method]?.output, fieldsOf(op.output, 'out')),
         }),
       );
     }
@@ -222,6 +273,7 @@ export async function generateReference(root, docsDir) {
   let uzhkhCount = 0;
   for (const [group, table] of Object.entries(uzhkh.operationGroups)) {
     uzhkhSections.push([`## ${group}`, '']);
+    const named = types.operations(src('uzhkh'), 'operationGroups', group);
     for (const [method, op] of Object.entries(table)) {
       const m = op.meta ?? {};
       uzhkhCount++;
@@ -230,8 +282,9 @@ export async function generateReference(root, docsDir) {
           call: `client.${group}.${method}(input)`,
           op,
           shape: `${m.method ?? 'GET'} ${code(m.path ?? op.wire)} (parameters in the query string)`,
-          inputRows: fieldsOf(op.input),
-          outputRows: fieldsOf(op.output, 'out'),
+          named: named[method],
+          inputRows: fields(named[method]?.input, fieldsOf(op.input)),
+          outputRows: fields(named[method]?.output, fieldsOf(op.output, 'out')),
         }),
       );
     }
@@ -252,6 +305,7 @@ export async function generateReference(root, docsDir) {
   let partnerCount = 0;
   for (const [group, table] of Object.entries(partner.operationGroups)) {
     partnerSections.push([`## ${group}`, '']);
+    const named = types.operations(src('partnerapi'), 'operationGroups', group);
     for (const [method, op] of Object.entries(table)) {
       const m = op.meta ?? {};
       partnerCount++;
@@ -262,12 +316,17 @@ export async function generateReference(root, docsDir) {
           call: `api.${group}.${method}(input)`,
           op,
           shape: `SOAP 1.2 operation ${code(op.wire)}; answer: ${kind === 'rows' ? 'a ValueTable, one object per row' : kind}`,
-          inputRows: (m.params ?? []).map((p) => ({ name: p.name, type: p.type, required: p.required })),
-          outputRows: Object.entries(columns).map(([name, type]) => ({
-            name: `[].${name}`,
-            type,
-            required: false,
-          })),
+          named: named[method],
+          inputRows: fields(
+            named[method]?.input,
+            (m.params ?? []).map((p) => ({ name: p.name, type: p.type, required: p.required })),
+            new Map((m.params ?? []).map((p) => [p.name, p.type])),
+          ),
+          outputRows: fields(
+            named[method]?.output,
+            Object.entries(columns).map(([name, type]) => ({ name: `[].${name}`, type, required: false })),
+            new Map(Object.entries(columns)),
+          ),
         }),
       );
     }
@@ -294,8 +353,17 @@ export async function generateReference(root, docsDir) {
   const ops = Object.entries(webapi2.WEBAPI2_OPERATIONS);
   // Parameters are typed for the operations whose parameters the vendor documented (PARAM_SPECS);
   // the others accept any parameters by name.
+  const webFile = src('partnerapi', 'webapi2/index.ts');
+  const webPersonal = [
+    ...(webapi2.WEBAPI2_PERSONAL_FIELDS ?? []),
+    ...(webapi2.WEBAPI2_PERSONAL_VALUES ?? []),
+  ];
   for (const [wire, op] of ops) {
     const specs = webapi2.PARAM_SPECS?.[wire];
+    const namedIn = types.type(webFile, `${wire}Params`);
+    const namedOut = types.type(webFile, `${wire}Row`);
+    if (namedOut) namedOut.rows = namedOut.rows.map((r) => ({ ...r, name: `[].${r.name}` }));
+    if (namedOut) namedOut.name = `${namedOut.name}[]`;
     const inputRows = specs
       ? Object.entries(specs).map(([name, spec]) => ({
           name,
@@ -315,8 +383,12 @@ export async function generateReference(root, docsDir) {
         limits: l
           ? `${l.day} a day-time hour, ${l.night} a night hour${l.maxBatch ? `, at most ${l.maxBatch} per call` : ''}`
           : '',
-        inputRows,
-        outputRows: [],
+        named: { input: namedIn, output: namedOut },
+        inputRows: fields(namedIn, inputRows),
+        outputRows: fields(namedOut, []),
+        personal: webPersonal.filter((p) =>
+          [...(namedIn?.rows ?? inputRows), ...(namedOut?.rows ?? [])].some((r) => isPersonal(r.name, [p])),
+        ),
       }),
     );
   }
@@ -326,6 +398,9 @@ export async function generateReference(root, docsDir) {
       '1С-Коннект PartnerWebAPI2 operation reference',
       [
         `All ${ops.length} operations, each also callable by name: \`api.call('ClientRead', input)\`.`,
+        `Personal data, masked in logs and errors in every operation: ${webPersonal.map(code).join(', ')}`,
+        '(the values sent under the last four are masked wherever they appear). An operation whose',
+        'parameters or columns the vendor did not document lists none below.',
         'Guide: [PartnerWebAPI2](/clients/partnerwebapi2).',
       ],
       webSections,
@@ -347,9 +422,20 @@ export async function generateReference(root, docsDir) {
   };
   const agbisSections = [];
   let agbisCount = 0;
+  const agbisExports = {
+    session: 'sessionOperations',
+    reference: 'referenceOperations',
+    clients: 'clientOperations',
+    orders: 'orderOperations',
+    services: 'serviceOperations',
+    payments: 'paymentOperations',
+    statistics: 'statisticsOperations',
+    deprecated: 'deprecatedOperations',
+  };
   for (const [group, table] of Object.entries(agbisGroups)) {
     if (!table) continue;
     agbisSections.push([`## ${group}`, '']);
+    const named = types.operations(src('agbis'), agbisExports[group]);
     for (const [method, op] of Object.entries(table)) {
       const m = op.meta ?? {};
       agbisCount++;
@@ -358,8 +444,9 @@ export async function generateReference(root, docsDir) {
           call: `agbis.${group}.${method}(input)`,
           op,
           shape: `${m.method ?? 'GET'} \`…/api/${op.wire}\`${m.session === false ? ', no session' : ', with the session id'}`,
-          inputRows: fieldsOf(op.input),
-          outputRows: fieldsOf(op.output, 'out'),
+          named: named[method],
+          inputRows: fields(named[method]?.input, fieldsOf(op.input)),
+          outputRows: fields(named[method]?.output, fieldsOf(op.output, 'out')),
         }),
       );
     }
