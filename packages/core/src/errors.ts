@@ -101,15 +101,16 @@ export class SdkError extends Error {
 
   /** A plain, redacted object for structured logs. */
   toJSON(): Record<string, unknown> {
-    return redact({
+    // The class name, code, operation and outcome are the SDK's own words: they are never redacted,
+    // so a vendor field declared personal under the same key (`name`) cannot blank the error's name.
+    return {
       name: this.name,
       code: this.code,
       operation: this.operation,
       ...(this.outcome === undefined ? {} : { outcome: this.outcome }),
-      message: this.message,
-      ...this.details(),
+      ...(redact({ message: this.message, ...this.details() }) as Record<string, unknown>),
       cause: describeCause(this.cause),
-    }) as Record<string, unknown>;
+    };
   }
 
   /**
@@ -169,12 +170,11 @@ function describeCause(cause: unknown, depth = 0): unknown {
   if (cause instanceof Error) {
     const code = (cause as { code?: unknown }).code;
     const inner = (cause as { cause?: unknown }).cause;
-    return redact({
-      name: cause.name,
-      message: cause.message,
-      ...(code ? { code } : {}),
+    return {
+      name: redactString(cause.name),
+      ...(redact({ message: cause.message, ...(code ? { code } : {}) }) as Record<string, unknown>),
       ...(inner !== undefined ? { cause: describeCause(inner, depth + 1) } : {}),
-    });
+    };
   }
   return redact(String(cause));
 }

@@ -1,6 +1,7 @@
 import { inspect } from 'node:util';
 import {
   ApiError,
+  ConfigError,
   HttpError,
   PERSONAL,
   REDACTED,
@@ -154,5 +155,18 @@ describe('personal data through the transport', () => {
     });
     expect(err.vendorMessage).toBe(`Клиент ${PERSONAL} не найден`);
     expect(inspect(err)).not.toContain('Сидорова');
+  });
+});
+
+describe('an error keeps its own name when `name` is a personal field', () => {
+  it('toJSON() and the cause chain show the class names, and still mask the personal value', () => {
+    registerPersonalFields(['name']);
+    registerPersonalValue('Иванова Мария Петровна');
+    const error = new ConfigError('client Иванова Мария Петровна refused', { cause: new TypeError('boom') });
+    const json = error.toJSON() as { name: string; message: string; cause: { name: string } };
+    expect(json.name).toBe('ConfigError');
+    expect(json.cause.name).toBe('TypeError');
+    expect(json.message).not.toContain('Иванова');
+    expect(inspect(error)).toMatch(/^ConfigError: /);
   });
 });
