@@ -155,11 +155,11 @@ function resolveBaseUrl(options: AgbisClientOptions): string {
  * ```
  */
 export class AgbisClient {
-  /** Session commands (Login, ValidSessionID, RefreshSession, Logout, ExecutedApiCount). */
+  /** Session commands: the entries of {@link sessionOperations}, each method documented with its command. */
   readonly session: OperationMethods<typeof sessionOperations>;
-  /** Reference data: ContrTree, PriceList, PriceTree, AddonTypes, AddonPacks, Regions, GetListsVdsDsForAll, GetListsOrderTNDForAll. */
+  /** Reference data: the entries of {@link referenceOperations}. */
   readonly reference: OperationMethods<typeof referenceOperations>;
-  /** Clients: ContragForAll, ContrInfoForAll, ContragInfoForAll, AddBonusForAll, BonusesBetweenForAll. */
+  /** Clients: the entries of {@link clientOperations}, and `addBonusOnce`. */
   readonly clients: OperationMethods<typeof clientOperations> & {
     /**
      * `AddBonusForAll` at most once; a lost answer is settled through `BonusesBetweenForAll`
@@ -167,11 +167,11 @@ export class AgbisClient {
      */
     addBonusOnce(input: AddBonusOnceInput, options?: CallOptions): Promise<MoneySettlement>;
   };
-  /** Orders: SaveOrderForAll, UpdateOrderForAll, ChangeStatusOrdersForAll, TripOrder, Trip, OrderInfoForAll, Receipt, ReceiptOnline, OrdersBetweenForAll. */
+  /** Orders: the entries of {@link orderOperations}. */
   readonly orders: OperationMethods<typeof orderOperations>;
-  /** Services: SetOrderImagesForAll, DocsInWayBetweenForAll. */
+  /** Services: the entries of {@link serviceOperations}. */
   readonly services: OperationMethods<typeof serviceOperations>;
-  /** Payments: PayForAll, ReturnPayForAll, OrderPaysBetweenForAll. */
+  /** Payments: the entries of {@link paymentOperations}, and `payOnce` / `refundOnce`. */
   readonly payments: OperationMethods<typeof paymentOperations> & {
     /**
      * `PayForAll` at most once; a lost answer is settled through `OrderPaysBetweenForAll`
@@ -181,9 +181,9 @@ export class AgbisClient {
     /** `ReturnPayForAll` at most once, settled the same way (see {@link refundOnce}). Never refunds twice. */
     refundOnce(input: RefundOnceInput, options?: CallOptions): Promise<MoneySettlement>;
   };
-  /** Statistics: OrderByDateTimeForAll, ClientsByDateTimeForAll, LastChangeOrder. */
+  /** Statistics: the entries of {@link statisticsOperations}. */
   readonly statistics: OperationMethods<typeof statisticsOperations>;
-  /** Obsolete commands: GetOrderImagesForAll. */
+  /** Obsolete commands: the entries of {@link deprecatedOperations}. */
   readonly deprecated: OperationMethods<typeof deprecatedOperations>;
   /** Range commands streamed window by window, deduplicated across window edges. */
   readonly streams: Streams;
