@@ -56,15 +56,8 @@ export {
 export {
   type AgbisMeta,
   type BinaryAnswer,
-  ERROR_TEXTS,
   type PostValueEncoding,
   type WireMethod,
-  decodeAnswerStrings,
-  decodeWireValue,
-  encodeCommand,
-  encodeWireValue,
-  errorFromAnswer,
-  parseVendorJson,
 } from './wire.js';
 export { sha1Hex } from './sha1.js';
 export type {
