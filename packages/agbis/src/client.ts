@@ -17,6 +17,7 @@ import {
   withTimeZone,
 } from '@x/core';
 import {
+  type Invoker,
   type PersonalDataPolicy,
   attachOutcome,
   bindOperations,
@@ -194,7 +195,11 @@ export class AgbisClient {
   /** The zone `Date` inputs are written in (the `timeZone` option, default `Europe/Moscow`). */
   readonly timeZone: string;
 
+  // Private in every client: a user sends through the methods or call(), which validate, name the
+  // operation and record a write's outcome; the raw transport would skip all three.
   private readonly transport: Transport;
+  /** How a table entry becomes a request: the same shape in every client (see bindOperations). */
+  private readonly invoke: Invoker;
   private readonly validation: ValidationMode;
   private readonly logger: Logger | undefined;
   private readonly postEncoding: PostValueEncoding;
@@ -307,13 +312,9 @@ export class AgbisClient {
         }
       },
     });
-    const invoke = (op: AgbisOperation, name: string, input: unknown, call: CallOptions | undefined) =>
-      this.invoke(op, name, input, call);
+    this.invoke = (op, name, input, call) => this.runTable(op as AgbisOperation, name, input, call);
     const bind = <T extends Record<string, AgbisOperation>>(group: string, table: T) =>
-      methodsInTimeZone(
-        bindOperations(`agbis.${group}`, table, invoke as Parameters<typeof bindOperations>[2]),
-        this.timeZone,
-      );
+      methodsInTimeZone(bindOperations(`agbis.${group}`, table, this.invoke), this.timeZone);
     this.session = bind('session', sessionOperations) as OperationMethods<typeof sessionOperations>;
     this.reference = bind('reference', referenceOperations) as OperationMethods<typeof referenceOperations>;
     const clients = bind('clients', clientOperations) as OperationMethods<typeof clientOperations>;
@@ -377,15 +378,7 @@ export class AgbisClient {
     const known = operationOf(command);
     const name = `agbis.call.${command}`;
     if (known) {
-      return withTimeZone(this.timeZone, () =>
-        runOperation(
-          (op, n, i, o) => this.invoke(op as AgbisOperation, n, i, o),
-          known,
-          name,
-          params,
-          options,
-        ),
-      );
+      return withTimeZone(this.timeZone, () => runOperation(this.invoke, known, name, params, options));
     }
     const meta: AgbisMeta = {
       method: options?.method ?? 'GET',
@@ -400,7 +393,7 @@ export class AgbisClient {
   }
 
   /** Runs a table operation and decodes its output. */
-  private async invoke(
+  private async runTable(
     op: AgbisOperation,
     name: string,
     input: unknown,

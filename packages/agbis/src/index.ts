@@ -53,11 +53,11 @@ export {
   sessionOperations,
   statisticsOperations,
 } from './operations/index.js';
-export {
-  type AgbisMeta,
-  type BinaryAnswer,
-  type PostValueEncoding,
-  type WireMethod,
+export type {
+  AgbisMeta,
+  BinaryAnswer,
+  PostValueEncoding,
+  WireMethod,
 } from './wire.js';
 export { sha1Hex } from './sha1.js';
 export type {

@@ -3,6 +3,7 @@
 import * as agbis from '@x/agbis';
 import * as partnerapi from '@x/partnerapi';
 import * as tmmis from '@x/tmmis';
+import * as uzhkh from '@x/uzhkh';
 import { describe, expect, it } from 'vitest';
 
 describe('clients export no wire internals', () => {
@@ -34,5 +35,26 @@ describe('clients export no wire internals', () => {
     expect(typeof tmmis.readInvoiceList).toBe('function');
     expect(typeof partnerapi.buildEnvelope).toBe('function');
     expect(typeof partnerapi.decodeEnvelope).toBe('function');
+  });
+});
+
+describe('every client keeps its transport private', () => {
+  it('sends only through its methods and call()', () => {
+    const clients = [
+      new tmmis.TmmisClient({ baseUrl: 'http://127.0.0.1:9/', ogrn: '1027700132195', oid: '1', allowHttp: true }),
+      new uzhkh.UzhkhClient({ baseUrl: 'http://127.0.0.1:9/', token: 't', allowHttp: true }),
+      new agbis.AgbisClient({ baseUrl: 'http://127.0.0.1:9/cl/x/api/', user: 'u', password: 'p', allowHttp: true }),
+      new partnerapi.PartnerApiClient({ endpoint: 'http://127.0.0.1:9/', user: 'u', password: 'p', allowHttp: true }),
+    ];
+    // Checked by tsc: a public transport would make these directives unused, which is an error.
+    // @ts-expect-error private
+    clients[0]?.transport;
+    // @ts-expect-error private
+    clients[1]?.transport;
+    // @ts-expect-error private
+    clients[2]?.transport;
+    // @ts-expect-error private
+    clients[3]?.transport;
+    for (const c of clients) expect(typeof c.call).toBe('function');
   });
 });

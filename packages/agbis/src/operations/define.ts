@@ -1,5 +1,5 @@
 import { type Operation, type Schema, defineOperation } from '@x/core';
-import type { AgbisMeta } from '../wire.js';
+import type { AgbisMeta } from './meta.js';
 
 /**
  * An AGBIS operation: a core operation whose `meta` holds the command's wire facts. `W` keeps the
