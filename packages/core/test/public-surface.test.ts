@@ -41,10 +41,25 @@ describe('clients export no wire internals', () => {
 describe('every client keeps its transport private', () => {
   it('sends only through its methods and call()', () => {
     const clients = [
-      new tmmis.TmmisClient({ baseUrl: 'http://127.0.0.1:9/', ogrn: '1027700132195', oid: '1', allowHttp: true }),
+      new tmmis.TmmisClient({
+        baseUrl: 'http://127.0.0.1:9/',
+        ogrn: '1027700132195',
+        oid: '1',
+        allowHttp: true,
+      }),
       new uzhkh.UzhkhClient({ baseUrl: 'http://127.0.0.1:9/', token: 't', allowHttp: true }),
-      new agbis.AgbisClient({ baseUrl: 'http://127.0.0.1:9/cl/x/api/', user: 'u', password: 'p', allowHttp: true }),
-      new partnerapi.PartnerApiClient({ endpoint: 'http://127.0.0.1:9/', user: 'u', password: 'p', allowHttp: true }),
+      new agbis.AgbisClient({
+        baseUrl: 'http://127.0.0.1:9/cl/x/api/',
+        user: 'u',
+        password: 'p',
+        allowHttp: true,
+      }),
+      new partnerapi.PartnerApiClient({
+        endpoint: 'http://127.0.0.1:9/',
+        user: 'u',
+        password: 'p',
+        allowHttp: true,
+      }),
     ];
     // Checked by tsc: a public transport would make these directives unused, which is an error.
     // @ts-expect-error private
