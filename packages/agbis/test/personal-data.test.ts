@@ -1,16 +1,7 @@
 import { AgbisClient } from '@x/agbis';
 import { AgbisEmulator } from '@x/agbis/testing';
-import { SdkError } from '@x/core';
-import {
-  type FaultyServer,
-  ManualClock,
-  captureLogger,
-  errorDetailSurfaces,
-  errorSurfaces,
-  findSecrets,
-  logSurfaces,
-  serveFaulty,
-} from '@x/core/testing';
+import { type FaultyServer, ManualClock, captureLogger, logSurfaces, serveFaulty } from '@x/core/testing';
+import { personalDataSuite, personalScenarios } from '@x/test-kit';
 import { afterEach, describe, expect, it } from 'vitest';
 
 // Issue 11 §3: every AGBIS command that carries personal data (client cards, phones in URLs,
@@ -229,16 +220,7 @@ const OPERATIONS: Record<string, Call> = {
   ],
 };
 
-type Scenario = { name: string; arrange: (s: Setup, wire: string) => void; fails: boolean };
-const SCENARIOS: Scenario[] = [
-  { name: 'success', arrange: () => {}, fails: false },
-  { name: 'the real answer with status 500', arrange: (s) => s.failAnswer(), fails: true },
-  { name: '500 page quoting the request', arrange: (s, wire) => s.echo(wire, 500), fails: true },
-  { name: '200 HTML page quoting the request', arrange: (s, wire) => s.echo(wire, 200), fails: true },
-  { name: 'answer cut short', arrange: (s) => s.server.plan({ kind: 'truncate' }), fails: true },
-  { name: 'reset mid-body', arrange: (s) => s.server.plan({ kind: 'reset-mid-body' }), fails: true },
-  { name: 'no answer (timeout)', arrange: (s) => s.server.plan({ kind: 'hang' }), fails: true },
-];
+const SCENARIOS = personalScenarios<Setup>(500);
 
 describe('AGBIS personal data with logPersonalData: true (local debugging)', () => {
   // First in the file: the names other clients register are process-wide, and each test file
@@ -254,28 +236,12 @@ describe('AGBIS personal data with logPersonalData: true (local debugging)', () 
   });
 });
 
-describe('AGBIS personal data stays out of logs and errors', () => {
-  for (const [operation, [wire, call]] of Object.entries(OPERATIONS)) {
-    for (const scenario of SCENARIOS) {
-      it(`${operation} (${wire}): ${scenario.name}`, async () => {
-        const s = await setup();
-        servers.push(s.server);
-        scenario.arrange(s, wire);
-        let error: unknown;
-        try {
-          await call(s);
-        } catch (e) {
-          error = e;
-        }
-        if (scenario.fails) expect(error).toBeInstanceOf(SdkError);
-        else expect(error).toBeUndefined();
-        expect(s.logger.records.length).toBeGreaterThan(0);
-        const surfaces = [
-          ...logSurfaces(s.logger.records),
-          ...(error ? [...errorSurfaces(error), ...errorDetailSurfaces(error)] : []),
-        ];
-        expect(findSecrets(PERSONAL_VALUES, surfaces)).toEqual([]);
-      });
-    }
-  }
-});
+personalDataSuite(
+  'AGBIS personal data stays out of logs and errors',
+  Object.entries(OPERATIONS).map(([operation, [wire, call]]) => ({
+    title: `${operation} (${wire})`,
+    wire,
+    call,
+  })),
+  { setup: () => setup(), values: PERSONAL_VALUES, scenarios: SCENARIOS },
+);

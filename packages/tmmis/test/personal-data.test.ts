@@ -1,16 +1,7 @@
-import { SdkError } from '@x/core';
-import {
-  type Fault,
-  type FaultyServer,
-  captureLogger,
-  errorDetailSurfaces,
-  errorSurfaces,
-  findSecrets,
-  logSurfaces,
-  serveFaulty,
-} from '@x/core/testing';
+import { type FaultyServer, captureLogger, logSurfaces, serveFaulty } from '@x/core/testing';
 import { TmmisClient } from '@x/tmmis';
 import { DEMO_OGRN, DEMO_OID, TmmisEmulator, generateInvoice } from '@x/tmmis/testing';
+import { personalDataSuite, personalScenarios } from '@x/test-kit';
 import { afterEach, describe, expect, it } from 'vitest';
 
 // Issue 11 §3: every ТМ:МИС operation that carries personal data (payer name, birth date and
@@ -29,7 +20,7 @@ const PAYER = {
 const FIO = `${PAYER.family} ${PAYER.name} ${PAYER.ot}`;
 const PERSONAL_VALUES = [FIO, ...Object.values(PAYER)];
 
-/** A server in front of the emulator; `echoNext(status)` answers the next request with a page quoting it. */
+/** A server in front of the emulator; `echo(_, status)` answers the next request, whatever it is, with a page quoting it. */
 async function setup(logPersonalData?: boolean) {
   const emulator = new TmmisEmulator();
   const invoice = emulator.addInvoice(generateInvoice({ lines: 2, seed: 7, overrides: { payer: PAYER } }));
@@ -67,7 +58,7 @@ async function setup(logPersonalData?: boolean) {
     server,
     logger,
     invoice,
-    echoNext(status: number) {
+    echo(_wire: string, status: number) {
       echo = status;
     },
   };
@@ -86,16 +77,7 @@ const OPERATIONS: Record<string, Call> = {
   'invoices.list': (s) => s.client.invoices.list({ FIO, Birthday: PAYER.birthday }),
 };
 
-type Scenario = { name: string; arrange: (s: Setup) => void; fails: boolean };
-const SCENARIOS: Scenario[] = [
-  { name: 'success', arrange: () => {}, fails: false },
-  { name: 'the real answer with status 500', arrange: (s) => s.failAnswer(), fails: true },
-  { name: '500 page quoting the request', arrange: (s) => s.echoNext(500), fails: true },
-  { name: '200 HTML page quoting the request', arrange: (s) => s.echoNext(200), fails: true },
-  { name: 'answer cut short', arrange: (s) => s.server.plan({ kind: 'truncate' } as Fault), fails: true },
-  { name: 'reset mid-body', arrange: (s) => s.server.plan({ kind: 'reset-mid-body' }), fails: true },
-  { name: 'no answer (timeout)', arrange: (s) => s.server.plan({ kind: 'hang' }), fails: true },
-];
+const SCENARIOS = personalScenarios<Setup>(500);
 
 describe('ТМ:МИС personal data with logPersonalData: true (local debugging)', () => {
   // First in the file: the names other clients register are process-wide, and each test file
@@ -103,7 +85,7 @@ describe('ТМ:МИС personal data with logPersonalData: true (local debugging)
   it('shows the payer in debug logs', async () => {
     const s = await setup(true);
     servers.push(s.server);
-    s.echoNext(500);
+    s.echo('', 500);
     await OPERATIONS['invoices.byPayer']!(s).catch(() => {});
     const text = logSurfaces(s.logger.records)
       .map((x) => x.text)
@@ -112,28 +94,8 @@ describe('ТМ:МИС personal data with logPersonalData: true (local debugging)
   });
 });
 
-describe('ТМ:МИС personal data stays out of logs and errors', () => {
-  for (const [operation, call] of Object.entries(OPERATIONS)) {
-    for (const scenario of SCENARIOS) {
-      it(`${operation}: ${scenario.name}`, async () => {
-        const s = await setup();
-        servers.push(s.server);
-        scenario.arrange(s);
-        let error: unknown;
-        try {
-          await call(s);
-        } catch (e) {
-          error = e;
-        }
-        if (scenario.fails) expect(error).toBeInstanceOf(SdkError);
-        else expect(error).toBeUndefined();
-        expect(s.logger.records.length).toBeGreaterThan(0);
-        const surfaces = [
-          ...logSurfaces(s.logger.records),
-          ...(error ? [...errorSurfaces(error), ...errorDetailSurfaces(error)] : []),
-        ];
-        expect(findSecrets(PERSONAL_VALUES, surfaces)).toEqual([]);
-      });
-    }
-  }
-});
+personalDataSuite(
+  'ТМ:МИС personal data stays out of logs and errors',
+  Object.entries(OPERATIONS).map(([title, call]) => ({ title, wire: title, call })),
+  { setup: () => setup(), values: PERSONAL_VALUES, scenarios: SCENARIOS },
+);

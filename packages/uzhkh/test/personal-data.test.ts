@@ -1,15 +1,7 @@
-import { SdkError } from '@x/core';
-import {
-  type FaultyServer,
-  captureLogger,
-  errorDetailSurfaces,
-  errorSurfaces,
-  findSecrets,
-  logSurfaces,
-  serveFaulty,
-} from '@x/core/testing';
+import { type FaultyServer, captureLogger, logSurfaces, serveFaulty } from '@x/core/testing';
 import { UzhkhClient } from '@x/uzhkh';
 import { UzhkhEmulator } from '@x/uzhkh/testing';
+import { personalDataSuite, personalScenarios } from '@x/test-kit';
 import { afterEach, describe, expect, it } from 'vitest';
 
 // Issue 11 §3: every «Умное ЖКХ» operation that carries personal data (residents in the change
@@ -119,16 +111,7 @@ const OPERATIONS: Record<string, Call> = {
   ],
 };
 
-type Scenario = { name: string; arrange: (s: Setup, path: string) => void; fails: boolean };
-const SCENARIOS: Scenario[] = [
-  { name: 'success', arrange: () => {}, fails: false },
-  { name: 'the real answer with status 500', arrange: (s) => s.failAnswer(), fails: true },
-  { name: '502 page quoting the request', arrange: (s, path) => s.echo(path, 502), fails: true },
-  { name: '200 HTML page quoting the request', arrange: (s, path) => s.echo(path, 200), fails: true },
-  { name: 'answer cut short', arrange: (s) => s.server.plan({ kind: 'truncate' }), fails: true },
-  { name: 'reset mid-body', arrange: (s) => s.server.plan({ kind: 'reset-mid-body' }), fails: true },
-  { name: 'no answer (timeout)', arrange: (s) => s.server.plan({ kind: 'hang' }), fails: true },
-];
+const SCENARIOS = personalScenarios<Setup>(502);
 
 describe('«Умное ЖКХ» personal data with logPersonalData: true (local debugging)', () => {
   // First in the file: the names other clients register are process-wide, and each test file
@@ -144,30 +127,14 @@ describe('«Умное ЖКХ» personal data with logPersonalData: true (local 
   });
 });
 
-describe('«Умное ЖКХ» personal data stays out of logs and errors', () => {
-  for (const [operation, [path, call]] of Object.entries(OPERATIONS)) {
-    for (const scenario of SCENARIOS) {
-      it(`${operation}: ${scenario.name}`, async () => {
-        const s = await setup();
-        servers.push(s.server);
-        scenario.arrange(s, path);
-        let error: unknown;
-        try {
-          await call(s);
-        } catch (e) {
-          error = e;
-        }
-        // A write whose answer body is cut or empty may still count as done (answer kind "none").
-        if (scenario.fails && !(path.includes('Handle') && scenario.name === 'answer cut short')) {
-          expect(error).toBeInstanceOf(SdkError);
-        } else if (!scenario.fails) expect(error).toBeUndefined();
-        expect(s.logger.records.length).toBeGreaterThan(0);
-        const surfaces = [
-          ...logSurfaces(s.logger.records),
-          ...(error ? [...errorSurfaces(error), ...errorDetailSurfaces(error)] : []),
-        ];
-        expect(findSecrets(PERSONAL_VALUES, surfaces)).toEqual([]);
-      });
-    }
-  }
-});
+personalDataSuite(
+  '«Умное ЖКХ» personal data stays out of logs and errors',
+  Object.entries(OPERATIONS).map(([title, [wire, call]]) => ({ title, wire, call })),
+  {
+    setup: () => setup(),
+    values: PERSONAL_VALUES,
+    scenarios: SCENARIOS,
+    // A write whose answer body is cut or empty may still count as done (answer kind "none").
+    outcomeOpen: (path, scenario) => path.includes('Handle') && scenario === 'answer cut short',
+  },
+);

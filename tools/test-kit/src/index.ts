@@ -5,6 +5,13 @@
  */
 export { captureLogger, settle, startServer, useMswServer } from './harness.js';
 export { bareMessages, neverSent, optionChecks } from './client-checks.js';
+export {
+  type PersonalCase,
+  type PersonalScenario,
+  type PersonalSetup,
+  personalDataSuite,
+  personalScenarios,
+} from './personal-data.js';
 export type { AdapterEnv, ClientAdapter, SuiteClientOptions } from './reliability/adapter.js';
 export { type Json, type Mutation, mutate, outcome } from './reliability/fuzz-support.js';
 export { secretSuite, surfaceCollector } from './reliability/secrets.js';
