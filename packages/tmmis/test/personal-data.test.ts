@@ -1,7 +1,7 @@
-import { type FaultyServer, captureLogger, logSurfaces, serveFaulty } from '@x/core/testing';
+import { type FaultyServer, captureLogger, logSurfaces } from '@x/core/testing';
 import { TmmisClient } from '@x/tmmis';
 import { DEMO_OGRN, DEMO_OID, TmmisEmulator, generateInvoice } from '@x/tmmis/testing';
-import { personalDataSuite, personalScenarios } from '@x/test-kit';
+import { personalDataSuite, personalProxy, personalScenarios } from '@x/test-kit';
 import { afterEach, describe, expect, it } from 'vitest';
 
 // Issue 11 §3: every ТМ:МИС operation that carries personal data (payer name, birth date and
@@ -24,21 +24,8 @@ const PERSONAL_VALUES = [FIO, ...Object.values(PAYER)];
 async function setup(logPersonalData?: boolean) {
   const emulator = new TmmisEmulator();
   const invoice = emulator.addInvoice(generateInvoice({ lines: 2, seed: 7, overrides: { payer: PAYER } }));
-  let echo: number | undefined;
-  let failAnswer = false;
-  const server = await serveFaulty(async (req) => {
-    if (failAnswer) {
-      failAnswer = false;
-      const real = await emulator.fetch(req);
-      return new Response(await real.arrayBuffer(), { status: 500, headers: real.headers });
-    }
-    if (echo === undefined) return emulator.fetch(req);
-    const status = echo;
-    echo = undefined;
-    // Like an IIS or ASP.NET error page: the decoded URL and the body, quoted back.
-    const page = `<html><body><h1>${status}</h1><pre>${req.method} ${decodeURIComponent(req.url)}\n${await req.text()}</pre></body></html>`;
-    return new Response(page, { status, headers: { 'content-type': 'text/html; charset=utf-8' } });
-  });
+  const proxy = await personalProxy((req) => emulator.fetch(req));
+  const { server } = proxy;
   const logger = captureLogger();
   const client = new TmmisClient({
     baseUrl: `${server.url}/`,
@@ -51,16 +38,12 @@ async function setup(logPersonalData?: boolean) {
     ...(logPersonalData === undefined ? {} : { logPersonalData }),
   });
   return {
-    failAnswer() {
-      failAnswer = true;
-    },
+    failAnswer: proxy.failAnswer,
     client,
     server,
     logger,
     invoice,
-    echo(_wire: string, status: number) {
-      echo = status;
-    },
+    echo: proxy.echo,
   };
 }
 

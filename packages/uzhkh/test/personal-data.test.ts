@@ -1,7 +1,7 @@
-import { type FaultyServer, captureLogger, logSurfaces, serveFaulty } from '@x/core/testing';
+import { type FaultyServer, captureLogger, logSurfaces } from '@x/core/testing';
 import { UzhkhClient } from '@x/uzhkh';
 import { UzhkhEmulator } from '@x/uzhkh/testing';
-import { personalDataSuite, personalScenarios } from '@x/test-kit';
+import { type PersonalSetup, personalDataSuite, personalProxy, personalScenarios } from '@x/test-kit';
 import { afterEach, describe, expect, it } from 'vitest';
 
 // Issue 11 §3: every «Умное ЖКХ» operation that carries personal data (residents in the change
@@ -28,14 +28,8 @@ const REQUEST = {
 const CAUSE = 'Собственник Трофимова Евдокия Марковна не подтверждена выпиской ЕГРН';
 const PERSONAL_VALUES = [...new Set([...Object.values(RESIDENT), ...Object.values(REQUEST), CAUSE])];
 
-interface Setup {
-  /** The next request gets the emulator's real answer, with status 500. */
-  failAnswer(): void;
+interface Setup extends PersonalSetup {
   client: UzhkhClient;
-  server: FaultyServer;
-  logger: ReturnType<typeof captureLogger>;
-  /** The next request to `path` is answered by a page quoting the request. */
-  echo(path: string, status: number): void;
 }
 
 async function setup(logPersonalData?: boolean): Promise<Setup> {
@@ -44,21 +38,11 @@ async function setup(logPersonalData?: boolean): Promise<Setup> {
   emulator.upsertAccount({ Id: 'acc-1', Persons: [resident] });
   emulator.upsertRequest({ Id: 'req-1', ...REQUEST });
   emulator.addRequestToRegister({ Id: 'r-1', ...RESIDENT });
-  let echo: { path: string; status: number } | undefined;
-  let failAnswer = false;
-  const server = await serveFaulty(async (req) => {
-    if (failAnswer) {
-      failAnswer = false;
-      const real = await emulator.fetch(req);
-      return new Response(await real.arrayBuffer(), { status: 500, headers: real.headers });
-    }
-    if (!echo || !new URL(req.url).pathname.endsWith(echo.path)) return emulator.fetch(req);
-    const { status } = echo;
-    echo = undefined;
-    // Like an IIS or nginx error page: the decoded URL, quoted back.
-    const page = `<html><body><h1>${status}</h1><pre>${req.method} ${decodeURIComponent(req.url)}</pre></body></html>`;
-    return new Response(page, { status, headers: { 'content-type': 'text/html; charset=utf-8' } });
-  });
+  const proxy = await personalProxy(
+    (req) => emulator.fetch(req),
+    (req, path) => new URL(req.url).pathname.endsWith(path),
+  );
+  const { server } = proxy;
   const logger = captureLogger();
   const client = new UzhkhClient({
     baseUrl: `${server.url}/api/customer-42`,
@@ -70,15 +54,11 @@ async function setup(logPersonalData?: boolean): Promise<Setup> {
     ...(logPersonalData === undefined ? {} : { logPersonalData }),
   });
   return {
-    failAnswer() {
-      failAnswer = true;
-    },
+    failAnswer: proxy.failAnswer,
     client,
     server,
     logger,
-    echo(path, status) {
-      echo = { path, status };
-    },
+    echo: proxy.echo,
   };
 }
 

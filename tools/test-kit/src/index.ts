@@ -10,6 +10,7 @@ export {
   type PersonalScenario,
   type PersonalSetup,
   personalDataSuite,
+  personalProxy,
   personalScenarios,
 } from './personal-data.js';
 export type { AdapterEnv, ClientAdapter, SuiteClientOptions } from './reliability/adapter.js';

@@ -8,6 +8,7 @@ import {
   errorSurfaces,
   findSecrets,
   logSurfaces,
+  serveFaulty,
 } from '@x/core/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 
@@ -105,4 +106,45 @@ export function personalDataSuite<S extends PersonalSetup>(
       }
     }
   });
+}
+
+/** An error page like IIS, nginx or Apache write in front of an API: the decoded URL and the body, quoted back. */
+async function quotingPage(req: Request, status: number): Promise<Response> {
+  const page = `<html><body><h1>${status}</h1><pre>${req.method} ${decodeURIComponent(req.url)}\n${await req.text()}</pre></body></html>`;
+  return new Response(page, { status, headers: { 'content-type': 'text/html; charset=utf-8' } });
+}
+
+/**
+ * A faulty loopback server in front of an emulator's `fetch`, with the two failures that quote
+ * personal data back: `failAnswer()` (the next real answer, with status 500) and `echo(wire, status)`
+ * (the next request for which `matches(req, wire)` holds gets `respond(req, status)`, by default
+ * an error page quoting the request).
+ */
+export async function personalProxy<St = number>(
+  upstream: (req: Request) => Promise<Response>,
+  matches: (req: Request, wire: string) => boolean = () => true,
+  respond: (req: Request, status: St) => Promise<Response> = quotingPage as never,
+): Promise<{ server: FaultyServer; failAnswer(): void; echo(wire: string, status: St): void }> {
+  let echo: { wire: string; status: St } | undefined;
+  let failAnswer = false;
+  const server = await serveFaulty(async (req) => {
+    if (failAnswer) {
+      failAnswer = false;
+      const real = await upstream(req);
+      return new Response(await real.arrayBuffer(), { status: 500, headers: real.headers });
+    }
+    if (!echo || !matches(req, echo.wire)) return upstream(req);
+    const { status } = echo;
+    echo = undefined;
+    return respond(req, status);
+  });
+  return {
+    server,
+    failAnswer() {
+      failAnswer = true;
+    },
+    echo(wire, status) {
+      echo = { wire, status };
+    },
+  };
 }
