@@ -18,4 +18,4 @@ export { type Json, type Mutation, mutate, outcome } from './reliability/fuzz-su
 export { secretSuite, surfaceCollector } from './reliability/secrets.js';
 export { type InvalidCall, refusedBeforeSending } from './refusals.js';
 export { reliabilitySuite } from './reliability/suite.js';
-export { runInTimeZones } from './reliability/time-zones.js';
+export { recordingServerScript, runInTimeZones, sameInBothZones } from './reliability/time-zones.js';
