@@ -15,7 +15,15 @@ export {
   personalScenarios,
 } from './personal-data.js';
 export type { AdapterEnv, ClientAdapter, SuiteClientOptions } from './reliability/adapter.js';
-export { type Json, type Mutation, mutate, outcome } from './reliability/fuzz-support.js';
+export {
+  type Json,
+  type Mutation,
+  expectAnswerError,
+  jsonMutation,
+  mutate,
+  mutatedSamples,
+  outcome,
+} from './reliability/fuzz-support.js';
 export { secretSuite, surfaceCollector } from './reliability/secrets.js';
 export { type InvalidCall, refusedBeforeSending } from './refusals.js';
 export { reliabilitySuite } from './reliability/suite.js';
