@@ -90,6 +90,45 @@ function applyPerson(target: Record<string, unknown>, a: EmuArgs): void {
     target.Birthday = a.Birthday === null ? null : `${String(a.Birthday).slice(0, 10)}T00:00:00`;
 }
 
+/** The person fields a new specialist or client user starts with, before {@link applyPerson}. */
+const blankPerson = () => ({
+  Name: '',
+  Surname: '',
+  SecondaryName: '',
+  Birthday: null,
+  Post: '',
+  DepartmentID: null,
+  Phone: '',
+});
+
+/** A specialist or client user edit: the person fields given, and EMail; `row` absent: not found. */
+function editPerson(
+  row: { EMail: string; changedAt: number } | undefined,
+  what: string,
+  id: string | null,
+  a: EmuArgs,
+  now: number,
+): EmuResult {
+  if (!row) return notFound(what, id);
+  applyPerson(row as unknown as Record<string, unknown>, a);
+  if (a.EMail !== undefined) row.EMail = String(a.EMail);
+  row.changedAt = now;
+  return NIL;
+}
+
+/** A deletion: the row is kept, marked `Deleted`, and shows up in reads filtered by ChangedFrom. */
+function markDeleted(
+  row: { Deleted: boolean; changedAt: number } | undefined,
+  what: string,
+  id: string | null,
+  now: number,
+): EmuResult {
+  if (!row) return notFound(what, id);
+  row.Deleted = true;
+  row.changedAt = now;
+  return NIL;
+}
+
 /** Period maxima the service enforces in the daytime (days). */
 const PERIOD_DAYS: Record<string, number> = { GetHistoryOfServiceCalls: 7 };
 
@@ -221,11 +260,13 @@ const handlers = {
     return NIL;
   },
   DepartmentDelete: (a, { state, now }) => {
-    const d = state.departments.find((x) => x.DepartmentID === str(a, 'DepartmentID'));
-    if (!d) return notFound('Подразделение', str(a, 'DepartmentID'));
-    d.Deleted = true;
-    d.changedAt = now;
-    return NIL;
+    const id = str(a, 'DepartmentID');
+    return markDeleted(
+      state.departments.find((x) => x.DepartmentID === id),
+      'Подразделение',
+      id,
+      now,
+    );
   },
 
   SpecialistRead: (a, { state }) => ({
@@ -239,13 +280,7 @@ const handlers = {
       CreatedAt: moscow(now),
       Deleted: false,
       Login: 1000000 + state.specialists.length + 1,
-      Name: '',
-      Surname: '',
-      SecondaryName: '',
-      Birthday: null,
-      Post: '',
-      DepartmentID: null,
-      Phone: '',
+      ...blankPerson(),
       EMail: String(a.email),
       changedAt: now,
     };
@@ -254,19 +289,23 @@ const handlers = {
     return { structure: { SpecialistID: s.SpecialistID } };
   },
   SpecialistEdit: (a, { state, now }) => {
-    const s = state.specialists.find((x) => x.SpecialistID === str(a, 'SpecialistID'));
-    if (!s) return notFound('Специалист', str(a, 'SpecialistID'));
-    applyPerson(s as unknown as Record<string, unknown>, a);
-    if (a.EMail !== undefined) s.EMail = String(a.EMail);
-    s.changedAt = now;
-    return NIL;
+    const id = str(a, 'SpecialistID');
+    return editPerson(
+      state.specialists.find((x) => x.SpecialistID === id),
+      'Специалист',
+      id,
+      a,
+      now,
+    );
   },
   SpecialistDelete: (a, { state, now }) => {
-    const s = state.specialists.find((x) => x.SpecialistID === str(a, 'SpecialistID'));
-    if (!s) return notFound('Специалист', str(a, 'SpecialistID'));
-    s.Deleted = true;
-    s.changedAt = now;
-    return NIL;
+    const id = str(a, 'SpecialistID');
+    return markDeleted(
+      state.specialists.find((x) => x.SpecialistID === id),
+      'Специалист',
+      id,
+      now,
+    );
   },
 
   ClientUserRead: (a, { state }) => {
@@ -282,13 +321,7 @@ const handlers = {
     const u = {
       ClientUserID: state.nextId(),
       ClientID: client,
-      Name: '',
-      Surname: '',
-      SecondaryName: '',
-      Birthday: null,
-      Post: '',
-      DepartmentID: null,
-      Phone: '',
+      ...blankPerson(),
       EMail: str(a, 'EMail') ?? '',
       Deleted: false,
       changedAt: now,
@@ -298,19 +331,23 @@ const handlers = {
     return { structure: { ClientUserID: u.ClientUserID } };
   },
   ClientUserEdit: (a, { state, now }) => {
-    const u = state.clientUsers.find((x) => x.ClientUserID === str(a, 'ClientUserID'));
-    if (!u) return notFound('Пользователь', str(a, 'ClientUserID'));
-    applyPerson(u as unknown as Record<string, unknown>, a);
-    if (a.EMail !== undefined) u.EMail = String(a.EMail);
-    u.changedAt = now;
-    return NIL;
+    const id = str(a, 'ClientUserID');
+    return editPerson(
+      state.clientUsers.find((x) => x.ClientUserID === id),
+      'Пользователь',
+      id,
+      a,
+      now,
+    );
   },
   ClientUserDelete: (a, { state, now }) => {
-    const u = state.clientUsers.find((x) => x.ClientUserID === str(a, 'ClientUserID'));
-    if (!u) return notFound('Пользователь', str(a, 'ClientUserID'));
-    u.Deleted = true;
-    u.changedAt = now;
-    return NIL;
+    const id = str(a, 'ClientUserID');
+    return markDeleted(
+      state.clientUsers.find((x) => x.ClientUserID === id),
+      'Пользователь',
+      id,
+      now,
+    );
   },
 
   UserServiceLineRead: (a, { state }) => ({
