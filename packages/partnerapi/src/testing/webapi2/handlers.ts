@@ -101,33 +101,40 @@ const blankPerson = () => ({
   Phone: '',
 });
 
-/** A specialist or client user edit: the person fields given, and EMail; `row` absent: not found. */
-function editPerson(
-  row: { EMail: string; changedAt: number } | undefined,
-  what: string,
-  id: string | null,
-  a: EmuArgs,
-  now: number,
-): EmuResult {
-  if (!row) return notFound(what, id);
-  applyPerson(row as unknown as Record<string, unknown>, a);
-  if (a.EMail !== undefined) row.EMail = String(a.EMail);
-  row.changedAt = now;
-  return NIL;
+/**
+ * Edit and delete of one kind of record found by `idKey` (specialists, client users, departments):
+ * an edit sets the person fields given and EMail; a delete keeps the row, marked `Deleted`, so
+ * reads filtered by ChangedFrom show it. An unknown id is the vendor's not-found.
+ */
+function editAndDelete<
+  K extends string,
+  R extends { Deleted: boolean; changedAt: number } & Record<K, string>,
+>(rows: (state: WebApi2State) => R[], idKey: K, what: string): { edit: EmuHandler; delete: EmuHandler } {
+  const find = (a: EmuArgs, state: WebApi2State) => {
+    const id = str(a, idKey);
+    return { id, row: rows(state).find((x) => x[idKey] === id) };
+  };
+  return {
+    edit: (a, { state, now }) => {
+      const { id, row } = find(a, state);
+      if (!row) return notFound(what, id);
+      applyPerson(row as unknown as Record<string, unknown>, a);
+      if (a.EMail !== undefined) (row as unknown as { EMail: string }).EMail = String(a.EMail);
+      row.changedAt = now;
+      return NIL;
+    },
+    delete: (a, { state, now }) => {
+      const { id, row } = find(a, state);
+      if (!row) return notFound(what, id);
+      row.Deleted = true;
+      row.changedAt = now;
+      return NIL;
+    },
+  };
 }
-
-/** A deletion: the row is kept, marked `Deleted`, and shows up in reads filtered by ChangedFrom. */
-function markDeleted(
-  row: { Deleted: boolean; changedAt: number } | undefined,
-  what: string,
-  id: string | null,
-  now: number,
-): EmuResult {
-  if (!row) return notFound(what, id);
-  row.Deleted = true;
-  row.changedAt = now;
-  return NIL;
-}
+const SPECIALIST = editAndDelete((s) => s.specialists, 'SpecialistID', 'Специалист');
+const CLIENT_USER = editAndDelete((s) => s.clientUsers, 'ClientUserID', 'Пользователь');
+const DEPARTMENT = editAndDelete((s) => s.departments, 'DepartmentID', 'Подразделение');
 
 /** Period maxima the service enforces in the daytime (days). */
 const PERIOD_DAYS: Record<string, number> = { GetHistoryOfServiceCalls: 7 };
@@ -259,15 +266,7 @@ const handlers = {
     d.changedAt = now;
     return NIL;
   },
-  DepartmentDelete: (a, { state, now }) => {
-    const id = str(a, 'DepartmentID');
-    return markDeleted(
-      state.departments.find((x) => x.DepartmentID === id),
-      'Подразделение',
-      id,
-      now,
-    );
-  },
+  DepartmentDelete: DEPARTMENT.delete,
 
   SpecialistRead: (a, { state }) => ({
     table: { columns: SPEC_COLS, rows: changedSince(state.specialists, a).map(strip) },
@@ -288,25 +287,8 @@ const handlers = {
     state.specialists.push(s);
     return { structure: { SpecialistID: s.SpecialistID } };
   },
-  SpecialistEdit: (a, { state, now }) => {
-    const id = str(a, 'SpecialistID');
-    return editPerson(
-      state.specialists.find((x) => x.SpecialistID === id),
-      'Специалист',
-      id,
-      a,
-      now,
-    );
-  },
-  SpecialistDelete: (a, { state, now }) => {
-    const id = str(a, 'SpecialistID');
-    return markDeleted(
-      state.specialists.find((x) => x.SpecialistID === id),
-      'Специалист',
-      id,
-      now,
-    );
-  },
+  SpecialistEdit: SPECIALIST.edit,
+  SpecialistDelete: SPECIALIST.delete,
 
   ClientUserRead: (a, { state }) => {
     const client = str(a, 'ClientID');
@@ -330,25 +312,8 @@ const handlers = {
     state.clientUsers.push(u);
     return { structure: { ClientUserID: u.ClientUserID } };
   },
-  ClientUserEdit: (a, { state, now }) => {
-    const id = str(a, 'ClientUserID');
-    return editPerson(
-      state.clientUsers.find((x) => x.ClientUserID === id),
-      'Пользователь',
-      id,
-      a,
-      now,
-    );
-  },
-  ClientUserDelete: (a, { state, now }) => {
-    const id = str(a, 'ClientUserID');
-    return markDeleted(
-      state.clientUsers.find((x) => x.ClientUserID === id),
-      'Пользователь',
-      id,
-      now,
-    );
-  },
+  ClientUserEdit: CLIENT_USER.edit,
+  ClientUserDelete: CLIENT_USER.delete,
 
   UserServiceLineRead: (a, { state }) => ({
     table: {
