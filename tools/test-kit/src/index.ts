@@ -18,7 +18,9 @@ export type { AdapterEnv, ClientAdapter, SuiteClientOptions } from './reliabilit
 export {
   type Json,
   type Mutation,
+  type FuzzTally,
   expectAnswerError,
+  fuzzTally,
   jsonMutation,
   mutate,
   mutatedSamples,

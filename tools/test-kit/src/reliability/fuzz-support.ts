@@ -105,3 +105,39 @@ export function expectAnswerError(error: unknown): void {
   expect(error).not.toBeInstanceOf(ConnectionError);
   expect(error).not.toBeInstanceOf(TimeoutError);
 }
+
+/** Counts of a decoder fuzz run: how many answers decoded and how many were refused. */
+export interface FuzzTally {
+  /** Settles one call: a refusal must be an answer error (see {@link expectAnswerError}); every call ends within 2 s. */
+  check(call: Promise<unknown>): Promise<void>;
+  /**
+   * After the run: nothing reached `Object.prototype`, and both outcomes occurred more than `min`
+   * times (the fuzz is not only feeding garbage the first check rejects). Logs the counts.
+   */
+  finish(min: number): void;
+}
+
+/** A tally for the decoder fuzz test of `name` (`tmmis`, `agbis`...). */
+export function fuzzTally(name: string): FuzzTally {
+  let decoded = 0;
+  let refused = 0;
+  return {
+    async check(call) {
+      const r = await outcome(call);
+      if (r.error === undefined) decoded++;
+      else {
+        refused++;
+        expectAnswerError(r.error);
+      }
+      expect(r.ms).toBeLessThan(2000);
+    },
+    finish(min) {
+      expect(Object.prototype).not.toHaveProperty('polluted');
+      expect(decoded).toBeGreaterThan(min);
+      expect(refused).toBeGreaterThan(min);
+      console.log(
+        `[reliability] ${name} fuzz: cases=${decoded + refused} decoded=${decoded} refused=${refused}`,
+      );
+    },
+  };
+}
