@@ -17,6 +17,7 @@ import {
   withTimeZone,
 } from '@x/core';
 import {
+  type Invoker,
   type PersonalDataPolicy,
   attachOutcome,
   bindOperations,
@@ -155,11 +156,11 @@ function resolveBaseUrl(options: AgbisClientOptions): string {
  * ```
  */
 export class AgbisClient {
-  /** Session commands (Login, ValidSessionID, RefreshSession, Logout, ExecutedApiCount). */
+  /** Session commands: the entries of {@link sessionOperations}, each method documented with its command. */
   readonly session: OperationMethods<typeof sessionOperations>;
-  /** Reference data: ContrTree, PriceList, PriceTree, AddonTypes, AddonPacks, Regions, GetListsVdsDsForAll, GetListsOrderTNDForAll. */
+  /** Reference data: the entries of {@link referenceOperations}. */
   readonly reference: OperationMethods<typeof referenceOperations>;
-  /** Clients: ContragForAll, ContrInfoForAll, ContragInfoForAll, AddBonusForAll, BonusesBetweenForAll. */
+  /** Clients: the entries of {@link clientOperations}, and `addBonusOnce`. */
   readonly clients: OperationMethods<typeof clientOperations> & {
     /**
      * `AddBonusForAll` at most once; a lost answer is settled through `BonusesBetweenForAll`
@@ -167,11 +168,11 @@ export class AgbisClient {
      */
     addBonusOnce(input: AddBonusOnceInput, options?: CallOptions): Promise<MoneySettlement>;
   };
-  /** Orders: SaveOrderForAll, UpdateOrderForAll, ChangeStatusOrdersForAll, TripOrder, Trip, OrderInfoForAll, Receipt, ReceiptOnline, OrdersBetweenForAll. */
+  /** Orders: the entries of {@link orderOperations}. */
   readonly orders: OperationMethods<typeof orderOperations>;
-  /** Services: SetOrderImagesForAll, DocsInWayBetweenForAll. */
+  /** Services: the entries of {@link serviceOperations}. */
   readonly services: OperationMethods<typeof serviceOperations>;
-  /** Payments: PayForAll, ReturnPayForAll, OrderPaysBetweenForAll. */
+  /** Payments: the entries of {@link paymentOperations}, and `payOnce` / `refundOnce`. */
   readonly payments: OperationMethods<typeof paymentOperations> & {
     /**
      * `PayForAll` at most once; a lost answer is settled through `OrderPaysBetweenForAll`
@@ -181,9 +182,9 @@ export class AgbisClient {
     /** `ReturnPayForAll` at most once, settled the same way (see {@link refundOnce}). Never refunds twice. */
     refundOnce(input: RefundOnceInput, options?: CallOptions): Promise<MoneySettlement>;
   };
-  /** Statistics: OrderByDateTimeForAll, ClientsByDateTimeForAll, LastChangeOrder. */
+  /** Statistics: the entries of {@link statisticsOperations}. */
   readonly statistics: OperationMethods<typeof statisticsOperations>;
-  /** Obsolete commands: GetOrderImagesForAll. */
+  /** Obsolete commands: the entries of {@link deprecatedOperations}. */
   readonly deprecated: OperationMethods<typeof deprecatedOperations>;
   /** Range commands streamed window by window, deduplicated across window edges. */
   readonly streams: Streams;
@@ -194,7 +195,11 @@ export class AgbisClient {
   /** The zone `Date` inputs are written in (the `timeZone` option, default `Europe/Moscow`). */
   readonly timeZone: string;
 
+  // Private in every client: a user sends through the methods or call(), which validate, name the
+  // operation and record a write's outcome; the raw transport would skip all three.
   private readonly transport: Transport;
+  /** How a table entry becomes a request: the same shape in every client (see bindOperations). */
+  private readonly invoke: Invoker;
   private readonly validation: ValidationMode;
   private readonly logger: Logger | undefined;
   private readonly postEncoding: PostValueEncoding;
@@ -307,13 +312,9 @@ export class AgbisClient {
         }
       },
     });
-    const invoke = (op: AgbisOperation, name: string, input: unknown, call: CallOptions | undefined) =>
-      this.invoke(op, name, input, call);
+    this.invoke = (op, name, input, call) => this.runTable(op as AgbisOperation, name, input, call);
     const bind = <T extends Record<string, AgbisOperation>>(group: string, table: T) =>
-      methodsInTimeZone(
-        bindOperations(`agbis.${group}`, table, invoke as Parameters<typeof bindOperations>[2]),
-        this.timeZone,
-      );
+      methodsInTimeZone(bindOperations(`agbis.${group}`, table, this.invoke), this.timeZone);
     this.session = bind('session', sessionOperations) as OperationMethods<typeof sessionOperations>;
     this.reference = bind('reference', referenceOperations) as OperationMethods<typeof referenceOperations>;
     const clients = bind('clients', clientOperations) as OperationMethods<typeof clientOperations>;
@@ -377,15 +378,7 @@ export class AgbisClient {
     const known = operationOf(command);
     const name = `agbis.call.${command}`;
     if (known) {
-      return withTimeZone(this.timeZone, () =>
-        runOperation(
-          (op, n, i, o) => this.invoke(op as AgbisOperation, n, i, o),
-          known,
-          name,
-          params,
-          options,
-        ),
-      );
+      return withTimeZone(this.timeZone, () => runOperation(this.invoke, known, name, params, options));
     }
     const meta: AgbisMeta = {
       method: options?.method ?? 'GET',
@@ -400,7 +393,7 @@ export class AgbisClient {
   }
 
   /** Runs a table operation and decodes its output. */
-  private async invoke(
+  private async runTable(
     op: AgbisOperation,
     name: string,
     input: unknown,

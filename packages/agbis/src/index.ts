@@ -53,18 +53,11 @@ export {
   sessionOperations,
   statisticsOperations,
 } from './operations/index.js';
-export {
-  type AgbisMeta,
-  type BinaryAnswer,
-  ERROR_TEXTS,
-  type PostValueEncoding,
-  type WireMethod,
-  decodeAnswerStrings,
-  decodeWireValue,
-  encodeCommand,
-  encodeWireValue,
-  errorFromAnswer,
-  parseVendorJson,
+export type {
+  AgbisMeta,
+  BinaryAnswer,
+  PostValueEncoding,
+  WireMethod,
 } from './wire.js';
 export { sha1Hex } from './sha1.js';
 export type {

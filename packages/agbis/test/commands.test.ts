@@ -1,5 +1,13 @@
-import { OrderBuilder, addon, addonValue, commands, sha1Hex } from '@x/agbis';
-import { describe, expect, it } from 'vitest';
+import {
+  type CommandName,
+  OrderBuilder,
+  addon,
+  addonValue,
+  commands,
+  paymentOperations,
+  sha1Hex,
+} from '@x/agbis';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { type Env, lastRequest, useHarness } from './harness.js';
 
 const { fresh } = useHarness();
@@ -49,6 +57,15 @@ describe('table', () => {
     expect(commands.GetOrderImagesForAll.deprecated).toContain('OrderImagesModern');
     expect(commands.PayForAll.meta.method).toBe('GET');
     expect(commands.OrderPaysBetweenForAll.meta.method).toBe('POST');
+  });
+
+  it('derives the wire-name map from the section tables (types and values)', () => {
+    // Checked by tsc: the map is inferred from each entry's literal wire name.
+    expectTypeOf(commands.PayForAll).toEqualTypeOf<typeof paymentOperations.pay>();
+    expectTypeOf<'PayForAll' | 'Login' | 'GetOrderImagesForAll'>().toMatchTypeOf<CommandName>();
+    expectTypeOf<'NoSuchCommand'>().not.toMatchTypeOf<CommandName>();
+    for (const [wire, op] of Object.entries(commands)) expect(op.wire).toBe(wire);
+    expect(commands.PayForAll).toBe(paymentOperations.pay);
   });
 });
 

@@ -1,16 +1,7 @@
 import { AgbisClient } from '@x/agbis';
 import { AgbisEmulator } from '@x/agbis/testing';
-import { SdkError } from '@x/core';
-import {
-  type FaultyServer,
-  ManualClock,
-  captureLogger,
-  errorDetailSurfaces,
-  errorSurfaces,
-  findSecrets,
-  logSurfaces,
-  serveFaulty,
-} from '@x/core/testing';
+import { type FaultyServer, ManualClock, captureLogger, logSurfaces } from '@x/core/testing';
+import { type PersonalSetup, personalDataSuite, personalProxy, personalScenarios } from '@x/test-kit';
 import { afterEach, describe, expect, it } from 'vitest';
 
 // Issue 11 §3: every AGBIS command that carries personal data (client cards, phones in URLs,
@@ -57,38 +48,22 @@ const PERSONAL_VALUES = VALUES.flatMap((v) => {
   return [v, wire, wire.replace(/%20/g, '+')];
 });
 
-interface Setup {
-  /** The next request gets the emulator's real answer, with status 500. */
-  failAnswer(): void;
+interface Setup extends PersonalSetup {
   client: AgbisClient;
   emulator: AgbisEmulator;
-  server: FaultyServer;
-  logger: ReturnType<typeof captureLogger>;
   contrId: string;
   dorId: string;
   tripId: string;
-  /** The next request for `command` is answered by a page quoting the request. */
-  echo(command: string, status: number): void;
 }
 
 async function setup(logPersonalData?: boolean): Promise<Setup> {
   const clock = new ManualClock(START);
   const emulator = new AgbisEmulator({ clock, seed: { clients: [{ contr_id: '10013', ...CLIENT }] } });
-  let echo: { command: string; status: number } | undefined;
-  let failAnswer = false;
-  const server = await serveFaulty(async (req) => {
-    if (failAnswer) {
-      failAnswer = false;
-      const real = await emulator.fetch(req);
-      return new Response(await real.arrayBuffer(), { status: 500, headers: real.headers });
-    }
-    if (!echo || !new URL(req.url).search.startsWith(`?${echo.command}`)) return emulator.fetch(req);
-    const { status } = echo;
-    echo = undefined;
-    // Like an nginx or IIS error page: the decoded URL and the body, quoted back.
-    const page = `<html><body><h1>${status}</h1><pre>${req.method} ${decodeURIComponent(req.url)}\n${await req.text()}</pre></body></html>`;
-    return new Response(page, { status, headers: { 'content-type': 'text/html; charset=utf-8' } });
-  });
+  const proxy = await personalProxy(
+    (req) => emulator.fetch(req),
+    (req, command) => new URL(req.url).search.startsWith(`?${command}`),
+  );
+  const { server } = proxy;
   const logger = captureLogger();
   const options = {
     baseUrl: `${server.url}/`,
@@ -145,9 +120,7 @@ async function setup(logPersonalData?: boolean): Promise<Setup> {
   expect(emulator.count('Login')).toBe(2);
   logger.records.length = 0;
   return {
-    failAnswer() {
-      failAnswer = true;
-    },
+    failAnswer: proxy.failAnswer,
     client,
     emulator,
     server,
@@ -155,9 +128,7 @@ async function setup(logPersonalData?: boolean): Promise<Setup> {
     contrId: '10013',
     dorId: dor_id,
     tripId: String(trip.TripID),
-    echo(command, status) {
-      echo = { command, status };
-    },
+    echo: proxy.echo,
   };
 }
 
@@ -229,16 +200,7 @@ const OPERATIONS: Record<string, Call> = {
   ],
 };
 
-type Scenario = { name: string; arrange: (s: Setup, wire: string) => void; fails: boolean };
-const SCENARIOS: Scenario[] = [
-  { name: 'success', arrange: () => {}, fails: false },
-  { name: 'the real answer with status 500', arrange: (s) => s.failAnswer(), fails: true },
-  { name: '500 page quoting the request', arrange: (s, wire) => s.echo(wire, 500), fails: true },
-  { name: '200 HTML page quoting the request', arrange: (s, wire) => s.echo(wire, 200), fails: true },
-  { name: 'answer cut short', arrange: (s) => s.server.plan({ kind: 'truncate' }), fails: true },
-  { name: 'reset mid-body', arrange: (s) => s.server.plan({ kind: 'reset-mid-body' }), fails: true },
-  { name: 'no answer (timeout)', arrange: (s) => s.server.plan({ kind: 'hang' }), fails: true },
-];
+const SCENARIOS = personalScenarios<Setup>(500);
 
 describe('AGBIS personal data with logPersonalData: true (local debugging)', () => {
   // First in the file: the names other clients register are process-wide, and each test file
@@ -254,28 +216,12 @@ describe('AGBIS personal data with logPersonalData: true (local debugging)', () 
   });
 });
 
-describe('AGBIS personal data stays out of logs and errors', () => {
-  for (const [operation, [wire, call]] of Object.entries(OPERATIONS)) {
-    for (const scenario of SCENARIOS) {
-      it(`${operation} (${wire}): ${scenario.name}`, async () => {
-        const s = await setup();
-        servers.push(s.server);
-        scenario.arrange(s, wire);
-        let error: unknown;
-        try {
-          await call(s);
-        } catch (e) {
-          error = e;
-        }
-        if (scenario.fails) expect(error).toBeInstanceOf(SdkError);
-        else expect(error).toBeUndefined();
-        expect(s.logger.records.length).toBeGreaterThan(0);
-        const surfaces = [
-          ...logSurfaces(s.logger.records),
-          ...(error ? [...errorSurfaces(error), ...errorDetailSurfaces(error)] : []),
-        ];
-        expect(findSecrets(PERSONAL_VALUES, surfaces)).toEqual([]);
-      });
-    }
-  }
-});
+personalDataSuite(
+  'AGBIS personal data stays out of logs and errors',
+  Object.entries(OPERATIONS).map(([operation, [wire, call]]) => ({
+    title: `${operation} (${wire})`,
+    wire,
+    call,
+  })),
+  { setup: () => setup(), values: PERSONAL_VALUES, scenarios: SCENARIOS },
+);

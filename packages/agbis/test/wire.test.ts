@@ -1,15 +1,15 @@
+import { commands } from '@x/agbis';
+import { ApiError, AuthError, RateLimitError, parseJsonExact } from '@x/core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import {
-  commands,
   decodeAnswerStrings,
   decodeWireValue,
   encodeCommand,
   encodeWireValue,
   errorFromAnswer,
   parseVendorJson,
-} from '@x/agbis';
-import { ApiError, AuthError, RateLimitError, parseJsonExact } from '@x/core';
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+} from '../src/wire.js';
 
 const tricky = fc.oneof(
   fc.string(),

@@ -18,14 +18,14 @@ import {
   optionRule,
   personalDataPolicy,
   runOperation,
-  validateInput,
   writeLog,
 } from '@x/core/internal';
 import { DEFAULT_NAMESPACE, DEFAULT_SERVICE, type Endpoint, splitEndpoint } from './endpoints.js';
 import { operationGroups, operationsByWire } from './operations/index.js';
 import { normalizeRows } from './schemas/normalize.js';
 import { type OperandForm, type SoapVersion, soapAction, soapHeaders } from './soap/envelope.js';
-import { type PartnerOpMeta, decodeRaw, encodeRequest } from './wire.js';
+import type { PartnerOpMeta } from './operations/meta.js';
+import { decodeRaw, encodeRequest } from './wire.js';
 
 /** Options of {@link PartnerApiClient}. */
 export interface PartnerApiClientOptions extends BaseClientOptions {
@@ -96,7 +96,10 @@ export class PartnerApiClient {
   /** The zone `Date` inputs are written in (the `timeZone` option, default `Europe/Moscow`). */
   readonly timeZone: string;
 
+  // Private in every client: a user sends through the methods or call(), which validate, name the
+  // operation and record a write's outcome; the raw transport would skip all three.
   private readonly transport: Transport;
+  /** How a table entry becomes a request: the same shape in every client (see bindOperations). */
   private readonly invoke: Invoker;
 
   constructor(options: PartnerApiClientOptions) {

@@ -149,7 +149,6 @@ export {
   soapAction,
   soapHeaders,
 } from './soap/envelope.js';
-export { escapeXml, unescapeXml } from './soap/xml.js';
 export {
   type ColumnType,
   type Columns,
@@ -159,7 +158,5 @@ export {
   type ResultSpec,
   decodeEnvelope,
   decodeGeneral,
-  encodeOperands,
   encodeRequest,
-  shapeResult,
 } from './wire.js';

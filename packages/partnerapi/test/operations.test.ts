@@ -559,22 +559,37 @@ describe('deletes and restores', () => {
   });
 });
 
+/** Seeded, and expected back unchanged. */
+const CALL_1 = {
+  call_id: 'call-1',
+  time: '2025-12-30T10:15:00',
+  duration: 125,
+  partner_id: P,
+  client_id: 'c-1',
+  src_agent_id: 'a-1',
+  dst_agent_id: I.specialistAgent,
+  service_type_id: I.lineAccounting,
+  call_status_id: 0,
+  remote_status_id: 2,
+  URL_call_record: 'https://records.example/1?a=1&b=2',
+};
+
+/** Seeded, and expected back unchanged. */
+const SIP_1 = {
+  call_id: 'sip-1',
+  time: '2025-12-31T23:59:59',
+  duration: 60,
+  duration_after_answer: 45,
+  agent_id: I.specialistAgent,
+  abonent: '+74950000000',
+  incoming: true,
+  sip_call_status_id: 0,
+};
+
 describe('statistics', () => {
   emulator.seed({
     calls: [
-      {
-        call_id: 'call-1',
-        time: '2025-12-30T10:15:00',
-        duration: 125,
-        partner_id: P,
-        client_id: 'c-1',
-        src_agent_id: 'a-1',
-        dst_agent_id: I.specialistAgent,
-        service_type_id: I.lineAccounting,
-        call_status_id: 0,
-        remote_status_id: 2,
-        URL_call_record: 'https://records.example/1?a=1&b=2',
-      },
+      { ...CALL_1 },
       {
         call_id: 'call-2',
         time: '2025-11-01T08:00:00',
@@ -603,18 +618,7 @@ describe('statistics', () => {
         remote_access_type_id: 2,
       },
     ],
-    sipCalls: [
-      {
-        call_id: 'sip-1',
-        time: '2025-12-31T23:59:59',
-        duration: 60,
-        duration_after_answer: 45,
-        agent_id: I.specialistAgent,
-        abonent: '+74950000000',
-        incoming: true,
-        sip_call_status_id: 0,
-      },
-    ],
+    sipCalls: [{ ...SIP_1 }],
     chats: {
       'cu-1|line-1': new TextEncoder().encode('Здравствуйте! 👋'),
       'a|b': new Uint8Array([0, 1, 2, 255]),
@@ -626,21 +630,7 @@ describe('statistics', () => {
       start_time: '2025-12-01T00:00:00',
       end_time: '2025-12-31T23:59:59',
     });
-    expect(calls).toEqual([
-      {
-        call_id: 'call-1',
-        time: '2025-12-30T10:15:00',
-        duration: 125,
-        partner_id: P,
-        client_id: 'c-1',
-        src_agent_id: 'a-1',
-        dst_agent_id: I.specialistAgent,
-        service_type_id: I.lineAccounting,
-        call_status_id: 0,
-        remote_status_id: 2,
-        URL_call_record: 'https://records.example/1?a=1&b=2',
-      },
-    ]);
+    expect(calls).toEqual([CALL_1]);
     expect(sent(emulator, 'statistics_read')).toMatchObject({
       start_time: '2025-12-01T00:00:00',
       end_time: '2025-12-31T23:59:59',
@@ -654,18 +644,7 @@ describe('statistics', () => {
     expect(sent(emulator, 'remote_access_statistics_read')).toMatchObject({ start_time: null });
   });
   it('sip_calls_statistics_read', async () => {
-    expect(await api.statistics.sipCallsRead({ abonent: '+74950000000' })).toEqual([
-      {
-        call_id: 'sip-1',
-        time: '2025-12-31T23:59:59',
-        duration: 60,
-        duration_after_answer: 45,
-        agent_id: I.specialistAgent,
-        abonent: '+74950000000',
-        incoming: true,
-        sip_call_status_id: 0,
-      },
-    ]);
+    expect(await api.statistics.sipCallsRead({ abonent: '+74950000000' })).toEqual([SIP_1]);
     expect(sent(emulator, 'sip_calls_statistics_read')).toEqual({
       start_time: null,
       end_time: null,

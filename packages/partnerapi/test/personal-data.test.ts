@@ -1,15 +1,7 @@
-import { SdkError } from '@x/core';
-import {
-  type FaultyServer,
-  captureLogger,
-  errorDetailSurfaces,
-  errorSurfaces,
-  findSecrets,
-  logSurfaces,
-  serveFaulty,
-} from '@x/core/testing';
+import { type FaultyServer, captureLogger, serveFaulty } from '@x/core/testing';
 import { PartnerApiClient, allOperations } from '@x/partnerapi';
 import { DEFAULT_IDS as I, PartnerApiEmulator, faultXml } from '@x/partnerapi/testing';
+import { personalDataSuite, personalScenarios } from '@x/test-kit';
 import { afterEach, describe, expect, it } from 'vitest';
 
 // Issue 11 §3: every PartnerAPI operation that carries personal data (client names and INN of
@@ -248,17 +240,9 @@ const CALLS: Record<string, Call> = {
   sip_calls_statistics_read: (s) => s.client.statistics.sipCallsRead({ abonent: V.abonent }),
 };
 
-type Scenario = { name: string; arrange: (s: Setup, wire: string) => void; fails: boolean };
-const SCENARIOS: Scenario[] = [
-  { name: 'success', arrange: () => {}, fails: false },
-  { name: 'the real answer with status 500', arrange: (s) => s.failAnswer(), fails: true },
-  { name: '500 page quoting the request', arrange: (s, wire) => s.echo(wire, 500), fails: true },
-  { name: '200 HTML page quoting the request', arrange: (s, wire) => s.echo(wire, 200), fails: true },
+const SCENARIOS = personalScenarios<Setup>(500, [
   { name: 'SOAP Fault quoting the operands', arrange: (s, wire) => s.echo(wire, 'fault'), fails: true },
-  { name: 'answer cut short', arrange: (s) => s.server.plan({ kind: 'truncate' }), fails: true },
-  { name: 'reset mid-body', arrange: (s) => s.server.plan({ kind: 'reset-mid-body' }), fails: true },
-  { name: 'no answer (timeout)', arrange: (s) => s.server.plan({ kind: 'hang' }), fails: true },
-];
+]);
 
 describe('PartnerAPI personal data with logPersonalData: true (local debugging)', () => {
   // First in the file: the names other clients register are process-wide, and each test file
@@ -280,28 +264,10 @@ describe('PartnerAPI personal data stays out of logs and errors', () => {
       .sort();
     expect(declared).toEqual(Object.keys(CALLS).sort());
   });
-
-  for (const [wire, call] of Object.entries(CALLS)) {
-    for (const scenario of SCENARIOS) {
-      it(`${wire}: ${scenario.name}`, async () => {
-        const s = await setup();
-        servers.push(s.server);
-        scenario.arrange(s, wire);
-        let error: unknown;
-        try {
-          await call(s);
-        } catch (e) {
-          error = e;
-        }
-        if (scenario.fails) expect(error).toBeInstanceOf(SdkError);
-        else if (scenario.name === 'success') expect(error).toBeUndefined();
-        expect(s.logger.records.length).toBeGreaterThan(0);
-        const surfaces = [
-          ...logSurfaces(s.logger.records),
-          ...(error ? [...errorSurfaces(error), ...errorDetailSurfaces(error)] : []),
-        ];
-        expect(findSecrets(PERSONAL_VALUES, surfaces)).toEqual([]);
-      });
-    }
-  }
 });
+
+personalDataSuite(
+  'PartnerAPI personal data stays out of logs and errors',
+  Object.entries(CALLS).map(([wire, call]) => ({ title: wire, wire, call })),
+  { setup: () => setup(), values: PERSONAL_VALUES, scenarios: SCENARIOS },
+);

@@ -1,5 +1,5 @@
 import { ResponseError } from '@x/core';
-import { decodeEnvelope, decodeGeneral, escapeXml, unescapeXml } from '@x/partnerapi';
+import { decodeEnvelope, decodeGeneral } from '@x/partnerapi';
 import { DEFAULT_IDS as I, answerXml, valueTableXml } from '@x/partnerapi/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { rowSchema } from '../src/schemas/fields.js';
 import { normalizeRows } from '../src/schemas/normalize.js';
 import { fastDecode } from '../src/soap/fast-rows.js';
+import { escapeXml, unescapeXml } from '../src/soap/xml.js';
 import { useHarness } from './harness.js';
 
 const { fresh } = useHarness();

@@ -137,11 +137,14 @@ export class TmmisClient {
   };
   /** Cash-desk directory: `register`. */
   readonly cashDesks: OperationMethods<typeof cashDeskOperations>;
-  /** The transport (base URL, auth, retries) this client sends through. */
-  readonly transport: Transport;
   /** The zone `Date` inputs are written in (the `timeZone` option, default `Europe/Moscow`). */
   readonly timeZone: string;
 
+  // Private in every client: a user sends through the methods or call(), which validate, name the
+  // operation and record a write's outcome; the raw transport would skip all three.
+  private readonly transport: Transport;
+  /** How a table entry becomes a request: the same shape in every client (see bindOperations). */
+  private readonly invoke: Invoker;
   private readonly ogrn: string | undefined;
   private readonly oid: string | undefined;
   private readonly legacyPath: string;
@@ -189,10 +192,10 @@ export class TmmisClient {
     this.validation = validation ?? 'lenient';
     this.checks = resolveChecks(consistencyChecks);
     this.transport = new Transport({ ...rest, baseUrl, auth: authStrategy(auth) });
-    const invoke: Invoker = (op, name, input, callOptions) =>
-      this.invoke(op.meta as TmmisMeta, op, name, input as Record<string, unknown>, callOptions);
+    this.invoke = (op, name, input, callOptions) =>
+      this.send(op.meta as TmmisMeta, op, name, input as Record<string, unknown>, callOptions);
     const invoices = methodsInTimeZone(
-      bindOperations('tmmis.invoices', invoiceOperations, invoke),
+      bindOperations('tmmis.invoices', invoiceOperations, this.invoke),
       this.timeZone,
     );
     this.invoices = {
@@ -200,7 +203,7 @@ export class TmmisClient {
       payOnce: (input, options) => payOnce(invoices, input, options),
     };
     this.cashDesks = methodsInTimeZone(
-      bindOperations('tmmis.cashDesks', cashDeskOperations, invoke),
+      bindOperations('tmmis.cashDesks', cashDeskOperations, this.invoke),
       this.timeZone,
     );
   }
@@ -215,9 +218,7 @@ export class TmmisClient {
       return Promise.reject(new ConfigError(`"${wire}" is not a ТМ:МИС operation; check the spelling.`));
     }
     const name = `tmmis.${entry.group}.${entry.key}`;
-    const invoke: Invoker = (op, n, valid, o) =>
-      this.invoke(op.meta as TmmisMeta, op, n, valid as Record<string, unknown>, o);
-    return withTimeZone(this.timeZone, () => runOperation(invoke, entry.op, name, input, options));
+    return withTimeZone(this.timeZone, () => runOperation(this.invoke, entry.op, name, input, options));
   }
 
   private withClinic(input: Record<string, unknown>, operation: string): Record<string, unknown> {
@@ -231,7 +232,8 @@ export class TmmisClient {
     return { ...input, OGRN, OID };
   }
 
-  private async invoke(
+  /** Sends one table operation and decodes its answer. */
+  private async send(
     meta: TmmisMeta,
     op: Parameters<Invoker>[0],
     name: string,

@@ -32,11 +32,4 @@ export { Contacts, Payer } from './schemas/payer.js';
 export { PayInput, PaymentLine, type PaymentLineInput } from './schemas/payment.js';
 export { ServiceLine } from './schemas/service.js';
 export type { InvoiceType, PaymentType, VatRate } from './schemas/values.js';
-export {
-  CLINIC_ALIASES,
-  INVOICE_ALIASES,
-  SERVICE_ALIASES,
-  foldKey,
-  normaliseInvoice,
-  readInvoiceList,
-} from './wire.js';
+export { readInvoiceList } from './wire.js';

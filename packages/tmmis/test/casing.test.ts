@@ -1,7 +1,8 @@
-import { Invoice, normaliseInvoice, readInvoiceList } from '@x/tmmis';
+import { Invoice, readInvoiceList } from '@x/tmmis';
 import { generateInvoice } from '@x/tmmis/testing';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
+import { normaliseInvoice } from '../src/wire.js';
 import { useHarness } from './harness.js';
 
 const { server, fresh } = useHarness();

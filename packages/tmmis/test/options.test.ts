@@ -1,43 +1,9 @@
-import { ConfigError } from '@x/core';
 import { TmmisClient } from '@x/tmmis';
-import { describe, expect, it } from 'vitest';
+import { optionChecks } from '@x/test-kit';
 
-const good = { baseUrl: 'https://mis.test/' };
-
-function messageOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return (error as ConfigError).message;
-  }
-  throw new Error('expected a ConfigError');
-}
-
-describe('TmmisClient checks its options at construction', () => {
-  it('rejects a misspelt retry key, a negative timeout and a wrong-typed size with the option named', () => {
-    const message = messageOf(
-      () =>
-        new TmmisClient({
-          ...good,
-          retry: { attempts: 2 } as never,
-          timeoutMs: -1,
-          maxResponseBytes: 'big' as never,
-        }),
-    );
-    expect(message).toContain('TmmisClient options');
-    expect(message).toContain('retry.attempts is not an option');
-    expect(message).toContain('timeoutMs must be a number of milliseconds > 0, got -1');
-    expect(message).toContain('maxResponseBytes must be a whole number of bytes');
-  });
-
-  it('rejects a misspelt option of its own', () => {
-    expect(messageOf(() => new TmmisClient({ ...good, ogrnn: '1' } as never))).toContain(
-      'ogrnn is not an option',
-    );
-  });
-
-  it('accepts its documented options', () => {
-    expect(() => new TmmisClient({ ...good, timeoutMs: 5000, retry: { maxAttempts: 2 } })).not.toThrow();
-  });
-});
+optionChecks(
+  'TmmisClient',
+  (options) => new TmmisClient(options as never),
+  { baseUrl: 'https://mis.test/' },
+  ['ogrnn', '1'],
+);

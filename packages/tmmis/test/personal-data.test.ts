@@ -1,16 +1,7 @@
-import { SdkError } from '@x/core';
-import {
-  type Fault,
-  type FaultyServer,
-  captureLogger,
-  errorDetailSurfaces,
-  errorSurfaces,
-  findSecrets,
-  logSurfaces,
-  serveFaulty,
-} from '@x/core/testing';
+import { type FaultyServer, captureLogger, logSurfaces } from '@x/core/testing';
 import { TmmisClient } from '@x/tmmis';
 import { DEMO_OGRN, DEMO_OID, TmmisEmulator, generateInvoice } from '@x/tmmis/testing';
+import { personalDataSuite, personalProxy, personalScenarios } from '@x/test-kit';
 import { afterEach, describe, expect, it } from 'vitest';
 
 // Issue 11 §3: every ТМ:МИС operation that carries personal data (payer name, birth date and
@@ -29,25 +20,12 @@ const PAYER = {
 const FIO = `${PAYER.family} ${PAYER.name} ${PAYER.ot}`;
 const PERSONAL_VALUES = [FIO, ...Object.values(PAYER)];
 
-/** A server in front of the emulator; `echoNext(status)` answers the next request with a page quoting it. */
+/** A server in front of the emulator; `echo(_, status)` answers the next request, whatever it is, with a page quoting it. */
 async function setup(logPersonalData?: boolean) {
   const emulator = new TmmisEmulator();
   const invoice = emulator.addInvoice(generateInvoice({ lines: 2, seed: 7, overrides: { payer: PAYER } }));
-  let echo: number | undefined;
-  let failAnswer = false;
-  const server = await serveFaulty(async (req) => {
-    if (failAnswer) {
-      failAnswer = false;
-      const real = await emulator.fetch(req);
-      return new Response(await real.arrayBuffer(), { status: 500, headers: real.headers });
-    }
-    if (echo === undefined) return emulator.fetch(req);
-    const status = echo;
-    echo = undefined;
-    // Like an IIS or ASP.NET error page: the decoded URL and the body, quoted back.
-    const page = `<html><body><h1>${status}</h1><pre>${req.method} ${decodeURIComponent(req.url)}\n${await req.text()}</pre></body></html>`;
-    return new Response(page, { status, headers: { 'content-type': 'text/html; charset=utf-8' } });
-  });
+  const proxy = await personalProxy((req) => emulator.fetch(req));
+  const { server } = proxy;
   const logger = captureLogger();
   const client = new TmmisClient({
     baseUrl: `${server.url}/`,
@@ -60,16 +38,12 @@ async function setup(logPersonalData?: boolean) {
     ...(logPersonalData === undefined ? {} : { logPersonalData }),
   });
   return {
-    failAnswer() {
-      failAnswer = true;
-    },
+    failAnswer: proxy.failAnswer,
     client,
     server,
     logger,
     invoice,
-    echoNext(status: number) {
-      echo = status;
-    },
+    echo: proxy.echo,
   };
 }
 
@@ -86,16 +60,7 @@ const OPERATIONS: Record<string, Call> = {
   'invoices.list': (s) => s.client.invoices.list({ FIO, Birthday: PAYER.birthday }),
 };
 
-type Scenario = { name: string; arrange: (s: Setup) => void; fails: boolean };
-const SCENARIOS: Scenario[] = [
-  { name: 'success', arrange: () => {}, fails: false },
-  { name: 'the real answer with status 500', arrange: (s) => s.failAnswer(), fails: true },
-  { name: '500 page quoting the request', arrange: (s) => s.echoNext(500), fails: true },
-  { name: '200 HTML page quoting the request', arrange: (s) => s.echoNext(200), fails: true },
-  { name: 'answer cut short', arrange: (s) => s.server.plan({ kind: 'truncate' } as Fault), fails: true },
-  { name: 'reset mid-body', arrange: (s) => s.server.plan({ kind: 'reset-mid-body' }), fails: true },
-  { name: 'no answer (timeout)', arrange: (s) => s.server.plan({ kind: 'hang' }), fails: true },
-];
+const SCENARIOS = personalScenarios<Setup>(500);
 
 describe('ТМ:МИС personal data with logPersonalData: true (local debugging)', () => {
   // First in the file: the names other clients register are process-wide, and each test file
@@ -103,7 +68,7 @@ describe('ТМ:МИС personal data with logPersonalData: true (local debugging)
   it('shows the payer in debug logs', async () => {
     const s = await setup(true);
     servers.push(s.server);
-    s.echoNext(500);
+    s.echo('', 500);
     await OPERATIONS['invoices.byPayer']!(s).catch(() => {});
     const text = logSurfaces(s.logger.records)
       .map((x) => x.text)
@@ -112,28 +77,8 @@ describe('ТМ:МИС personal data with logPersonalData: true (local debugging)
   });
 });
 
-describe('ТМ:МИС personal data stays out of logs and errors', () => {
-  for (const [operation, call] of Object.entries(OPERATIONS)) {
-    for (const scenario of SCENARIOS) {
-      it(`${operation}: ${scenario.name}`, async () => {
-        const s = await setup();
-        servers.push(s.server);
-        scenario.arrange(s);
-        let error: unknown;
-        try {
-          await call(s);
-        } catch (e) {
-          error = e;
-        }
-        if (scenario.fails) expect(error).toBeInstanceOf(SdkError);
-        else expect(error).toBeUndefined();
-        expect(s.logger.records.length).toBeGreaterThan(0);
-        const surfaces = [
-          ...logSurfaces(s.logger.records),
-          ...(error ? [...errorSurfaces(error), ...errorDetailSurfaces(error)] : []),
-        ];
-        expect(findSecrets(PERSONAL_VALUES, surfaces)).toEqual([]);
-      });
-    }
-  }
-});
+personalDataSuite(
+  'ТМ:МИС personal data stays out of logs and errors',
+  Object.entries(OPERATIONS).map(([title, call]) => ({ title, wire: title, call })),
+  { setup: () => setup(), values: PERSONAL_VALUES, scenarios: SCENARIOS },
+);

@@ -1,7 +1,6 @@
 // Issue 11 item 5: a `Date` is sent in the clinic server's wall time (option `timeZone`, default
 // Europe/Moscow), whatever the machine's zone; strings are sent as given.
-import { describe, expect, it } from 'vitest';
-import { runInTimeZones } from '@x/test-kit';
+import { recordingServerScript, sameInBothZones } from '@x/test-kit';
 
 // 2024-01-31T21:30:00Z: 00:30 on 1 February in Moscow, 07:30 in Vladivostok, 21:30 on 31 January in UTC.
 const script = `
@@ -9,17 +8,7 @@ import { createServer } from 'node:http';
 import { TmmisClient } from '@x/tmmis';
 
 export default async function run() {
-  const bodies = [];
-  const server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (c) => (body += c));
-    req.on('end', () => {
-      bodies.push(body);
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end('{}');
-    });
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  ${recordingServerScript(200, 'application/json', '{}')}
   const baseUrl = 'http://127.0.0.1:' + server.address().port + '/';
   const make = (timeZone) =>
     new TmmisClient({ baseUrl, ogrn: '1027700132195', oid: '1.2.643.5.1.13', retry: false, allowHttp: true, timeZone });
@@ -48,19 +37,14 @@ export default async function run() {
 }
 `;
 
-describe('timeZone: BillDate from a Date is the server wall time', () => {
-  it('is the same on a machine in UTC and one in Vladivostok', async () => {
-    const runs = await runInTimeZones<Record<string, string>>(script, ['UTC', 'Asia/Vladivostok']);
-    // The children really ran in those zones.
-    expect(runs.UTC!.offsetMinutes).toBe(0);
-    expect(runs['Asia/Vladivostok']!.offsetMinutes).toBe(-600);
-    for (const run of Object.values(runs)) {
-      expect(run.result).toEqual({
-        byDefault: '2024-02-01T00:30:00',
-        vladivostok: '2024-02-01T07:30:00',
-        text: '2024-02-01T00:30:00',
-        badZone: 'ConfigError',
-      });
-    }
-  });
-});
+sameInBothZones(
+  'timeZone: BillDate from a Date is the server wall time',
+  'is the same on a machine in UTC and one in Vladivostok',
+  script,
+  {
+    byDefault: '2024-02-01T00:30:00',
+    vladivostok: '2024-02-01T07:30:00',
+    text: '2024-02-01T00:30:00',
+    badZone: 'ConfigError',
+  },
+);

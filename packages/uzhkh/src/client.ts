@@ -13,13 +13,13 @@ import {
   defineOperation,
 } from '@x/core';
 import {
+  type Invoker,
   attachOutcome,
   bindOperations,
   checkClientOptions,
   optionRule,
   personalDataPolicy,
   runOperation,
-  validateInput,
 } from '@x/core/internal';
 import * as z from 'zod/mini';
 import { type DownloadOptions, downloadAll } from './download.js';
@@ -47,7 +47,7 @@ import type { SetIdType } from './schemas/enums.js';
 import type { Payment } from './schemas/payment.js';
 import type { RealEstateObject } from './schemas/real-estate-object.js';
 import type { Request } from './schemas/request.js';
-import { invoke, type WireContext } from './wire.js';
+import { type WireContext, invoke as sendOperation } from './wire.js';
 
 /** Options of {@link UzhkhClient}. */
 export interface UzhkhClientOptions extends BaseClientOptions {
@@ -96,8 +96,6 @@ export type DownloadApi = OperationMethods<typeof downloadOperations> & {
  * the change feed, the full downloads, registration-request handling and external-id assignment.
  */
 export class UzhkhClient {
-  /** The transport every call goes through. */
-  readonly transport: Transport;
   /** `To1c/Requests`, `To1c/Delete`, `To1c/DeletedItems` and the consumers built on them. */
   readonly feed: FeedApi;
   /** `Synchronization/Download*`. */
@@ -106,7 +104,11 @@ export class UzhkhClient {
   readonly registrations: OperationMethods<typeof registrationOperations>;
   /** `SetId`. */
   readonly ids: OperationMethods<typeof idsOperations>;
-  private readonly ctx: WireContext;
+  // Private in every client: a user sends through the methods or call(), which validate, name the
+  // operation and record a write's outcome; the raw transport would skip all three.
+  private readonly transport: Transport;
+  /** How a table entry becomes a request: the same shape in every client (see bindOperations). */
+  private readonly invoke: Invoker;
 
   constructor(options: UzhkhClientOptions) {
     const r = optionRule;
@@ -125,15 +127,14 @@ export class UzhkhClient {
       logPersonalData,
     );
     const ctx: WireContext = { transport: this.transport, validation, logger: options.logger, personal };
-    this.ctx = ctx;
-    const invoker = invoke.bind(null, ctx);
-    const feed = bindOperations('uzhkh.feed', feedOperations, invoker);
+    this.invoke = (op, name, input, call) => sendOperation(ctx, op, name, input, call);
+    const feed = bindOperations('uzhkh.feed', feedOperations, this.invoke);
     this.feed = {
       ...feed,
       consume: (handler, opts) => consumeChanges(feed, handler, opts, options.logger),
       consumeDeleted: (handler, opts) => consumeDeletedItems(feed, handler, opts),
     };
-    const pages = bindOperations('uzhkh.download', downloadOperations, invoker);
+    const pages = bindOperations('uzhkh.download', downloadOperations, this.invoke);
     this.download = {
       ...pages,
       accounts: (o) => downloadAll(pages.accountsPage, 'uzhkh.download.accounts', o),
@@ -143,8 +144,8 @@ export class UzhkhClient {
       requests: (o) => downloadAll(pages.requestsPage, 'uzhkh.download.requests', o),
       docs: (o) => downloadAll(pages.docsPage, 'uzhkh.download.docs', o),
     };
-    this.registrations = bindOperations('uzhkh.registrations', registrationOperations, invoker);
-    this.ids = bindOperations('uzhkh.ids', idsOperations, invoker);
+    this.registrations = bindOperations('uzhkh.registrations', registrationOperations, this.invoke);
+    this.ids = bindOperations('uzhkh.ids', idsOperations, this.invoke);
   }
 
   /**
@@ -167,7 +168,7 @@ export class UzhkhClient {
     const known = WIRE_INDEX.get(wire.replace(/^\/+/, '').toLowerCase());
     if (known) {
       const name = `uzhkh.call.${known.wire}`;
-      return runOperation((op, n, i, o) => invoke(this.ctx, op, n, i, o), known, name, params, options);
+      return runOperation(this.invoke, known, name, params, options);
     }
     const adHoc = defineOperation({
       wire,
@@ -177,7 +178,7 @@ export class UzhkhClient {
       doc: 'An endpoint the operation table does not know.',
       meta: { method: 'GET', path: wire.replace(/^\/+/, ''), answer: 'json' } satisfies UzhkhMeta,
     });
-    return invoke(this.ctx, adHoc, `uzhkh.call.${wire}`, params, options).catch((error: unknown) => {
+    return this.invoke(adHoc, `uzhkh.call.${wire}`, params, options).catch((error: unknown) => {
       throw attachOutcome(error, adHoc, options?.signal?.aborted === true);
     });
   }

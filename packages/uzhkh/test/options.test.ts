@@ -1,43 +1,9 @@
-import { ConfigError } from '@x/core';
 import { UzhkhClient } from '@x/uzhkh';
-import { describe, expect, it } from 'vitest';
+import { optionChecks } from '@x/test-kit';
 
-const good = { baseUrl: 'https://gkh.test/', token: 'token-123456789' };
-
-function messageOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return (error as ConfigError).message;
-  }
-  throw new Error('expected a ConfigError');
-}
-
-describe('UzhkhClient checks its options at construction', () => {
-  it('rejects a misspelt retry key, a negative timeout and a wrong-typed size with the option named', () => {
-    const message = messageOf(
-      () =>
-        new UzhkhClient({
-          ...good,
-          retry: { attempts: 2 } as never,
-          timeoutMs: -1,
-          maxResponseBytes: 'big' as never,
-        }),
-    );
-    expect(message).toContain('UzhkhClient options');
-    expect(message).toContain('retry.attempts is not an option');
-    expect(message).toContain('timeoutMs must be a number of milliseconds > 0, got -1');
-    expect(message).toContain('maxResponseBytes must be a whole number of bytes');
-  });
-
-  it('rejects a misspelt option of its own', () => {
-    expect(messageOf(() => new UzhkhClient({ ...good, tokn: 'x' } as never))).toContain(
-      'tokn is not an option',
-    );
-  });
-
-  it('accepts its documented options', () => {
-    expect(() => new UzhkhClient({ ...good, timeoutMs: 5000, retry: { maxAttempts: 2 } })).not.toThrow();
-  });
-});
+optionChecks(
+  'UzhkhClient',
+  (options) => new UzhkhClient(options as never),
+  { baseUrl: 'https://gkh.test/', token: 'token-123456789' },
+  ['tokn', 'x'],
+);

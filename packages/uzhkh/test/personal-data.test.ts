@@ -1,15 +1,7 @@
-import { SdkError } from '@x/core';
-import {
-  type FaultyServer,
-  captureLogger,
-  errorDetailSurfaces,
-  errorSurfaces,
-  findSecrets,
-  logSurfaces,
-  serveFaulty,
-} from '@x/core/testing';
+import { type FaultyServer, captureLogger, logSurfaces } from '@x/core/testing';
 import { UzhkhClient } from '@x/uzhkh';
 import { UzhkhEmulator } from '@x/uzhkh/testing';
+import { type PersonalSetup, personalDataSuite, personalProxy, personalScenarios } from '@x/test-kit';
 import { afterEach, describe, expect, it } from 'vitest';
 
 // Issue 11 §3: every «Умное ЖКХ» operation that carries personal data (residents in the change
@@ -36,14 +28,8 @@ const REQUEST = {
 const CAUSE = 'Собственник Трофимова Евдокия Марковна не подтверждена выпиской ЕГРН';
 const PERSONAL_VALUES = [...new Set([...Object.values(RESIDENT), ...Object.values(REQUEST), CAUSE])];
 
-interface Setup {
-  /** The next request gets the emulator's real answer, with status 500. */
-  failAnswer(): void;
+interface Setup extends PersonalSetup {
   client: UzhkhClient;
-  server: FaultyServer;
-  logger: ReturnType<typeof captureLogger>;
-  /** The next request to `path` is answered by a page quoting the request. */
-  echo(path: string, status: number): void;
 }
 
 async function setup(logPersonalData?: boolean): Promise<Setup> {
@@ -52,21 +38,11 @@ async function setup(logPersonalData?: boolean): Promise<Setup> {
   emulator.upsertAccount({ Id: 'acc-1', Persons: [resident] });
   emulator.upsertRequest({ Id: 'req-1', ...REQUEST });
   emulator.addRequestToRegister({ Id: 'r-1', ...RESIDENT });
-  let echo: { path: string; status: number } | undefined;
-  let failAnswer = false;
-  const server = await serveFaulty(async (req) => {
-    if (failAnswer) {
-      failAnswer = false;
-      const real = await emulator.fetch(req);
-      return new Response(await real.arrayBuffer(), { status: 500, headers: real.headers });
-    }
-    if (!echo || !new URL(req.url).pathname.endsWith(echo.path)) return emulator.fetch(req);
-    const { status } = echo;
-    echo = undefined;
-    // Like an IIS or nginx error page: the decoded URL, quoted back.
-    const page = `<html><body><h1>${status}</h1><pre>${req.method} ${decodeURIComponent(req.url)}</pre></body></html>`;
-    return new Response(page, { status, headers: { 'content-type': 'text/html; charset=utf-8' } });
-  });
+  const proxy = await personalProxy(
+    (req) => emulator.fetch(req),
+    (req, path) => new URL(req.url).pathname.endsWith(path),
+  );
+  const { server } = proxy;
   const logger = captureLogger();
   const client = new UzhkhClient({
     baseUrl: `${server.url}/api/customer-42`,
@@ -78,15 +54,11 @@ async function setup(logPersonalData?: boolean): Promise<Setup> {
     ...(logPersonalData === undefined ? {} : { logPersonalData }),
   });
   return {
-    failAnswer() {
-      failAnswer = true;
-    },
+    failAnswer: proxy.failAnswer,
     client,
     server,
     logger,
-    echo(path, status) {
-      echo = { path, status };
-    },
+    echo: proxy.echo,
   };
 }
 
@@ -119,16 +91,7 @@ const OPERATIONS: Record<string, Call> = {
   ],
 };
 
-type Scenario = { name: string; arrange: (s: Setup, path: string) => void; fails: boolean };
-const SCENARIOS: Scenario[] = [
-  { name: 'success', arrange: () => {}, fails: false },
-  { name: 'the real answer with status 500', arrange: (s) => s.failAnswer(), fails: true },
-  { name: '502 page quoting the request', arrange: (s, path) => s.echo(path, 502), fails: true },
-  { name: '200 HTML page quoting the request', arrange: (s, path) => s.echo(path, 200), fails: true },
-  { name: 'answer cut short', arrange: (s) => s.server.plan({ kind: 'truncate' }), fails: true },
-  { name: 'reset mid-body', arrange: (s) => s.server.plan({ kind: 'reset-mid-body' }), fails: true },
-  { name: 'no answer (timeout)', arrange: (s) => s.server.plan({ kind: 'hang' }), fails: true },
-];
+const SCENARIOS = personalScenarios<Setup>(502);
 
 describe('«Умное ЖКХ» personal data with logPersonalData: true (local debugging)', () => {
   // First in the file: the names other clients register are process-wide, and each test file
@@ -144,30 +107,14 @@ describe('«Умное ЖКХ» personal data with logPersonalData: true (local 
   });
 });
 
-describe('«Умное ЖКХ» personal data stays out of logs and errors', () => {
-  for (const [operation, [path, call]] of Object.entries(OPERATIONS)) {
-    for (const scenario of SCENARIOS) {
-      it(`${operation}: ${scenario.name}`, async () => {
-        const s = await setup();
-        servers.push(s.server);
-        scenario.arrange(s, path);
-        let error: unknown;
-        try {
-          await call(s);
-        } catch (e) {
-          error = e;
-        }
-        // A write whose answer body is cut or empty may still count as done (answer kind "none").
-        if (scenario.fails && !(path.includes('Handle') && scenario.name === 'answer cut short')) {
-          expect(error).toBeInstanceOf(SdkError);
-        } else if (!scenario.fails) expect(error).toBeUndefined();
-        expect(s.logger.records.length).toBeGreaterThan(0);
-        const surfaces = [
-          ...logSurfaces(s.logger.records),
-          ...(error ? [...errorSurfaces(error), ...errorDetailSurfaces(error)] : []),
-        ];
-        expect(findSecrets(PERSONAL_VALUES, surfaces)).toEqual([]);
-      });
-    }
-  }
-});
+personalDataSuite(
+  '«Умное ЖКХ» personal data stays out of logs and errors',
+  Object.entries(OPERATIONS).map(([title, [wire, call]]) => ({ title, wire, call })),
+  {
+    setup: () => setup(),
+    values: PERSONAL_VALUES,
+    scenarios: SCENARIOS,
+    // A write whose answer body is cut or empty may still count as done (answer kind "none").
+    outcomeOpen: (path, scenario) => path.includes('Handle') && scenario === 'answer cut short',
+  },
+);

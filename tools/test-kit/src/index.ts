@@ -4,9 +4,29 @@
  * @packageDocumentation
  */
 export { captureLogger, settle, startServer, useMswServer } from './harness.js';
+export { bareMessages, neverSent, optionChecks } from './client-checks.js';
+export { missingFieldChecks } from './missing-fields.js';
+export {
+  type PersonalCase,
+  type PersonalScenario,
+  type PersonalSetup,
+  personalDataSuite,
+  personalProxy,
+  personalScenarios,
+} from './personal-data.js';
 export type { AdapterEnv, ClientAdapter, SuiteClientOptions } from './reliability/adapter.js';
-export { type Json, type Mutation, mutate, outcome } from './reliability/fuzz-support.js';
+export {
+  type Json,
+  type Mutation,
+  type FuzzTally,
+  expectAnswerError,
+  fuzzTally,
+  jsonMutation,
+  mutate,
+  mutatedSamples,
+  outcome,
+} from './reliability/fuzz-support.js';
 export { secretSuite, surfaceCollector } from './reliability/secrets.js';
 export { type InvalidCall, refusedBeforeSending } from './refusals.js';
 export { reliabilitySuite } from './reliability/suite.js';
-export { runInTimeZones } from './reliability/time-zones.js';
+export { recordingServerScript, runInTimeZones, sameInBothZones } from './reliability/time-zones.js';

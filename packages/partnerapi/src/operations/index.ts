@@ -1,5 +1,5 @@
 import type { Operation, Schema } from '@x/core';
-import type { PartnerOpMeta } from '../wire.js';
+import type { PartnerOpMeta } from './meta.js';
 import { accountAccessOperations } from './account-access.js';
 import { agentPartnerOperations, agentUserOperations } from './agent.js';
 import { clientOperations } from './client.js';

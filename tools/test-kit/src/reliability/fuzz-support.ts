@@ -2,6 +2,10 @@
 // picks a node by index and replaces it, deletes it, turns it into a JSON string, or upper-cases its
 // key), and a timed outcome of one call.
 
+import { ConnectionError, SdkError, TimeoutError } from '@x/core';
+import fc from 'fast-check';
+import { expect } from 'vitest';
+
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
 /** Every path to a node of a JSON value. */
@@ -50,4 +54,90 @@ export async function outcome(call: Promise<unknown>): Promise<{ error: unknown;
     (e: unknown) => e,
   );
   return { error, ms: performance.now() - started };
+}
+
+/**
+ * One structural mutation: a node picked by index is replaced (by any JSON, one of `values` the
+ * vendor really sends or hostile ones, one of `extra`, or an integer past 2^53), deleted, turned
+ * into a JSON string, or has its key upper-cased.
+ */
+export function jsonMutation(
+  values: readonly Json[],
+  extra: readonly fc.Arbitrary<Json>[] = [],
+): fc.Arbitrary<Mutation> {
+  return fc.record({
+    at: fc.nat(),
+    kind: fc.constantFrom('replace', 'delete', 'stringify', 'upper-key'),
+    with: fc.oneof(
+      fc.jsonValue() as fc.Arbitrary<Json>,
+      fc.constantFrom<Json>(...values),
+      ...extra,
+      fc.bigInt({ min: 2n ** 53n, max: 2n ** 70n }).map((n) => Number(n)),
+    ),
+  });
+}
+
+/**
+ * Bodies made from the real answers in `samples` (read when a value is generated, so a
+ * `beforeAll` may fill it): 1 to 6 structural mutations of one, or one cut short or with `insert`
+ * inserted somewhere.
+ */
+export function mutatedSamples(
+  samples: readonly string[],
+  mutation: fc.Arbitrary<Mutation>,
+  insert: fc.Arbitrary<string> = fc.string({ maxLength: 8 }),
+): fc.Arbitrary<string>[] {
+  return [
+    fc
+      .tuple(fc.nat(), fc.array(mutation, { minLength: 1, maxLength: 6 }))
+      .map(([i, ms]) => JSON.stringify(mutate(JSON.parse(samples[i % samples.length]!), ms))),
+    fc.tuple(fc.nat(), fc.nat(), insert, fc.boolean()).map(([i, at, ins, cut]) => {
+      const t = samples[i % samples.length]!;
+      const p = at % (t.length + 1);
+      return cut ? t.slice(0, p) : t.slice(0, p) + ins + t.slice(p);
+    }),
+  ];
+}
+
+/** A refused answer is an `SdkError` about the answer, never a transport failure the decoder invented. */
+export function expectAnswerError(error: unknown): void {
+  expect(error).toBeInstanceOf(SdkError);
+  expect(error).not.toBeInstanceOf(ConnectionError);
+  expect(error).not.toBeInstanceOf(TimeoutError);
+}
+
+/** Counts of a decoder fuzz run: how many answers decoded and how many were refused. */
+export interface FuzzTally {
+  /** Settles one call: a refusal must be an answer error (see {@link expectAnswerError}); every call ends within 2 s. */
+  check(call: Promise<unknown>): Promise<void>;
+  /**
+   * After the run: nothing reached `Object.prototype`, and both outcomes occurred more than `min`
+   * times (the fuzz is not only feeding garbage the first check rejects). Logs the counts.
+   */
+  finish(min: number): void;
+}
+
+/** A tally for the decoder fuzz test of `name` (`tmmis`, `agbis`...). */
+export function fuzzTally(name: string): FuzzTally {
+  let decoded = 0;
+  let refused = 0;
+  return {
+    async check(call) {
+      const r = await outcome(call);
+      if (r.error === undefined) decoded++;
+      else {
+        refused++;
+        expectAnswerError(r.error);
+      }
+      expect(r.ms).toBeLessThan(2000);
+    },
+    finish(min) {
+      expect(Object.prototype).not.toHaveProperty('polluted');
+      expect(decoded).toBeGreaterThan(min);
+      expect(refused).toBeGreaterThan(min);
+      console.log(
+        `[reliability] ${name} fuzz: cases=${decoded + refused} decoded=${decoded} refused=${refused}`,
+      );
+    },
+  };
 }

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 const packages = ['core', 'tmmis', 'uzhkh', 'partnerapi', 'agbis'];
@@ -82,4 +83,46 @@ export async function runInTimeZones<T>(
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * `describe(title)`: `script` run on a machine in UTC and one in Vladivostok (each child proves
+ * its zone took effect) returns `expected` in both. The script's dates come from one instant, so
+ * any dependence on the machine's zone shows as a difference.
+ */
+export function sameInBothZones(
+  title: string,
+  itTitle: string,
+  script: string,
+  expected: Record<string, string>,
+): void {
+  describe(title, () => {
+    it(itTitle, async () => {
+      const runs = await runInTimeZones<Record<string, string>>(script, ['UTC', 'Asia/Vladivostok']);
+      // The children really ran in those zones.
+      expect(runs.UTC!.offsetMinutes).toBe(0);
+      expect(runs['Asia/Vladivostok']!.offsetMinutes).toBe(-600);
+      for (const run of Object.values(runs)) expect(run.result).toEqual(expected);
+    });
+  });
+}
+
+/**
+ * Script text (for {@link runInTimeZones}) that starts a loopback server answering every request
+ * with `status` and `body`, recording request bodies in `bodies`, inside an async function. The
+ * script must `import { createServer } from 'node:http'`.
+ */
+export function recordingServerScript(status: number, contentType: string, body: string): string {
+  return `
+  const bodies = [];
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => (body += c));
+    req.on('end', () => {
+      bodies.push(body);
+      res.writeHead(${status}, { 'content-type': '${contentType}' });
+      res.end('${body}');
+    });
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));`;
 }

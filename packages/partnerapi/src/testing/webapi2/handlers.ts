@@ -90,6 +90,52 @@ function applyPerson(target: Record<string, unknown>, a: EmuArgs): void {
     target.Birthday = a.Birthday === null ? null : `${String(a.Birthday).slice(0, 10)}T00:00:00`;
 }
 
+/** The person fields a new specialist or client user starts with, before {@link applyPerson}. */
+const blankPerson = () => ({
+  Name: '',
+  Surname: '',
+  SecondaryName: '',
+  Birthday: null,
+  Post: '',
+  DepartmentID: null,
+  Phone: '',
+});
+
+/**
+ * Edit and delete of one kind of record found by `idKey` (specialists, client users, departments):
+ * an edit sets the person fields given and EMail; a delete keeps the row, marked `Deleted`, so
+ * reads filtered by ChangedFrom show it. An unknown id is the vendor's not-found.
+ */
+function editAndDelete<
+  K extends string,
+  R extends { Deleted: boolean; changedAt: number } & Record<K, string>,
+>(rows: (state: WebApi2State) => R[], idKey: K, what: string): { edit: EmuHandler; delete: EmuHandler } {
+  const find = (a: EmuArgs, state: WebApi2State) => {
+    const id = str(a, idKey);
+    return { id, row: rows(state).find((x) => x[idKey] === id) };
+  };
+  return {
+    edit: (a, { state, now }) => {
+      const { id, row } = find(a, state);
+      if (!row) return notFound(what, id);
+      applyPerson(row as unknown as Record<string, unknown>, a);
+      if (a.EMail !== undefined) (row as unknown as { EMail: string }).EMail = String(a.EMail);
+      row.changedAt = now;
+      return NIL;
+    },
+    delete: (a, { state, now }) => {
+      const { id, row } = find(a, state);
+      if (!row) return notFound(what, id);
+      row.Deleted = true;
+      row.changedAt = now;
+      return NIL;
+    },
+  };
+}
+const SPECIALIST = editAndDelete((s) => s.specialists, 'SpecialistID', 'Специалист');
+const CLIENT_USER = editAndDelete((s) => s.clientUsers, 'ClientUserID', 'Пользователь');
+const DEPARTMENT = editAndDelete((s) => s.departments, 'DepartmentID', 'Подразделение');
+
 /** Period maxima the service enforces in the daytime (days). */
 const PERIOD_DAYS: Record<string, number> = { GetHistoryOfServiceCalls: 7 };
 
@@ -220,13 +266,7 @@ const handlers = {
     d.changedAt = now;
     return NIL;
   },
-  DepartmentDelete: (a, { state, now }) => {
-    const d = state.departments.find((x) => x.DepartmentID === str(a, 'DepartmentID'));
-    if (!d) return notFound('Подразделение', str(a, 'DepartmentID'));
-    d.Deleted = true;
-    d.changedAt = now;
-    return NIL;
-  },
+  DepartmentDelete: DEPARTMENT.delete,
 
   SpecialistRead: (a, { state }) => ({
     table: { columns: SPEC_COLS, rows: changedSince(state.specialists, a).map(strip) },
@@ -239,13 +279,7 @@ const handlers = {
       CreatedAt: moscow(now),
       Deleted: false,
       Login: 1000000 + state.specialists.length + 1,
-      Name: '',
-      Surname: '',
-      SecondaryName: '',
-      Birthday: null,
-      Post: '',
-      DepartmentID: null,
-      Phone: '',
+      ...blankPerson(),
       EMail: String(a.email),
       changedAt: now,
     };
@@ -253,21 +287,8 @@ const handlers = {
     state.specialists.push(s);
     return { structure: { SpecialistID: s.SpecialistID } };
   },
-  SpecialistEdit: (a, { state, now }) => {
-    const s = state.specialists.find((x) => x.SpecialistID === str(a, 'SpecialistID'));
-    if (!s) return notFound('Специалист', str(a, 'SpecialistID'));
-    applyPerson(s as unknown as Record<string, unknown>, a);
-    if (a.EMail !== undefined) s.EMail = String(a.EMail);
-    s.changedAt = now;
-    return NIL;
-  },
-  SpecialistDelete: (a, { state, now }) => {
-    const s = state.specialists.find((x) => x.SpecialistID === str(a, 'SpecialistID'));
-    if (!s) return notFound('Специалист', str(a, 'SpecialistID'));
-    s.Deleted = true;
-    s.changedAt = now;
-    return NIL;
-  },
+  SpecialistEdit: SPECIALIST.edit,
+  SpecialistDelete: SPECIALIST.delete,
 
   ClientUserRead: (a, { state }) => {
     const client = str(a, 'ClientID');
@@ -282,13 +303,7 @@ const handlers = {
     const u = {
       ClientUserID: state.nextId(),
       ClientID: client,
-      Name: '',
-      Surname: '',
-      SecondaryName: '',
-      Birthday: null,
-      Post: '',
-      DepartmentID: null,
-      Phone: '',
+      ...blankPerson(),
       EMail: str(a, 'EMail') ?? '',
       Deleted: false,
       changedAt: now,
@@ -297,21 +312,8 @@ const handlers = {
     state.clientUsers.push(u);
     return { structure: { ClientUserID: u.ClientUserID } };
   },
-  ClientUserEdit: (a, { state, now }) => {
-    const u = state.clientUsers.find((x) => x.ClientUserID === str(a, 'ClientUserID'));
-    if (!u) return notFound('Пользователь', str(a, 'ClientUserID'));
-    applyPerson(u as unknown as Record<string, unknown>, a);
-    if (a.EMail !== undefined) u.EMail = String(a.EMail);
-    u.changedAt = now;
-    return NIL;
-  },
-  ClientUserDelete: (a, { state, now }) => {
-    const u = state.clientUsers.find((x) => x.ClientUserID === str(a, 'ClientUserID'));
-    if (!u) return notFound('Пользователь', str(a, 'ClientUserID'));
-    u.Deleted = true;
-    u.changedAt = now;
-    return NIL;
-  },
+  ClientUserEdit: CLIENT_USER.edit,
+  ClientUserDelete: CLIENT_USER.delete,
 
   UserServiceLineRead: (a, { state }) => ({
     table: {

@@ -1,0 +1,157 @@
+#!/usr/bin/env node
+// Writes the operation tables of the package READMEs and the docs/clients pages from the operation
+// tables themselves (src/operations/*.ts, and WEBAPI2_GROUPS for PartnerWebAPI2), between
+//   <!-- ops:begin <name> -->
+//   <!-- ops:end -->
+// markers. `--check` writes nothing and exits 1 when a checked-in table differs from what the
+// tables give; a test runs the same check, so the lists cannot drift from the code.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+const yesNo = (b) => (b ? 'yes' : '**no**');
+
+/**
+ * One generated table per name. `load` picks the groups out of the loaded modules; `extra` adds one
+ * column of vendor wire facts (read from the entry's `meta`), so each client keeps what its readers
+ * need to see next to the method.
+ */
+const TABLES = {
+  agbis: {
+    files: ['packages/agbis/README.md', 'docs/clients/agbis.md'],
+    groups: (m) => m.agbis,
+    extra: [
+      'HTTP',
+      (op) =>
+        [op.meta.method, op.meta.session ? null : 'no session', op.meta.range ? 'date range' : null]
+          .filter(Boolean)
+          .join(', '),
+    ],
+  },
+  tmmis: {
+    files: ['packages/tmmis/README.md', 'docs/clients/tmmis.md'],
+    groups: (m) => m.tmmis,
+    extra: ['HTTP', (op) => `\`${op.meta.method} ${op.meta.path ?? '{legacyInvoicesPath}'}\``],
+  },
+  uzhkh: {
+    files: ['packages/uzhkh/README.md', 'docs/clients/uzhkh.md'],
+    groups: (m) => m.uzhkh,
+    extra: ['HTTP', (op) => `\`${op.meta.method} ${op.meta.path}\``],
+  },
+  partnerapi: {
+    files: ['packages/partnerapi/README.md', 'docs/clients/partnerapi.md'],
+    groups: (m) => m.partnerapi,
+    extra: ['answer', (op) => op.meta.result.kind],
+  },
+  webapi2: {
+    files: ['docs/clients/partnerwebapi2.md'],
+    // PartnerWebAPI2's table maps group → method → wire name; the facts are in WEBAPI2_OPERATIONS.
+    groups: (m) =>
+      Object.fromEntries(
+        Object.entries(m.webapi2Groups).map(([group, methods]) => [
+          group,
+          Object.fromEntries(
+            Object.entries(methods).map(([method, wire]) => [method, { wire, ...m.webapi2Operations[wire] }]),
+          ),
+        ]),
+      ),
+    extra: [
+      'hourly limit (day / night)',
+      (op) => (op.limits ? `${op.limits.day ?? '—'} / ${op.limits.night ?? '—'}` : ''),
+    ],
+  },
+};
+
+/** Loads the operation tables from the TypeScript sources (bundled by esbuild, nothing written). */
+export async function loadTables() {
+  const entry = [
+    "export { operationGroups as agbis } from './packages/agbis/src/operations/index.ts';",
+    "export { operationGroups as tmmis } from './packages/tmmis/src/operations/index.ts';",
+    "export { operationGroups as uzhkh } from './packages/uzhkh/src/operations/index.ts';",
+    "export { operationGroups as partnerapi } from './packages/partnerapi/src/operations/index.ts';",
+    "export { WEBAPI2_GROUPS as webapi2Groups } from './packages/partnerapi/src/webapi2/groups.ts';",
+    "export { WEBAPI2_OPERATIONS as webapi2Operations } from './packages/partnerapi/src/webapi2/operations.generated.ts';",
+  ].join('\n');
+  const out = await build({
+    stdin: { contents: entry, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    tsconfig: join(root, 'tsconfig.json'),
+    logLevel: 'silent',
+  });
+  const code = out.outputFiles[0].text;
+  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+}
+
+/** Renders one Markdown table: a row per operation, in table order. */
+export function renderTable(groups, extra) {
+  const [extraTitle, extraOf] = extra;
+  const rows = [
+    `| method | wire operation | idempotent | outcome check | ${extraTitle} |`,
+    '|---|---|---|---|---|',
+  ];
+  for (const [group, table] of Object.entries(groups)) {
+    for (const [method, op] of Object.entries(table)) {
+      const name = `\`${group}.${method}\`${op.deprecated ? ' (deprecated)' : ''}`;
+      // The outcome check is the `verify` hint a write's errors end with; reads need none.
+      const check = op.idempotent ? '' : op.verify ? 'yes' : '—';
+      rows.push(`| ${name} | \`${op.wire}\` | ${yesNo(op.idempotent)} | ${check} | ${extraOf(op)} |`);
+    }
+  }
+  return rows.join('\n');
+}
+
+/** Replaces the body of every `ops:begin <name>` block of `text`; throws on an unknown or unclosed block. */
+export function fillBlocks(text, tables, file = 'text') {
+  const re = /(<!-- ops:begin (\S+) -->\n)([\s\S]*?)(<!-- ops:end -->)/g;
+  const found = [];
+  const result = text.replace(re, (_, begin, name, _body, end) => {
+    if (!(name in tables)) throw new Error(`${file}: no operation table named ${name}`);
+    found.push(name);
+    return `${begin}<!-- generated by scripts/gen-op-tables.mjs from the operation tables: do not edit -->\n${tables[name]}\n${end}`;
+  });
+  if ((text.match(/<!-- ops:begin /g) ?? []).length !== found.length)
+    throw new Error(`${file}: unclosed ops block`);
+  return { text: result, found };
+}
+
+/** Every file with its current and expected text. */
+export async function expectedFiles() {
+  const modules = await loadTables();
+  const tables = Object.fromEntries(
+    Object.entries(TABLES).map(([name, t]) => [name, renderTable(t.groups(modules), t.extra)]),
+  );
+  const files = [];
+  for (const [name, t] of Object.entries(TABLES)) {
+    for (const rel of t.files) {
+      const path = join(root, rel);
+      const current = readFileSync(path, 'utf8');
+      const { text, found } = fillBlocks(current, tables, rel);
+      if (!found.includes(name)) throw new Error(`${rel}: no <!-- ops:begin ${name} --> block`);
+      files.push({ path, rel, current, expected: text });
+    }
+  }
+  return files;
+}
+
+/** Files whose operation tables differ from the operation tables in the code. */
+export async function driftedFiles() {
+  return (await expectedFiles()).filter((f) => f.current !== f.expected).map((f) => f.rel);
+}
+
+if (process.argv[1] && relative(process.argv[1], fileURLToPath(import.meta.url)) === '') {
+  const check = process.argv.includes('--check');
+  const files = await expectedFiles();
+  const drifted = files.filter((f) => f.current !== f.expected);
+  if (check) {
+    for (const f of drifted) console.error(`out of date: ${f.rel} (run node scripts/gen-op-tables.mjs)`);
+    process.exit(drifted.length > 0 ? 1 : 0);
+  }
+  for (const f of drifted) writeFileSync(f.path, f.expected);
+  console.log(`${files.length} files checked, ${drifted.length} rewritten`);
+}
