@@ -25,7 +25,6 @@ import { readFault } from './soap/fault.js';
 import { fastDecode } from './soap/fast-rows.js';
 import { hasInvalidXmlChar } from './soap/xml.js';
 import {
-  UnsafeXmlError,
   type XmlNode,
   assertFewReferences,
   assertNoDtd,
@@ -33,6 +32,7 @@ import {
   childEntries,
   children,
   parseXml,
+  soapBody,
 } from './soap/parse.js';
 import { ResultCodeError, UnrecognisedAnswerError, decodeValue } from './soap/rows.js';
 
@@ -144,23 +144,7 @@ function isPlainXml(text: string): boolean {
 
 /** The general path alone (exported for the property test that both paths agree). */
 export function decodeGeneral(text: string, operation: string, status = 200): SoapResult {
-  let doc: ReturnType<typeof parseXml>;
-  try {
-    doc = parseXml(text);
-  } catch (error) {
-    if (error instanceof UnsafeXmlError)
-      throw responseError(operation, `the answer was refused: ${error.message}`, error);
-    // fast-xml-parser may throw non-Error values; keep a plain Error as the cause.
-    const detail = error instanceof Error ? error.message : Object.prototype.toString.call(error);
-    throw responseError(
-      operation,
-      `the answer is not well-formed XML (${detail.slice(0, 120)})`,
-      new Error(detail),
-    );
-  }
-  const body = child(child(doc as never, 'Envelope'), 'Body');
-  if (body === undefined || typeof body === 'string')
-    throw responseError(operation, 'the answer is not a SOAP envelope');
+  const body = soapBody(text, (what, cause) => responseError(operation, what, cause));
   const fault = child(body, 'Fault');
   if (fault !== undefined) {
     const f = readFault(fault);

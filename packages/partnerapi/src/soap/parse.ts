@@ -113,3 +113,26 @@ export function isNil(node: XmlNode | undefined): boolean {
   const v = attr(node, 'nil');
   return v === 'true' || v === '1';
 }
+
+/**
+ * Parses an answer and returns its SOAP `Body`. Whatever is not a well-formed, safe SOAP envelope
+ * becomes the error `refuse` builds (each service words its own advice), so no caller can read
+ * data out of a document that was refused, cut short or not SOAP at all.
+ */
+export function soapBody(
+  text: string,
+  refuse: (what: string, cause?: unknown) => Error,
+): Exclude<XmlNode, string> {
+  let doc: ReturnType<typeof parseXml>;
+  try {
+    doc = parseXml(text);
+  } catch (error) {
+    if (error instanceof UnsafeXmlError) throw refuse(`the answer was refused: ${error.message}`, error);
+    // fast-xml-parser may throw non-Error values; keep a plain Error as the cause.
+    const detail = error instanceof Error ? error.message : Object.prototype.toString.call(error);
+    throw refuse(`the answer is not well-formed XML (${detail.slice(0, 120)})`, new Error(detail));
+  }
+  const body = child(child(doc as never, 'Envelope'), 'Body');
+  if (body === undefined || typeof body === 'string') throw refuse('the answer is not a SOAP envelope');
+  return body;
+}

@@ -17,7 +17,6 @@ import { SOAP_NS, type SoapVersion, V8_NS, XSI_NS, XS_NS } from '../soap/envelop
 import { readFault } from '../soap/fault.js';
 import { fastDecode } from '../soap/fast-rows.js';
 import {
-  UnsafeXmlError,
   type XmlNode,
   assertFewReferences,
   assertNoDtd,
@@ -25,7 +24,7 @@ import {
   child,
   children,
   isNil,
-  parseXml,
+  soapBody,
   textOf,
 } from '../soap/parse.js';
 import { decodeValueTable } from '../soap/rows.js';
@@ -281,22 +280,7 @@ export function decodeWebApi2Answer(
     const fast = fastDecode(text);
     if (fast?.kind === 'rows') return { data: fast.rows };
   }
-  let doc: ReturnType<typeof parseXml>;
-  try {
-    doc = parseXml(text);
-  } catch (error) {
-    if (error instanceof UnsafeXmlError)
-      throw responseError(operation, `the answer was refused: ${error.message}`, error);
-    const detail = error instanceof Error ? error.message : String(error);
-    throw responseError(
-      operation,
-      `the answer is not well-formed XML (${detail.slice(0, 120)})`,
-      new Error(detail),
-    );
-  }
-  const body = child(child(doc as never, 'Envelope'), 'Body');
-  if (body === undefined || typeof body === 'string')
-    throw responseError(operation, 'the answer is not a SOAP envelope');
+  const body = soapBody(text, (what, cause) => responseError(operation, what, cause));
   const fault = child(body, 'Fault');
   if (fault !== undefined) {
     const f = readFault(fault);
