@@ -70,6 +70,7 @@ export type {
 } from './operations/agent.js';
 export type {
   ClientAddAdvancedInput,
+  ClientDetails,
   ClientAddInput,
   ClientAddItsInput,
   ClientContactEditInput,

@@ -3,7 +3,7 @@ import { AgbisEmulator, type AgbisSeed, DEFAULT_SEED, DEFAULT_USER, type EmuOrde
 import { addDays } from '../dates.js';
 import { type Methods, invokeMethod, listOperations } from './generic.js';
 import { serveKit } from './serve.js';
-import type { ApiSpec, StreamSpec } from './types.js';
+import { type ApiSpec, type StreamSpec, commonClientOptions } from './types.js';
 
 const DAY_MS = 86_400_000;
 
@@ -82,10 +82,7 @@ export const agbis: ApiSpec = {
       baseUrl: ctx.url,
       user: ctx.settings.user ?? '',
       password: ctx.settings.password,
-      fetch: ctx.fetch,
-      logger: ctx.logger,
-      timeoutMs: ctx.timeoutMs,
-      allowHttp: true,
+      ...commonClientOptions(ctx),
     }),
   operations: () => listOperations(operationGroups),
   invoke: (client, method, params, signal) => invokeMethod(client as Client, method, params, signal),

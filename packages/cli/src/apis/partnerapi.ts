@@ -2,7 +2,7 @@ import { ENDPOINTS, PartnerApiClient, operationGroups } from '@x/partnerapi';
 import { DEFAULT_IDS, PartnerApiEmulator, type SeedData } from '@x/partnerapi/testing';
 import { type Methods, invokeMethod, listOperations, rowsIn } from './generic.js';
 import { serveKit } from './serve.js';
-import type { ApiSpec, StreamSpec } from './types.js';
+import { type ApiSpec, type StreamSpec, commonClientOptions } from './types.js';
 
 /** A stable GUID-shaped id for generated record `n`. */
 export function guidOf(prefix: number, n: number): string {
@@ -24,10 +24,7 @@ export const partnerapi: ApiSpec = {
       endpoint: ctx.url,
       user: ctx.settings.user ?? '',
       password: ctx.settings.password ?? '',
-      fetch: ctx.fetch,
-      logger: ctx.logger,
-      timeoutMs: ctx.timeoutMs,
-      allowHttp: true,
+      ...commonClientOptions(ctx),
     }),
   operations: () => listOperations(operationGroups),
   invoke: (client, method, params, signal) =>

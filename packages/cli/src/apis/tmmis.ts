@@ -9,7 +9,7 @@ import {
 } from '@x/tmmis/testing';
 import { type Methods, invokeMethod, rowsIn } from './generic.js';
 import { serveKit } from './serve.js';
-import type { ApiSpec, Settings } from './types.js';
+import { type ApiSpec, type Settings, commonClientOptions } from './types.js';
 
 function auth(s: Settings): TmmisClientOptions['auth'] {
   if (s.token) return { bearer: s.token };
@@ -35,10 +35,7 @@ export const tmmis: ApiSpec = {
       auth: auth(ctx.settings),
       ogrn: ctx.settings.ogrn,
       oid: ctx.settings.oid,
-      fetch: ctx.fetch,
-      logger: ctx.logger,
-      timeoutMs: ctx.timeoutMs,
-      allowHttp: true,
+      ...commonClientOptions(ctx),
     }),
   operations: () =>
     allOperations.map(({ group, key, op }) => ({

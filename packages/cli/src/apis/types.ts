@@ -146,3 +146,16 @@ export interface ApiSpec {
   /** Starts the emulator over HTTP. */
   emulate(options: EmulateSettings, log: (request: LoggedRequest) => void): Promise<RunningEmulator>;
 }
+
+/**
+ * The client options every API factory passes the same way: the CLI's `fetch`, logger and timeout,
+ * and plain http allowed (the emulators and many on-premise installations answer on http).
+ */
+export function commonClientOptions(ctx: ClientContext): {
+  fetch: typeof fetch;
+  logger: Logger | undefined;
+  timeoutMs: number | undefined;
+  allowHttp: true;
+} {
+  return { fetch: ctx.fetch, logger: ctx.logger, timeoutMs: ctx.timeoutMs, allowHttp: true };
+}

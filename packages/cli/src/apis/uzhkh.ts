@@ -2,7 +2,7 @@ import { UzhkhClient, operationGroups } from '@x/uzhkh';
 import { type SeedData, UzhkhEmulator } from '@x/uzhkh/testing';
 import { type Methods, invokeMethod, listOperations } from './generic.js';
 import { serveKit } from './serve.js';
-import type { ApiSpec, StreamSpec } from './types.js';
+import { type ApiSpec, type StreamSpec, commonClientOptions } from './types.js';
 
 const DOWNLOADS = {
   accounts: 'personal accounts (Synchronization/DownloadAccounts)',
@@ -23,10 +23,7 @@ export const uzhkh: ApiSpec = {
     new UzhkhClient({
       baseUrl: ctx.url,
       token: ctx.settings.token ?? '',
-      fetch: ctx.fetch,
-      logger: ctx.logger,
-      timeoutMs: ctx.timeoutMs,
-      allowHttp: true,
+      ...commonClientOptions(ctx),
     }),
   operations: () => listOperations(operationGroups),
   invoke: (client, method, params, signal) =>

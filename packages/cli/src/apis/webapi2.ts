@@ -20,7 +20,7 @@ import { addDays } from '../dates.js';
 import { rowsIn } from './generic.js';
 import { guidOf } from './partnerapi.js';
 import { serveKit } from './serve.js';
-import type { ApiSpec, OperationRef, StreamSpec } from './types.js';
+import { type ApiSpec, type OperationRef, type StreamSpec, commonClientOptions } from './types.js';
 
 /**
  * A `--fault` object for the emulator: the kit's fault, or `{ resultCode, text, …}` for a vendor
@@ -58,10 +58,7 @@ export const webapi2: ApiSpec = {
       endpoint: ctx.url,
       user: ctx.settings.user ?? '',
       password: ctx.settings.password ?? '',
-      fetch: ctx.fetch,
-      logger: ctx.logger,
-      timeoutMs: ctx.timeoutMs,
-      allowHttp: true,
+      ...commonClientOptions(ctx),
     }),
   operations,
   invoke(client, method, params, signal) {

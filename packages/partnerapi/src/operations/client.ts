@@ -69,18 +69,22 @@ export interface ClientAddItsInput {
   client_reg_num?: string | null;
 }
 
-/** Input of `client.addAdvanced` (PartnerAPI `client_add_advanced`). */
-export interface ClientAddAdvancedInput {
-  /** Client name, at most 50 characters (the server would keep only the first 50). */
-  client_name: string;
-  /** Region УИД. */
-  region_id: string;
+/** The optional details every client write accepts (each `null` or left out sends nil). */
+export interface ClientDetails {
   /** ИНН, at most 12 characters; optional: `null` or left out sends nil. */
   client_inn?: string | null;
   /** КПП, at most 9 characters; optional: `null` or left out sends nil. */
   client_kpp?: string | null;
   /** Full name, at most 255 characters; optional: `null` or left out sends nil. */
   client_full_name?: string | null;
+}
+
+/** Input of `client.addAdvanced` (PartnerAPI `client_add_advanced`). */
+export interface ClientAddAdvancedInput extends ClientDetails {
+  /** Client name, at most 50 characters (the server would keep only the first 50). */
+  client_name: string;
+  /** Region УИД. */
+  region_id: string;
   /** Registration number of a 1C program product: 500000…999999999999, or with the prefix ВО or FR; optional: `null` or left out sends nil. */
   client_reg_num?: string | null;
   /** Pay method: a whole number 0…4 (see `dictionaries.payMethodTypeRead`); optional: `null` or left out sends nil. */
@@ -90,61 +94,27 @@ export interface ClientAddAdvancedInput {
 }
 
 /** Input of `client.edit` (PartnerAPI `client_edit`). */
-export interface ClientEditInput {
+export interface ClientEditInput extends ClientDetails {
   /** Client УИД. */
   client_id: string;
   /** Client name, at most 50 characters (the server would keep only the first 50); optional: `null` or left out sends nil. */
   client_name?: string | null;
   /** Region УИД; optional: `null` or left out sends nil. */
   region_id?: string | null;
-  /** ИНН, at most 12 characters; optional: `null` or left out sends nil. */
-  client_inn?: string | null;
-  /** КПП, at most 9 characters; optional: `null` or left out sends nil. */
-  client_kpp?: string | null;
-  /** Full name, at most 255 characters; optional: `null` or left out sends nil. */
-  client_full_name?: string | null;
 }
 
 /** Input of `client.editIts` (PartnerAPI `client_edit_its`). */
-export interface ClientEditItsInput {
-  /** Client УИД. */
-  client_id: string;
+export interface ClientEditItsInput extends ClientEditInput {
   /** Pay method: a whole number 0…4 (see `dictionaries.payMethodTypeRead`). */
   pay_method_type_id: number;
-  /** Client name, at most 50 characters (the server would keep only the first 50); optional: `null` or left out sends nil. */
-  client_name?: string | null;
-  /** Region УИД; optional: `null` or left out sends nil. */
-  region_id?: string | null;
-  /** ИНН, at most 12 characters; optional: `null` or left out sends nil. */
-  client_inn?: string | null;
-  /** КПП, at most 9 characters; optional: `null` or left out sends nil. */
-  client_kpp?: string | null;
-  /** Full name, at most 255 characters; optional: `null` or left out sends nil. */
-  client_full_name?: string | null;
   /** Registration number of a 1C program product: 500000…999999999999, or with the prefix ВО or FR; optional: `null` or left out sends nil. */
   client_reg_num?: string | null;
 }
 
 /** Input of `client.editAdvanced` (PartnerAPI `client_edit_advanced`). */
-export interface ClientEditAdvancedInput {
+export interface ClientEditAdvancedInput extends ClientAddAdvancedInput {
   /** Client УИД. */
   client_id: string;
-  /** Client name, at most 50 characters (the server would keep only the first 50). */
-  client_name: string;
-  /** Region УИД. */
-  region_id: string;
-  /** ИНН, at most 12 characters; optional: `null` or left out sends nil. */
-  client_inn?: string | null;
-  /** КПП, at most 9 characters; optional: `null` or left out sends nil. */
-  client_kpp?: string | null;
-  /** Full name, at most 255 characters; optional: `null` or left out sends nil. */
-  client_full_name?: string | null;
-  /** Registration number of a 1C program product: 500000…999999999999, or with the prefix ВО or FR; optional: `null` or left out sends nil. */
-  client_reg_num?: string | null;
-  /** Pay method: a whole number 0…4 (see `dictionaries.payMethodTypeRead`); optional: `null` or left out sends nil. */
-  pay_method_type_id?: number | null;
-  /** Additional attribute (free text); optional: `null` or left out sends nil. */
-  addit_attribute?: string | null;
 }
 
 /** Input of `client.itsStatusForInn` (PartnerAPI `client_ITS_status_For_INN`). */
