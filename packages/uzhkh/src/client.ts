@@ -96,13 +96,13 @@ export type DownloadApi = OperationMethods<typeof downloadOperations> & {
  * the change feed, the full downloads, registration-request handling and external-id assignment.
  */
 export class UzhkhClient {
-  /** `To1c/Requests`, `To1c/Delete`, `To1c/DeletedItems` and the consumers built on them. */
+  /** The change feed: one method per entry of {@link feedOperations}, and the consumers built on them. */
   readonly feed: FeedApi;
-  /** `Synchronization/Download*`. */
+  /** Full downloads: one page method per entry of {@link downloadOperations}, and their paginators. */
   readonly download: DownloadApi;
-  /** `Synchronization/HandleRequestToRegister` and `HandleRequestToObjectAdding`. */
+  /** Registration-request handling: one method per entry of {@link registrationOperations}. */
   readonly registrations: OperationMethods<typeof registrationOperations>;
-  /** `SetId`. */
+  /** External ids: one method per entry of {@link idsOperations}. */
   readonly ids: OperationMethods<typeof idsOperations>;
   // Private in every client: a user sends through the methods or call(), which validate, name the
   // operation and record a write's outcome; the raw transport would skip all three.

@@ -14,20 +14,6 @@ export type {
   FeedLeaseOptions,
 } from './feed.js';
 export { TEMPORARY_ID_PREFIX, isTemporaryId } from './ids.js';
-export {
-  AcknowledgeInput,
-  HandleRequestToObjectAddingInput,
-  HandleRequestToRegisterInput,
-  PageInput,
-  type PageParams,
-  SetIdInput,
-  type SetIdOutcome,
-  SetIdResult,
-  type UzhkhMeta,
-  downloadOperations,
-  feedOperations,
-  idsOperations,
-  operationGroups,
-  registrationOperations,
-} from './operations/index.js';
+// The tables with the named inputs and results declared next to them (see operations/index.ts).
+export * from './operations/index.js';
 export * from './schemas/index.js';

@@ -1,76 +1,50 @@
 /**
  * Every operation's input and result is a named, documented type tied to its schema (issue 15 §3).
  * `named()` already refuses, at compile time, a named type that differs from what its schema infers;
- * this file checks that each table entry uses such a schema, so a new operation without named types
- * fails `pnpm typecheck` (compile-time checks) and this test (run-time check).
+ * this file checks that each table entry uses such a schema, and that an input a caller passes is an
+ * exported schema. The operations are read from the tables, so a new entry is checked without editing
+ * this file: one built from a bare schema fails `pnpm typecheck`, one with an unexported input fails
+ * this test.
  */
-import type { InputOf, NamedSchema, OutputOf } from '@x/core';
+import type { NamedSchema } from '@x/core';
 import type { Equal } from '@x/core/internal';
 import * as uzhkh from '@x/uzhkh';
 import type {
-  AcknowledgeInput,
   Account,
   CHANGE_KINDS,
   Car,
   ChangeEntityKey,
-  ChangeRecord,
   Counter,
-  DeletedItem,
   Doc,
-  DownloadPage,
-  HandleRequestToObjectAddingInput,
-  HandleRequestToRegisterInput,
   KnownChangeRecord,
-  PageInput,
   Payment,
   RealEstateObject,
   Request,
   RequestToObjectAdding,
   RequestToRegister,
   Resident,
-  SetIdInput,
-  SetIdResult,
 } from '@x/uzhkh';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type * as zc from 'zod/v4/core';
 
 const { operationGroups } = uzhkh;
-/** The package's exports by name, to compare table entries with the exported schemas. */
-const exported: Record<string, unknown> = { ...uzhkh };
 type Groups = typeof operationGroups;
 
 /** Every operation of the tables, keyed `group.method`. */
-type Ops = { [K in keyof Groups['feed'] as `feed.${K}`]: Groups['feed'][K] } & {
-  [K in keyof Groups['download'] as `download.${K}`]: Groups['download'][K];
-} & { [K in keyof Groups['registrations'] as `registrations.${K}`]: Groups['registrations'][K] } & {
-  [K in keyof Groups['ids'] as `ids.${K}`]: Groups['ids'][K];
+type Ops = {
+  [N in { [G in keyof Groups & string]: `${G}.${keyof Groups[G] & string}` }[keyof Groups &
+    string]]: N extends `${infer G extends keyof Groups & string}.${infer K}`
+    ? Groups[G][K & keyof Groups[G]]
+    : never;
 };
 
-/** What an operation that answers nothing resolves to (`void`). */
-type Nothing = ReturnType<() => void>;
-
-/** The named input and result of each operation. */
-interface Named {
-  'feed.requests': [undefined, ChangeRecord[]];
-  'feed.acknowledge': [AcknowledgeInput, Nothing];
-  'feed.deletedItems': [undefined, DeletedItem[]];
-  'download.accountsPage': [PageInput, DownloadPage<Account>];
-  'download.flatsPage': [PageInput, DownloadPage<RealEstateObject>];
-  'download.paymentsPage': [PageInput, DownloadPage<Payment>];
-  'download.countersPage': [PageInput, DownloadPage<Counter>];
-  'download.requestsPage': [PageInput, DownloadPage<Request>];
-  'download.docsPage': [PageInput, DownloadPage<Doc>];
-  'registrations.handleRequestToRegister': [HandleRequestToRegisterInput, Nothing];
-  'registrations.handleRequestToObjectAdding': [HandleRequestToObjectAddingInput, Nothing];
-  'ids.setId': [SetIdInput, SetIdResult];
-}
-
-/** `[true, true, true, true]` when the operation's schemas are named schemas of exactly its named types. */
-type Verdict<K extends keyof Ops & keyof Named> = [
-  Equal<InputOf<Ops[K]>, Named[K][0]>,
-  Equal<OutputOf<Ops[K]>, Named[K][1]>,
-  Equal<Ops[K]['input'], NamedSchema<zc.output<Ops[K]['input']>, Named[K][0]>>,
-  Equal<Ops[K]['output'], NamedSchema<Named[K][1]>>,
+/**
+ * `[true, true]` when the operation's schemas are named schemas: their declared type is exactly a
+ * `NamedSchema` of what they take and give (so editors show `SetIdInput`, not an expanded schema type).
+ */
+type Verdict<Op extends { input: zc.$ZodType; output: zc.$ZodType }> = [
+  Equal<Op['input'], NamedSchema<zc.output<Op['input']>, zc.input<Op['input']>>>,
+  Equal<Op['output'], NamedSchema<zc.output<Op['output']>>>,
 ];
 
 /** The entity each change-record key carries. */
@@ -93,52 +67,33 @@ type RecordVerdict<K extends ChangeEntityKey> = Equal<
   Flat<{ kind: (typeof CHANGE_KINDS)[K]; Guid: string } & { [P in K]: EntityOf[K] }>
 >;
 
-/**
- * The exported schema (sharing its name with the type) of each operation's input and result;
- * `null` where the type is not an exported name (`undefined`, `void`, an array of a named row, a
- * page of a named item).
- */
-const schemaNames: {
-  [K in keyof Ops]: readonly [input: keyof typeof uzhkh | null, output: keyof typeof uzhkh | null];
-} = {
-  'feed.requests': [null, null],
-  'feed.acknowledge': ['AcknowledgeInput', null],
-  'feed.deletedItems': [null, null],
-  'download.accountsPage': ['PageInput', null],
-  'download.flatsPage': ['PageInput', null],
-  'download.paymentsPage': ['PageInput', null],
-  'download.countersPage': ['PageInput', null],
-  'download.requestsPage': ['PageInput', null],
-  'download.docsPage': ['PageInput', null],
-  'registrations.handleRequestToRegister': ['HandleRequestToRegisterInput', null],
-  'registrations.handleRequestToObjectAdding': ['HandleRequestToObjectAddingInput', null],
-  'ids.setId': ['SetIdInput', 'SetIdResult'],
+/** Whether `schema` accepts `value` (the operations' schemas are synchronous). */
+const accepts = (schema: zc.$ZodType, value: unknown) => {
+  const result = schema['~standard'].validate(value);
+  return !(result instanceof Promise) && !result.issues;
 };
+/** An operation that takes no input at all: `undefined` passes, an empty object does not. */
+const takesNothing = (schema: zc.$ZodType) => accepts(schema, undefined) && !accepts(schema, {});
 
 describe('named types', () => {
   it('every operation takes and returns a named type tied to its schema', () => {
-    // compile-time: the named list covers exactly the operations of the tables
-    expectTypeOf<keyof Named>().toEqualTypeOf<keyof Ops>();
-    // compile-time: each operation's schemas infer exactly its named types, and are named schemas
-    expectTypeOf<{ [K in keyof Ops]: Verdict<K> }>().toEqualTypeOf<{
-      [K in keyof Ops]: [true, true, true, true];
-    }>();
+    // compile-time: each operation's schemas are named schemas
+    expectTypeOf<{ [K in keyof Ops]: Verdict<Ops[K]> }>().toEqualTypeOf<{ [K in keyof Ops]: [true, true] }>();
     // compile-time: one named record type per entity key, each exactly `{ kind, Guid, [key]: entity }`
     expectTypeOf<keyof EntityOf>().toEqualTypeOf<ChangeEntityKey>();
     expectTypeOf<{ [K in ChangeEntityKey]: RecordVerdict<K> }>().toEqualTypeOf<{
       [K in ChangeEntityKey]: true;
     }>();
-    const covered: string[] = [];
+    const exportedSchemas = new Set<unknown>(Object.values(uzhkh));
+    const checked: string[] = [];
     for (const [group, table] of Object.entries(operationGroups)) {
       for (const [key, op] of Object.entries(table)) {
-        const name = `${group}.${key}` as keyof Ops;
-        const [input, output] = schemaNames[name] ?? [];
-        expect(schemaNames[name], name).toBeDefined();
-        if (input) expect(op.input, `${name} input is ${input}`).toBe(exported[input]);
-        if (output) expect(op.output, `${name} result is ${output}`).toBe(exported[output]);
-        covered.push(name);
+        const name = `${group}.${key}`;
+        if (!takesNothing(op.input))
+          expect(exportedSchemas.has(op.input), `${name}: its input schema is exported by name`).toBe(true);
+        checked.push(name);
       }
     }
-    expect(covered.sort()).toEqual(Object.keys(schemaNames).sort());
+    expect(checked.length).toBeGreaterThan(0);
   });
 });

