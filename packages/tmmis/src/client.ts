@@ -127,7 +127,7 @@ function checkClinic(ogrn: string | undefined, oid: string | undefined): void {
  * const { invoices } = await tmmis.invoices.byNumber({ number: 'СЧ-0001' });
  */
 export class TmmisClient {
-  /** Invoice operations: `byNumber`, `byPayer`, `receive`, `pay` and the deprecated `list`. */
+  /** Invoice operations: the entries of {@link invoiceOperations}, and `payOnce`. */
   readonly invoices: OperationMethods<typeof invoiceOperations> & {
     /**
      * Pays at most once and settles a lost answer by reading the invoice back (`ByNumber`); see
@@ -135,7 +135,7 @@ export class TmmisClient {
      */
     payOnce(input: PayInput, options?: CallOptions): Promise<PaymentSettlement>;
   };
-  /** Cash-desk directory: `register`. */
+  /** Cash-desk directory: the entries of {@link cashDeskOperations}. */
   readonly cashDesks: OperationMethods<typeof cashDeskOperations>;
   /** The zone `Date` inputs are written in (the `timeZone` option, default `Europe/Moscow`). */
   readonly timeZone: string;
