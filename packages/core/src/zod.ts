@@ -5,9 +5,10 @@
  * `zod/v4/core` as usual; their builds (scripts/tsup.shared.mjs) point those run-time imports here,
  * so that one module serves every package. Why: in Node every public zod entry evaluates all of
  * zod's ~50 locale modules (`export * as locales`), which cost more than importing ky outright.
- * The `node` export condition of this entry therefore loads a build with these functions bundled
- * in (dist/zod.node.js, no locales); every other condition (bundlers, browsers) gets plain
- * re-exports of `zod/mini`, so an app that uses zod itself still bundles one copy of it.
+ * In Node (the `node` export condition) this entry is therefore a build with these functions
+ * bundled in (dist/zod.node.js, no locales). Bundlers match the `module` condition first and get
+ * plain re-exports of `zod/mini`, as does every other runtime: an app that uses zod itself still
+ * bundles one copy of it, and tree-shaking drops the locales there anyway.
  *
  * Every name a package uses as `z.<name>` at run time must be listed here: the build fails
  * otherwise (scripts/tsup.shared.mjs), and so does core's `zod-entry` test.

@@ -45,6 +45,16 @@ describe('@x/core/zod', () => {
     expect(missing).toEqual([]);
   });
 
+  it('bundlers get the plain re-exports (`module` first), Node the bundled build', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    const target = pkg.exports['./zod'];
+    // Conditions are matched in order: `module` (bundlers only; Node ignores it) must come first.
+    expect(Object.keys(target)).toEqual(['module', 'node', 'import', 'require']);
+    expect(target.module.default).toBe('./dist/zod.js');
+    expect(target.node.import.default).toBe('./dist/zod.node.js');
+    expect(target.node.require.default).toBe('./dist/zod.node.cjs');
+  });
+
   it('the Node build bundles those functions without any zod locale, and parses as zod/mini does', async () => {
     await buildZodForNode(out);
     const text = readFileSync(join(out, 'zod.node.js'), 'utf8');
