@@ -36,7 +36,12 @@ function packages() {
     .map((d) => {
       const { name, module: entry } = JSON.parse(readFileSync(join(dir, d, 'package.json'), 'utf8'));
       const file = join(dir, d, entry ?? 'dist/index.js');
-      return { name, dir: join(dir, d), built: existsSync(file), bytes: existsSync(file) ? statSync(file).size : 0 };
+      return {
+        name,
+        dir: join(dir, d),
+        built: existsSync(file),
+        bytes: existsSync(file) ? statSync(file).size : 0,
+      };
     })
     .sort((a, b) => (a.name === '@x/core' ? -1 : b.name === '@x/core' ? 1 : a.name.localeCompare(b.name)));
 }
