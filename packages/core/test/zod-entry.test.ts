@@ -80,6 +80,14 @@ describe('@x/core/zod', () => {
       expect(a.success).toBe(b.success);
       expect(a.data).toEqual(b.data);
       expect(a.error?.issues).toEqual(b.error?.issues);
+      // An app's own zod and the SDK's bundled copy meet both ways: the SDK validates a user's
+      // schema (defineOperation), the user nests the SDK's exported schemas in their own.
+      const crossIn = built.safeParse(schema(entry), value);
+      const crossOut = mini.safeParse(mini.object({ nested: schema(built) }), { nested: value });
+      expect(crossIn.data).toEqual(b.data);
+      expect(crossIn.error?.issues).toEqual(b.error?.issues);
+      expect(crossOut.success).toBe(b.success);
+      expect(crossOut.data?.nested).toEqual(b.data);
     }
   }, 30_000);
 });
