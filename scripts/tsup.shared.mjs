@@ -64,6 +64,8 @@ function zodThroughCore() {
         if (!checked.has(args.importer)) {
           checked.add(args.importer);
           const missing = zodUsesMissing(args.importer);
+          if (missing.includes('z'))
+            throw new Error(`${args.importer}: import zod as a namespace (import * as z from 'zod/mini')`);
           if (missing.length)
             throw new Error(
               `${args.importer} uses zod's ${missing.join(', ')}: add ${missing.length > 1 ? 'them' : 'it'} to packages/core/src/zod.ts`,
