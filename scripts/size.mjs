@@ -2,8 +2,12 @@
 // Size budgets: bundles each package's built ESM entry the way a browser app would (esbuild,
 // minified, browser platform) and gzips it at level 9, once with its dependencies ("all-in") and
 // once without ("own"). Fails when a budget in size-budgets.json is exceeded, and when importing
-// one client pulls in another client, an emulator, msw or Node-only code.
-import { readFileSync, writeFileSync } from 'node:fs';
+// one client pulls in another client, an emulator, msw or Node-only code; and when importing a
+// package in Node loads any of zod's own files (they must come bundled through @x/core/zod: zod's
+// entries evaluate its ~50 locale modules, which made a cold import cost more than ky's).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -38,6 +42,32 @@ async function bundle(contents, external) {
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+/** The files a fresh Node process loads to `import(name)` (ESM), via a module hook that logs them. */
+function nodeModulesLoaded(name) {
+  const dir = mkdtempSync(join(tmpdir(), 'x-size-'));
+  const log = join(dir, 'modules.log');
+  const hook =
+    "import { appendFileSync } from 'node:fs';" +
+    'export async function load(url, context, next) {' +
+    "  if (url.startsWith('file:')) appendFileSync(process.env.X_MODULE_LOG, url + '\\n');" +
+    '  return next(url, context); }';
+  const code =
+    "import { register } from 'node:module';" +
+    `register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hook)}`)});` +
+    `await import(${JSON.stringify(name)});`;
+  try {
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], {
+      cwd: join(root, 'packages', name.split('/')[1]),
+      encoding: 'utf8',
+      env: { ...process.env, X_MODULE_LOG: log },
+    });
+    if (r.status !== 0) throw new Error(`import ${name} failed: ${r.stderr.split('\n')[0]}`);
+    return readFileSync(log, 'utf8').trim().split('\n');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 const rows = [];
 const problems = [];
 
@@ -69,6 +99,13 @@ for (const [pkg, name] of entries) {
       clients.some((c) => c !== pkg && p.includes(`packages/${c}/`)),
   );
   if (leaks.length) problems.push(`${name} pulls in code it must not: ${leaks.slice(0, 5).join(', ')}`);
+  const zodFiles = nodeModulesLoaded(name).filter((url) =>
+    /\/node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?zod\//.test(url),
+  );
+  if (zodFiles.length)
+    problems.push(
+      `${name} loads ${zodFiles.length} of zod's own files in Node (import zod/mini or zod/v4/core only, so the build routes it through @x/core/zod): ${zodFiles.slice(0, 3).join(', ')}`,
+    );
 }
 
 const table = [
@@ -86,5 +123,5 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  '\n✓ all packages within their size budgets; no client pulls in another, an emulator or Node-only code',
+  '\n✓ all packages within their size budgets; no client pulls in another, an emulator or Node-only code; none loads zod in Node',
 );

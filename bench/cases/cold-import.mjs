@@ -14,13 +14,17 @@ export const title = 'Cold import';
 const RUNS = 7;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** One fresh process importing `specifier`: wall and CPU ms of the import itself. */
-function once(specifier) {
+/**
+ * One fresh process importing `specifier`: wall and CPU ms of the import itself. It runs in the
+ * package's own folder (`cwd`), where the name resolves to the package itself even when the root
+ * does not depend on it (@x/redis).
+ */
+function once(specifier, cwd = root) {
   const code =
     'const c=process.cpuUsage(),t=performance.now();' +
     `await import(${JSON.stringify(specifier)});` +
     'const u=process.cpuUsage(c);process.stdout.write(JSON.stringify([performance.now()-t,(u.user+u.system)/1000]))';
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8', cwd: root });
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8', cwd });
   if (r.status !== 0) throw new Error(`import ${specifier} failed: ${r.stderr.split('\n')[0]}`);
   return JSON.parse(r.stdout);
 }
@@ -32,7 +36,12 @@ function packages() {
     .map((d) => {
       const { name, module: entry } = JSON.parse(readFileSync(join(dir, d, 'package.json'), 'utf8'));
       const file = join(dir, d, entry ?? 'dist/index.js');
-      return { name, built: existsSync(file), bytes: existsSync(file) ? statSync(file).size : 0 };
+      return {
+        name,
+        dir: join(dir, d),
+        built: existsSync(file),
+        bytes: existsSync(file) ? statSync(file).size : 0,
+      };
     })
     .sort((a, b) => (a.name === '@x/core' ? -1 : b.name === '@x/core' ? 1 : a.name.localeCompare(b.name)));
 }
@@ -41,12 +50,13 @@ export async function run() {
   const all = packages();
   const built = all.filter((p) => p.built);
   const specifiers = ['ky', ...built.map((p) => p.name)];
+  const cwdOf = new Map(built.map((p) => [p.name, p.dir]));
   // Rounds over all packages (not 7 in a row each), so a noisy stretch hits every package alike.
   const wall = new Map(specifiers.map((s) => [s, []]));
   const cpu = new Map(specifiers.map((s) => [s, []]));
   for (let i = 0; i < scaled(RUNS); i++) {
     for (const s of specifiers) {
-      const [w, c] = once(s);
+      const [w, c] = once(s, cwdOf.get(s));
       wall.get(s).push(w);
       cpu.get(s).push(c);
     }

@@ -5,6 +5,7 @@ export default defineConfig(
   packageBuild({
     index: 'src/index.ts',
     internal: 'src/internal.ts',
+    zod: 'src/zod.ts',
     'testing/index': 'src/testing/index.ts',
     'testing/msw': 'src/testing/msw.ts',
   }),
