@@ -46,6 +46,16 @@ interface Setup {
   ids: { clientUser: string; request: string; message: string };
 }
 
+/** The person fields the setup gives the client user and the specialist, and the calls send. */
+const person = {
+  Name: V.userName,
+  Surname: V.surname,
+  SecondaryName: V.secondary,
+  Birthday: V.birthday,
+  Phone: V.phone,
+  EMail: V.email,
+};
+
 async function setup(logPersonalData?: boolean): Promise<Setup> {
   const emulator = new PartnerWebApi2Emulator({ limits: false });
   const flag = logPersonalData === undefined ? {} : { logPersonalData };
@@ -61,14 +71,6 @@ async function setup(logPersonalData?: boolean): Promise<Setup> {
   // test and its failures reach the logger.
   const prep = new PartnerWebApi2Client(options);
   await prep.call('ClientAdd', { Name: V.clientName, FullName: V.fullName, INN: V.inn });
-  const person = {
-    Name: V.userName,
-    Surname: V.surname,
-    SecondaryName: V.secondary,
-    Birthday: V.birthday,
-    Phone: V.phone,
-    EMail: V.email,
-  };
   const user = (await prep.call('ClientUserAdd', { ClientID: CLIENT, ...person })) as {
     ClientUserID: string;
   };
@@ -94,15 +96,6 @@ async function setup(logPersonalData?: boolean): Promise<Setup> {
     },
   };
 }
-
-const person = {
-  Name: V.userName,
-  Surname: V.surname,
-  SecondaryName: V.secondary,
-  Birthday: V.birthday,
-  Phone: V.phone,
-  EMail: V.email,
-};
 
 /** One call per emulated operation that carries personal data, keyed by wire name. */
 const CALLS: Partial<Record<WebApi2OperationName, (s: Setup) => Promise<unknown>>> = {
