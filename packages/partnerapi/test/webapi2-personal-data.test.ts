@@ -1,12 +1,5 @@
 import { SdkError } from '@x/core';
-import {
-  type EmulatorFault,
-  captureLogger,
-  errorDetailSurfaces,
-  errorSurfaces,
-  findSecrets,
-  logSurfaces,
-} from '@x/core/testing';
+import { type EmulatorFault, captureLogger } from '@x/core/testing';
 import {
   PartnerWebApi2Emulator,
   type WebApi2Request,
@@ -15,6 +8,7 @@ import {
   webApi2ValueTableXml,
 } from '@x/partnerapi/testing';
 import { PartnerWebApi2Client, type WebApi2OperationName } from '@x/partnerapi/webapi2';
+import { expectNothingPersonal } from '@x/test-kit';
 import { describe, expect, it } from 'vitest';
 
 // Issue 11 §3 for PartnerWebAPI2: every emulated operation that carries personal data (names of
@@ -220,12 +214,7 @@ describe('PartnerWebAPI2 personal data stays out of logs and errors', () => {
         }
         if (scenario.fails) expect(error).toBeInstanceOf(SdkError);
         else expect(error).toBeUndefined();
-        expect(s.logger.records.length).toBeGreaterThan(0);
-        const surfaces = [
-          ...logSurfaces(s.logger.records),
-          ...(error ? [...errorSurfaces(error), ...errorDetailSurfaces(error)] : []),
-        ];
-        expect(findSecrets(PERSONAL_VALUES, surfaces)).toEqual([]);
+        expectNothingPersonal(s.logger, error, PERSONAL_VALUES);
       });
     }
   }
