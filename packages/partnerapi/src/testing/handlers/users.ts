@@ -85,6 +85,31 @@ function checkUserContactType(ctx: Ctx, id: string): void {
     throw new EmulatorFault(`Вид контактной информации ${id} недоступен для сотрудников`, 'Sender');
 }
 
+/**
+ * contact_read and contact_edit of partner or client users, whose contacts differ only in the id
+ * operand and column (`key`) and in how the users are found.
+ */
+function userContactHandlers<K extends 'partner_user_id' | 'client_user_id'>(
+  key: K,
+  read: (a: Args, ctx: Ctx) => Record<K, string>[],
+  userOf: (ctx: Ctx, id: string) => unknown,
+): { contactRead: Handler; contactEdit: Handler } {
+  return {
+    contactRead: (a, ctx) => {
+      const owners = new Set(read({ include_deleted: true }, ctx).map((u) => u[key]));
+      return rows(userContacts(ctx, key, owners, ref(a, key), ref(a, 'contact_type_id')));
+    },
+    contactEdit: (a, ctx) => {
+      const id = required(a, key);
+      userOf(ctx, id);
+      const type = required(a, 'contact_type_id');
+      checkUserContactType(ctx, type);
+      ctx.state.contacts.set(contactKey(id, '', type), (text(a, 'contact_view') ?? '').slice(0, 500));
+      return rows(userContacts(ctx, key, new Set([id]), id, type));
+    },
+  };
+}
+
 /** One handler per entry of `partnerUserOperations`, under the same key. */
 export const partnerUserHandlers = {
   read: (a, ctx) => rows(readPartnerUsers(a, ctx).map(partnerUserRow)),
@@ -123,22 +148,7 @@ export const partnerUserHandlers = {
     u.partner_user_del = !u.partner_user_del;
     return rows([partnerUserRow(u)]);
   },
-  contactRead: (a, ctx) => {
-    const owners = new Set(readPartnerUsers({ include_deleted: true }, ctx).map((u) => u.partner_user_id));
-    return rows(
-      userContacts(ctx, 'partner_user_id', owners, ref(a, 'partner_user_id'), ref(a, 'contact_type_id')),
-    );
-  },
-  contactEdit: (a, ctx) => {
-    const u = partnerUserOf(ctx, required(a, 'partner_user_id'));
-    const type = required(a, 'contact_type_id');
-    checkUserContactType(ctx, type);
-    ctx.state.contacts.set(
-      contactKey(u.partner_user_id, '', type),
-      (text(a, 'contact_view') ?? '').slice(0, 500),
-    );
-    return rows(userContacts(ctx, 'partner_user_id', new Set([u.partner_user_id]), u.partner_user_id, type));
-  },
+  ...userContactHandlers('partner_user_id', readPartnerUsers, partnerUserOf),
 } satisfies HandlersOf<typeof partnerUserOperations, Handler>;
 
 /** One handler per entry of `clientUserOperations`, under the same key. */
@@ -184,20 +194,5 @@ export const clientUserHandlers = {
     u.client_user_del = !u.client_user_del;
     return rows([clientUserRow(u)]);
   },
-  contactRead: (a, ctx) => {
-    const owners = new Set(readClientUsers({ include_deleted: true }, ctx).map((u) => u.client_user_id));
-    return rows(
-      userContacts(ctx, 'client_user_id', owners, ref(a, 'client_user_id'), ref(a, 'contact_type_id')),
-    );
-  },
-  contactEdit: (a, ctx) => {
-    const u = clientUserOf(ctx, required(a, 'client_user_id'));
-    const type = required(a, 'contact_type_id');
-    checkUserContactType(ctx, type);
-    ctx.state.contacts.set(
-      contactKey(u.client_user_id, '', type),
-      (text(a, 'contact_view') ?? '').slice(0, 500),
-    );
-    return rows(userContacts(ctx, 'client_user_id', new Set([u.client_user_id]), u.client_user_id, type));
-  },
+  ...userContactHandlers('client_user_id', readClientUsers, clientUserOf),
 } satisfies HandlersOf<typeof clientUserOperations, Handler>;
