@@ -2,7 +2,7 @@ import type { HandlersOf } from '@x/core/testing';
 import type { serviceOperations } from '../../operations/service.js';
 import { EmulatorFault, type Handler, day, matching, moscowNow, ref, required, rows } from '../context.js';
 import type { ServiceRecord } from '../state.js';
-import { serviceTypeOf } from './common.js';
+import { liveClientOf, serviceTypeOf } from './common.js';
 
 const serviceRow = ({ stopped: _s, ...s }: ServiceRecord) => s;
 
@@ -37,11 +37,7 @@ export const serviceHandlers = {
     );
   },
   add: (a, ctx) => {
-    const clientId = required(a, 'client_id');
-    const client = ctx.state.clients.get(clientId);
-    if (!client || client.partner_id !== ctx.state.partner.partner_id)
-      throw new EmulatorFault(`Нет доступа к клиенту ${clientId}`);
-    if (client.client_del) throw new EmulatorFault(`Клиент ${clientId} удален`);
+    const clientId = liveClientOf(ctx, required(a, 'client_id')).client_id;
     const agentId = required(a, 'agent_user_id');
     const agent = ctx.state.agentsUser.get(agentId);
     if (!agent || agent.client_id !== clientId)
