@@ -6,7 +6,7 @@
 // forceSoap12Headers and handleNilAsNull (without the latter it drops nil cells and shifts columns).
 import { performance } from 'node:perf_hooks';
 import { serveLoopback } from '@x/core/testing';
-import { PartnerApiClient, decodeGeneral } from '@x/partnerapi';
+import { PartnerApiClient, decodeGeneral, operationsByWire } from '@x/partnerapi';
 import { PartnerApiEmulator } from '@x/partnerapi/testing';
 import * as soap from 'soap';
 import { scaled } from '../lib.mjs';
@@ -20,19 +20,8 @@ const SMALL_RUNS = scaled(300);
 export async function run() {
   const emulator = new PartnerApiEmulator();
   const region = 'b0000000-0000-4000-8000-000000000001';
-  const columns = {
-    client_id: 'string',
-    region_id: 'string',
-    client_name: 'string',
-    client_full_name: 'string',
-    client_del: 'boolean',
-    client_inn: 'string',
-    client_kpp: 'string',
-    client_reg_num: 'string',
-    pay_method_id: 'integer',
-    addit_attribute: 'string',
-    client_new_id: 'string',
-  };
+  // The columns client_read answers with, as the operation table declares them.
+  const columns = operationsByWire().get('client_read').op.meta.result.columns;
   const rows = [];
   for (let i = 0; i < ROWS; i++) {
     const id = `c${String(i).padStart(7, '0')}-0000-4000-8000-000000000000`.slice(0, 36);

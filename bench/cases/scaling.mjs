@@ -11,7 +11,7 @@
 // share stays visible.
 import { performance } from 'node:perf_hooks';
 import { serveLoopback } from '@x/core/testing';
-import { PartnerApiClient } from '@x/partnerapi';
+import { PartnerApiClient, operationsByWire } from '@x/partnerapi';
 import { PartnerApiEmulator } from '@x/partnerapi/testing';
 import { heapAfterGc } from '../lib.mjs';
 import { BENCH_CLIENT, benchClient, benchEmulator, check, makeOrders } from './agbis-support.js';
@@ -91,16 +91,20 @@ async function agbisStream(n, { server, clock }) {
   };
 }
 
-const COLUMNS = {
-  client_id: 'string',
-  region_id: 'string',
-  client_name: 'string',
-  client_full_name: 'string',
-  client_del: 'boolean',
-  client_inn: 'string',
-  client_kpp: 'string',
-  pay_method_id: 'integer',
-};
+// The client_read columns the generated rows fill, typed as the operation table declares them.
+const CLIENT_COLUMNS = operationsByWire().get('client_read').op.meta.result.columns;
+const COLUMNS = Object.fromEntries(
+  [
+    'client_id',
+    'region_id',
+    'client_name',
+    'client_full_name',
+    'client_del',
+    'client_inn',
+    'client_kpp',
+    'pay_method_id',
+  ].map((name) => [name, CLIENT_COLUMNS[name]]),
+);
 
 async function partnerRows(n) {
   const emulator = new PartnerApiEmulator();

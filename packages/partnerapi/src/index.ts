@@ -118,6 +118,7 @@ export type {
 export type {
   StatisticsChatHistoryColleaguesReadInput,
   StatisticsChatHistoryReadInput,
+  StatisticsChatPeriod,
   StatisticsReadInput,
   StatisticsRemoteAccessReadInput,
   StatisticsSipCallsReadInput,

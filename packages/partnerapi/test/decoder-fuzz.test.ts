@@ -3,6 +3,7 @@ import { DEFAULT_IDS as I, PartnerApiEmulator } from '@x/partnerapi/testing';
 import fc from 'fast-check';
 import { fuzzTally } from '@x/test-kit';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { answering } from './harness.js';
 
 type Call = (c: PartnerApiClient) => Promise<unknown>;
 const calls: Call[] = [
@@ -18,17 +19,6 @@ const calls: Call[] = [
       period_to: '2025-12-31T23:59:59',
     }),
 ];
-
-/** A client whose every request is answered with `body` (no network). */
-const answering = (body: string, status: number) =>
-  new PartnerApiClient({
-    endpoint: 'https://cus.example.test/cus/ws/PartnerAPI',
-    user: 'partner',
-    password: 'secret',
-    retry: false,
-    fetch: async () =>
-      new Response(body, { status, headers: { 'content-type': 'application/soap+xml; charset=utf-8' } }),
-  });
 
 /** Real answers of the emulator (ValueTables, named rows, flags, base64, Faults): the seeds. */
 const samples: string[] = [];

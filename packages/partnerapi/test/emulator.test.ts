@@ -6,6 +6,23 @@ import { useHarness } from './harness.js';
 
 const { fresh } = useHarness();
 
+/** A remote access session of one client on the accounting line, started at `time`. */
+const remoteSession = (
+  session_id: string,
+  time: string,
+  outcome: { remote_access_result_id: number; remote_access_type_id: number },
+) => ({
+  session_id,
+  time,
+  duration: 1,
+  partner_id: I.partner,
+  client_id: 'c',
+  server_agent_id: 'a',
+  dst_agent_id: 'b',
+  service_type_id: I.lineAccounting,
+  ...outcome,
+});
+
 const refused = async (p: Promise<unknown>): Promise<PartnerApiError> => {
   const e = await p.catch((x: unknown) => x);
   expect(e).toBeInstanceOf(PartnerApiError);
@@ -73,30 +90,8 @@ describe('emulator rules', () => {
     const { client, emulator } = fresh();
     emulator.seed({
       remoteSessions: [
-        {
-          session_id: 'old',
-          time: '2025-10-01T10:00:00',
-          duration: 1,
-          partner_id: I.partner,
-          client_id: 'c',
-          server_agent_id: 'a',
-          dst_agent_id: 'b',
-          service_type_id: I.lineAccounting,
-          remote_access_result_id: 1,
-          remote_access_type_id: 1,
-        },
-        {
-          session_id: 'new',
-          time: '2025-12-01T10:00:00',
-          duration: 1,
-          partner_id: I.partner,
-          client_id: 'c',
-          server_agent_id: 'a',
-          dst_agent_id: 'b',
-          service_type_id: I.lineAccounting,
-          remote_access_result_id: 0,
-          remote_access_type_id: 2,
-        },
+        remoteSession('old', '2025-10-01T10:00:00', { remote_access_result_id: 1, remote_access_type_id: 1 }),
+        remoteSession('new', '2025-12-01T10:00:00', { remote_access_result_id: 0, remote_access_type_id: 2 }),
       ],
     });
     // Clock: 2026-01-01 12:00 Moscow → the window starts 2025-11-01 12:00.

@@ -28,6 +28,18 @@ function fresh(
   return { emulator, client };
 }
 
+/** A client (no network, no retries) whose every request is answered with `body` as a SOAP 1.2 answer. */
+export function answering(body: string, status = 200): PartnerApiClient {
+  return new PartnerApiClient({
+    endpoint: URL_BASE,
+    user: 'partner',
+    password: 'secret',
+    retry: false,
+    fetch: async () =>
+      new Response(body, { status, headers: { 'content-type': 'application/soap+xml; charset=utf-8' } }),
+  });
+}
+
 const XS: Record<string, string> = {
   string: 'xs:string',
   boolean: 'xs:boolean',

@@ -1,19 +1,9 @@
 // Issue 8, hostile responses through the client: big integers where ids are, prototype names, deep
 // nesting; each decodes exactly or ends in an SdkError, never pollutes, never crashes.
 import { SdkError } from '@x/core';
-import { PartnerApiClient } from '@x/partnerapi';
 import { answerXml, valueTableXml } from '@x/partnerapi/testing';
 import { describe, expect, it } from 'vitest';
-
-const answering = (body: string) =>
-  new PartnerApiClient({
-    endpoint: 'https://cus.example.test/cus/ws/PartnerAPI',
-    user: 'partner',
-    password: 'secret',
-    retry: false,
-    fetch: async () =>
-      new Response(body, { headers: { 'content-type': 'application/soap+xml; charset=utf-8' } }),
-  });
+import { answering } from './harness.js';
 
 const regionTable = (idCell: string, form: 'valueTable' | 'named' = 'valueTable') => {
   if (form === 'named')

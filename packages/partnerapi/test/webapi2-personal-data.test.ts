@@ -1,12 +1,5 @@
 import { SdkError } from '@x/core';
-import {
-  type EmulatorFault,
-  captureLogger,
-  errorDetailSurfaces,
-  errorSurfaces,
-  findSecrets,
-  logSurfaces,
-} from '@x/core/testing';
+import { type EmulatorFault, captureLogger } from '@x/core/testing';
 import {
   PartnerWebApi2Emulator,
   type WebApi2Request,
@@ -15,6 +8,7 @@ import {
   webApi2ValueTableXml,
 } from '@x/partnerapi/testing';
 import { PartnerWebApi2Client, type WebApi2OperationName } from '@x/partnerapi/webapi2';
+import { expectNothingPersonal } from '@x/test-kit';
 import { describe, expect, it } from 'vitest';
 
 // Issue 11 §3 for PartnerWebAPI2: every emulated operation that carries personal data (names of
@@ -46,6 +40,16 @@ interface Setup {
   ids: { clientUser: string; request: string; message: string };
 }
 
+/** The person fields the setup gives the client user and the specialist, and the calls send. */
+const person = {
+  Name: V.userName,
+  Surname: V.surname,
+  SecondaryName: V.secondary,
+  Birthday: V.birthday,
+  Phone: V.phone,
+  EMail: V.email,
+};
+
 async function setup(logPersonalData?: boolean): Promise<Setup> {
   const emulator = new PartnerWebApi2Emulator({ limits: false });
   const flag = logPersonalData === undefined ? {} : { logPersonalData };
@@ -61,14 +65,6 @@ async function setup(logPersonalData?: boolean): Promise<Setup> {
   // test and its failures reach the logger.
   const prep = new PartnerWebApi2Client(options);
   await prep.call('ClientAdd', { Name: V.clientName, FullName: V.fullName, INN: V.inn });
-  const person = {
-    Name: V.userName,
-    Surname: V.surname,
-    SecondaryName: V.secondary,
-    Birthday: V.birthday,
-    Phone: V.phone,
-    EMail: V.email,
-  };
   const user = (await prep.call('ClientUserAdd', { ClientID: CLIENT, ...person })) as {
     ClientUserID: string;
   };
@@ -94,15 +90,6 @@ async function setup(logPersonalData?: boolean): Promise<Setup> {
     },
   };
 }
-
-const person = {
-  Name: V.userName,
-  Surname: V.surname,
-  SecondaryName: V.secondary,
-  Birthday: V.birthday,
-  Phone: V.phone,
-  EMail: V.email,
-};
 
 /** One call per emulated operation that carries personal data, keyed by wire name. */
 const CALLS: Partial<Record<WebApi2OperationName, (s: Setup) => Promise<unknown>>> = {
@@ -227,12 +214,7 @@ describe('PartnerWebAPI2 personal data stays out of logs and errors', () => {
         }
         if (scenario.fails) expect(error).toBeInstanceOf(SdkError);
         else expect(error).toBeUndefined();
-        expect(s.logger.records.length).toBeGreaterThan(0);
-        const surfaces = [
-          ...logSurfaces(s.logger.records),
-          ...(error ? [...errorSurfaces(error), ...errorDetailSurfaces(error)] : []),
-        ];
-        expect(findSecrets(PERSONAL_VALUES, surfaces)).toEqual([]);
+        expectNothingPersonal(s.logger, error, PERSONAL_VALUES);
       });
     }
   }

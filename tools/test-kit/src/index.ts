@@ -10,6 +10,7 @@ export {
   type PersonalCase,
   type PersonalScenario,
   type PersonalSetup,
+  expectNothingPersonal,
   personalDataSuite,
   personalProxy,
   personalScenarios,

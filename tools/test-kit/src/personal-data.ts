@@ -55,6 +55,23 @@ export function personalScenarios<S extends PersonalSetup>(
   ];
 }
 
+/**
+ * Something was logged, and no value of `values` is in any log record of `logger` or in any form of
+ * `error` (message, toJSON, inspect, cause chain, details); `error` is `undefined` after a success.
+ */
+export function expectNothingPersonal(
+  logger: CapturingLogger,
+  error: unknown,
+  values: readonly string[],
+): void {
+  expect(logger.records.length).toBeGreaterThan(0);
+  const surfaces = [
+    ...logSurfaces(logger.records),
+    ...(error ? [...errorSurfaces(error), ...errorDetailSurfaces(error)] : []),
+  ];
+  expect(findSecrets(values, surfaces)).toEqual([]);
+}
+
 /** One operation under test: the start of its titles, its wire name and the call. */
 export interface PersonalCase<S> {
   title: string;
@@ -96,12 +113,7 @@ export function personalDataSuite<S extends PersonalSetup>(
             if (scenario.fails) expect(error).toBeInstanceOf(SdkError);
             else expect(error).toBeUndefined();
           }
-          expect(s.logger.records.length).toBeGreaterThan(0);
-          const surfaces = [
-            ...logSurfaces(s.logger.records),
-            ...(error ? [...errorSurfaces(error), ...errorDetailSurfaces(error)] : []),
-          ];
-          expect(findSecrets(options.values, surfaces)).toEqual([]);
+          expectNothingPersonal(s.logger, error, options.values);
         });
       }
     }

@@ -105,7 +105,7 @@ export const agentPartnerOperations = {
   ),
 };
 
-/** Input of `agentUser.read` (PartnerAPI `agent_partner_read`; every operand is optional; the whole input may be left out). */
+/** Input of `agentUser.read` (PartnerAPI `agent_user_read`; every operand is optional; the whole input may be left out). */
 export interface AgentUserReadInput {
   /** Client agent УИД; optional: `null` or left out sends nil. */
   agent_user_id?: string | null;
@@ -117,7 +117,7 @@ export interface AgentUserReadInput {
   client_user_id?: string | null;
 }
 
-/** Input of `agentUser.add` (PartnerAPI `agent_partner_add`). */
+/** Input of `agentUser.add` (PartnerAPI `agent_user_add`). */
 export interface AgentUserAddInput {
   /** Client user УИД. */
   client_user_id: string;
@@ -125,7 +125,7 @@ export interface AgentUserAddInput {
   agent_user_password?: string | null;
 }
 
-/** Input of `agentUser.edit` (PartnerAPI `agent_partner_edit`). */
+/** Input of `agentUser.edit` (PartnerAPI `agent_user_edit`). */
 export interface AgentUserEditInput {
   /** Client agent УИД. */
   agent_user_id: string;
@@ -137,7 +137,7 @@ export interface AgentUserEditInput {
   client_user_id?: string | null;
 }
 
-/** Input of `agentUser.delete` (PartnerAPI `agent_partner_delete`). */
+/** Input of `agentUser.delete` (PartnerAPI `agent_user_delete`). */
 export interface AgentUserDeleteInput {
   /** Client agent УИД. */
   agent_user_id: string;

@@ -12,6 +12,10 @@ import { rowsOp, namedOp } from './define.js';
 const key = ['client_id'] as const;
 const ADD_ERRORS =
   'Errors: «Не корректный регистрационный номер» (invalid_registration_number), «Наименование добавляемого клиента не должно быть пустым» (empty_client_name), «При добавлении клиента не указан регион» (missing_region).';
+/** The optional details every client write sends after name and region (see {@link ClientDetails}). */
+const details = { client_inn: p.innOpt(), client_kpp: p.kppOpt(), client_full_name: p.fullNameOpt() };
+/** The operands of `client_edit`, which `client_edit_its` extends. */
+const editParams = { client_id: p.id(), client_name: p.clientNameOpt(), region_id: p.idOpt(), ...details };
 const EDIT_ERRORS =
   'Errors: «Не корректный регистрационный номер» (invalid_registration_number), «При изменении клиентов необходимо указать ссылку на изменяемого клиента» (missing_client_reference), «Наименование добавляемого клиента не должно быть пустым» (empty_client_name).';
 
@@ -26,47 +30,9 @@ export interface ClientReadInput {
 }
 
 /** Input of `client.readAdvanced` (PartnerAPI `client_read_advanced`; every operand is optional; the whole input may be left out). */
-export interface ClientReadAdvancedInput {
-  /** Client УИД; optional: `null` or left out sends nil. */
-  client_id?: string | null;
-  /** Region УИД; optional: `null` or left out sends nil. */
-  region_id?: string | null;
-  /** Include deleted records (`true`); default: not; optional: `null` or left out sends nil. */
-  include_deleted?: boolean | null;
+export interface ClientReadAdvancedInput extends ClientReadInput {
   /** Additional attribute (free text); optional: `null` or left out sends nil. */
   addit_attribute?: string | null;
-}
-
-/** Input of `client.add` (PartnerAPI `client_add`). */
-export interface ClientAddInput {
-  /** Client name, at most 50 characters (the server would keep only the first 50). */
-  client_name: string;
-  /** Region УИД. */
-  region_id: string;
-  /** ИНН, at most 12 characters; optional: `null` or left out sends nil. */
-  client_inn?: string | null;
-  /** КПП, at most 9 characters; optional: `null` or left out sends nil. */
-  client_kpp?: string | null;
-  /** Full name, at most 255 characters; optional: `null` or left out sends nil. */
-  client_full_name?: string | null;
-}
-
-/** Input of `client.addIts` (PartnerAPI `client_add_its`). */
-export interface ClientAddItsInput {
-  /** Client name, at most 50 characters (the server would keep only the first 50). */
-  client_name: string;
-  /** Region УИД. */
-  region_id: string;
-  /** Pay method: a whole number 0…4 (see `dictionaries.payMethodTypeRead`). */
-  pay_method_type_id: number;
-  /** ИНН, at most 12 characters; optional: `null` or left out sends nil. */
-  client_inn?: string | null;
-  /** КПП, at most 9 characters; optional: `null` or left out sends nil. */
-  client_kpp?: string | null;
-  /** Full name, at most 255 characters; optional: `null` or left out sends nil. */
-  client_full_name?: string | null;
-  /** Registration number of a 1C program product: 500000…999999999999, or with the prefix ВО or FR; optional: `null` or left out sends nil. */
-  client_reg_num?: string | null;
 }
 
 /** The optional details every client write accepts (each `null` or left out sends nil). */
@@ -79,12 +45,24 @@ export interface ClientDetails {
   client_full_name?: string | null;
 }
 
-/** Input of `client.addAdvanced` (PartnerAPI `client_add_advanced`). */
-export interface ClientAddAdvancedInput extends ClientDetails {
+/** Input of `client.add` (PartnerAPI `client_add`). */
+export interface ClientAddInput extends ClientDetails {
   /** Client name, at most 50 characters (the server would keep only the first 50). */
   client_name: string;
   /** Region УИД. */
   region_id: string;
+}
+
+/** Input of `client.addIts` (PartnerAPI `client_add_its`). */
+export interface ClientAddItsInput extends ClientAddInput {
+  /** Pay method: a whole number 0…4 (see `dictionaries.payMethodTypeRead`). */
+  pay_method_type_id: number;
+  /** Registration number of a 1C program product: 500000…999999999999, or with the prefix ВО or FR; optional: `null` or left out sends nil. */
+  client_reg_num?: string | null;
+}
+
+/** Input of `client.addAdvanced` (PartnerAPI `client_add_advanced`). */
+export interface ClientAddAdvancedInput extends ClientAddInput {
   /** Registration number of a 1C program product: 500000…999999999999, or with the prefix ВО or FR; optional: `null` or left out sends nil. */
   client_reg_num?: string | null;
   /** Pay method: a whole number 0…4 (see `dictionaries.payMethodTypeRead`); optional: `null` or left out sends nil. */
@@ -203,9 +181,7 @@ export const clientOperations = {
       params: {
         client_name: p.clientName(),
         region_id: p.id(),
-        client_inn: p.innOpt(),
-        client_kpp: p.kppOpt(),
-        client_full_name: p.fullNameOpt(),
+        ...details,
       },
       columns: CLIENT,
       key,
@@ -226,9 +202,7 @@ export const clientOperations = {
       params: {
         client_name: p.clientName(),
         region_id: p.id(),
-        client_inn: p.innOpt(),
-        client_kpp: p.kppOpt(),
-        client_full_name: p.fullNameOpt(),
+        ...details,
         client_reg_num: p.regNumOpt(),
         pay_method_type_id: p.payMethod(),
       },
@@ -247,9 +221,7 @@ export const clientOperations = {
       params: {
         client_name: p.clientName(),
         region_id: p.id(),
-        client_inn: p.innOpt(),
-        client_kpp: p.kppOpt(),
-        client_full_name: p.fullNameOpt(),
+        ...details,
         client_reg_num: p.regNumOpt(),
         pay_method_type_id: p.payMethodOpt(),
         addit_attribute: p.textOpt(),
@@ -268,14 +240,7 @@ export const clientOperations = {
       idempotent: false,
       verify: 'read the client back with client.read() and compare it with the change',
       doc: `Changes a client's name, region and requisites. ${EDIT_ERRORS}`,
-      params: {
-        client_id: p.id(),
-        client_name: p.clientNameOpt(),
-        region_id: p.idOpt(),
-        client_inn: p.innOpt(),
-        client_kpp: p.kppOpt(),
-        client_full_name: p.fullNameOpt(),
-      },
+      params: editParams,
       columns: CLIENT,
       key,
     }),
@@ -291,16 +256,7 @@ export const clientOperations = {
       idempotent: false,
       verify: 'read the client back with client.read() and compare it with the change',
       doc: `Changes a client including its ИТС registration number and pay method. ${EDIT_ERRORS}`,
-      params: {
-        client_id: p.id(),
-        client_name: p.clientNameOpt(),
-        region_id: p.idOpt(),
-        client_inn: p.innOpt(),
-        client_kpp: p.kppOpt(),
-        client_full_name: p.fullNameOpt(),
-        client_reg_num: p.regNumOpt(),
-        pay_method_type_id: p.payMethod(),
-      },
+      params: { ...editParams, client_reg_num: p.regNumOpt(), pay_method_type_id: p.payMethod() },
       columns: CLIENT,
       key,
     }),
@@ -316,9 +272,7 @@ export const clientOperations = {
         client_id: p.id(),
         client_name: p.clientName(),
         region_id: p.id(),
-        client_inn: p.innOpt(),
-        client_kpp: p.kppOpt(),
-        client_full_name: p.fullNameOpt(),
+        ...details,
         client_reg_num: p.regNumOpt(),
         pay_method_type_id: p.payMethodOpt(),
         addit_attribute: p.textOpt(),

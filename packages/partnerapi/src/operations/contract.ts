@@ -36,7 +36,7 @@ export const contractOperations = {
 
 const key = ['contract_id', 'service_type_id'] as const;
 
-/** Input of `contractService.read` (PartnerAPI `contract_read`; every operand is optional; the whole input may be left out). */
+/** Input of `contractService.read` (PartnerAPI `contract_service_read`; every operand is optional; the whole input may be left out). */
 export interface ContractServiceReadInput {
   /** Contract УИД; optional: `null` or left out sends nil. */
   contract_id?: string | null;

@@ -9,6 +9,9 @@ import {
 } from '../schemas/statistics.js';
 import { bytesOp, rowsOp, namedOp } from './define.js';
 
+/** The operands of the chat history reads after their subjects. */
+const period = { period_from: p.datetime(), period_to: p.datetime() };
+
 const filters = {
   client_id: p.idOpt(),
   agent_id: p.idOpt(),
@@ -35,23 +38,11 @@ export interface StatisticsReadInput {
   end_time?: string | Date | null;
 }
 
-/** Input of `statistics.remoteAccessRead` (PartnerAPI `remote_access_statistics_read`; every operand is optional; the whole input may be left out). */
-export interface StatisticsRemoteAccessReadInput {
-  /** Client УИД; optional: `null` or left out sends nil. */
-  client_id?: string | null;
-  /** Agent УИД; optional: `null` or left out sends nil. */
-  agent_id?: string | null;
-  /** Agent who called; optional: `null` or left out sends nil. */
-  src_agent_id?: string | null;
-  /** Agent who was called; optional: `null` or left out sends nil. */
-  dst_agent_id?: string | null;
-  /** Support line (service type) УИД; optional: `null` or left out sends nil. */
-  service_type_id?: string | null;
-  /** Start of the period, Moscow wall-clock: ISO string, `Date` or `yyyy-mm-ddTHH:MM:SS`; optional: `null` or left out sends nil. */
-  start_time?: string | Date | null;
-  /** End of the period, in the same forms; optional: `null` or left out sends nil. */
-  end_time?: string | Date | null;
-}
+/**
+ * Input of `statistics.remoteAccessRead` (PartnerAPI `remote_access_statistics_read`): the operands of
+ * `statistics.read`; start_time must not be earlier than two calendar months back.
+ */
+export type StatisticsRemoteAccessReadInput = StatisticsReadInput;
 
 /** Input of `statistics.sipCallsRead` (PartnerAPI `sip_calls_statistics_read`; every operand is optional; the whole input may be left out). */
 export interface StatisticsSipCallsReadInput {
@@ -65,28 +56,28 @@ export interface StatisticsSipCallsReadInput {
   abonent?: string | null;
 }
 
-/** Input of `statistics.chatHistoryRead` (PartnerAPI `chat_history_statistics_read`). */
-export interface StatisticsChatHistoryReadInput {
-  /** Client user УИД. */
-  client_user_id: string;
-  /** Service (support line connection) УИД. */
-  service_id: string;
+/** The period both chat history reads require. */
+export interface StatisticsChatPeriod {
   /** Start of the period, Moscow wall-clock: ISO string, `Date` or `yyyy-mm-ddTHH:MM:SS`. */
   period_from: string | Date;
   /** End of the period, in the same forms. */
   period_to: string | Date;
 }
 
+/** Input of `statistics.chatHistoryRead` (PartnerAPI `chat_history_statistics_read`). */
+export interface StatisticsChatHistoryReadInput extends StatisticsChatPeriod {
+  /** Client user УИД. */
+  client_user_id: string;
+  /** Service (support line connection) УИД. */
+  service_id: string;
+}
+
 /** Input of `statistics.chatHistoryColleaguesRead` (PartnerAPI `chat_history_colleagues_read`). */
-export interface StatisticsChatHistoryColleaguesReadInput {
+export interface StatisticsChatHistoryColleaguesReadInput extends StatisticsChatPeriod {
   /** One colleague (partner user УИД). */
   Colleague1_id: string;
   /** The other colleague (partner user УИД). */
   Colleague2_id: string;
-  /** Start of the period, Moscow wall-clock: ISO string, `Date` or `yyyy-mm-ddTHH:MM:SS`. */
-  period_from: string | Date;
-  /** End of the period, in the same forms. */
-  period_to: string | Date;
 }
 
 /** Call, remote access, SIP and chat statistics. All times are Moscow wall-clock. */
@@ -146,8 +137,7 @@ export const statisticsOperations = {
       params: {
         client_user_id: p.id(),
         service_id: p.id(),
-        period_from: p.datetime(),
-        period_to: p.datetime(),
+        ...period,
       },
     }),
   ),
@@ -160,8 +150,7 @@ export const statisticsOperations = {
       params: {
         Colleague1_id: p.id(),
         Colleague2_id: p.id(),
-        period_from: p.datetime(),
-        period_to: p.datetime(),
+        ...period,
       },
     }),
   ),

@@ -26,13 +26,8 @@ export interface PartnerUserReadInput {
   include_deleted?: boolean | null;
 }
 
-/** Input of `partnerUser.readWithBirthday` (PartnerAPI `partner_user_read_with_birthday`; every operand is optional; the whole input may be left out). */
-export interface PartnerUserReadWithBirthdayInput {
-  /** Partner user (сотрудник) УИД; optional: `null` or left out sends nil. */
-  partner_user_id?: string | null;
-  /** Include deleted records (`true`); default: not; optional: `null` or left out sends nil. */
-  include_deleted?: boolean | null;
-}
+/** Input of `partnerUser.readWithBirthday` (PartnerAPI `partner_user_read_with_birthday`): the same operands as `partnerUser.read`. */
+export type PartnerUserReadWithBirthdayInput = PartnerUserReadInput;
 
 /** Input of `partnerUser.add` (PartnerAPI `partner_user_add`). */
 export interface PartnerUserAddInput {
@@ -195,7 +190,7 @@ export const partnerUserOperations = {
   ),
 };
 
-/** Input of `clientUser.read` (PartnerAPI `partner_user_read`; every operand is optional; the whole input may be left out). */
+/** Input of `clientUser.read` (PartnerAPI `client_user_read`; every operand is optional; the whole input may be left out). */
 export interface ClientUserReadInput {
   /** Client user УИД; optional: `null` or left out sends nil. */
   client_user_id?: string | null;
@@ -205,17 +200,10 @@ export interface ClientUserReadInput {
   include_deleted?: boolean | null;
 }
 
-/** Input of `clientUser.readWithBirthday` (PartnerAPI `partner_user_read_with_birthday`; every operand is optional; the whole input may be left out). */
-export interface ClientUserReadWithBirthdayInput {
-  /** Client user УИД; optional: `null` or left out sends nil. */
-  client_user_id?: string | null;
-  /** Client УИД; optional: `null` or left out sends nil. */
-  client_id?: string | null;
-  /** Include deleted records (`true`); default: not; optional: `null` or left out sends nil. */
-  include_deleted?: boolean | null;
-}
+/** Input of `clientUser.readWithBirthday` (PartnerAPI `client_user_read_with_birthday`): the same operands as `clientUser.read`. */
+export type ClientUserReadWithBirthdayInput = ClientUserReadInput;
 
-/** Input of `clientUser.add` (PartnerAPI `partner_user_add`). */
+/** Input of `clientUser.add` (PartnerAPI `client_user_add`). */
 export interface ClientUserAddInput {
   /** Client УИД. */
   client_id: string;
@@ -227,7 +215,7 @@ export interface ClientUserAddInput {
   client_user_father_name?: string | null;
 }
 
-/** Input of `clientUser.edit` (PartnerAPI `partner_user_edit`). */
+/** Input of `clientUser.edit` (PartnerAPI `client_user_edit`). */
 export interface ClientUserEditInput {
   /** Client user УИД. */
   client_user_id: string;
@@ -239,7 +227,7 @@ export interface ClientUserEditInput {
   client_user_father_name?: string | null;
 }
 
-/** Input of `clientUser.setBirthday` (PartnerAPI `partner_user_set_birthday`). */
+/** Input of `clientUser.setBirthday` (PartnerAPI `client_user_set_birthday`). */
 export interface ClientUserSetBirthdayInput {
   /** Client user УИД. */
   client_user_id: string;
@@ -247,13 +235,13 @@ export interface ClientUserSetBirthdayInput {
   birthday: string | Date;
 }
 
-/** Input of `clientUser.delete` (PartnerAPI `partner_user_delete`). */
+/** Input of `clientUser.delete` (PartnerAPI `client_user_delete`). */
 export interface ClientUserDeleteInput {
   /** Client user УИД. */
   client_user_id: string;
 }
 
-/** Input of `clientUser.contactRead` (PartnerAPI `partner_user_contact_read`; every operand is optional; the whole input may be left out). */
+/** Input of `clientUser.contactRead` (PartnerAPI `client_user_contact_read`; every operand is optional; the whole input may be left out). */
 export interface ClientUserContactReadInput {
   /** Client user УИД; optional: `null` or left out sends nil. */
   client_user_id?: string | null;
@@ -261,7 +249,7 @@ export interface ClientUserContactReadInput {
   contact_type_id?: string | null;
 }
 
-/** Input of `clientUser.contactEdit` (PartnerAPI `partner_user_contact_edit`). */
+/** Input of `clientUser.contactEdit` (PartnerAPI `client_user_contact_edit`). */
 export interface ClientUserContactEditInput {
   /** Client user УИД. */
   client_user_id: string;

@@ -35,6 +35,23 @@ export function ref(a: Args, name: string): string | null {
   return s === '' ? null : s;
 }
 
+/**
+ * The filter of a read's optional operands that name a column of its records (id, client, user,
+ * activity…): each one given must equal the record's column of the same name, and one not given
+ * (nil, absent or blank) lets every record through. `flags` are compared as booleans.
+ */
+export function matching<R extends object>(
+  a: Args,
+  refs: readonly (keyof R & string)[],
+  flags: readonly (keyof R & string)[] = [],
+): (record: R) => boolean {
+  const given = [
+    ...refs.map((n): [string, unknown] => [n, ref(a, n)]),
+    ...flags.map((n): [string, unknown] => [n, flag(a, n)]),
+  ].filter(([, v]) => v !== null);
+  return (record) => given.every(([n, v]) => (record as Record<string, unknown>)[n] === v);
+}
+
 /** A text operand: `null` when nil/absent, otherwise the text as sent ("" clears a field). */
 export function text(a: Args, name: string): string | null {
   const v = a[name];

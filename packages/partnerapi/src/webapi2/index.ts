@@ -93,6 +93,7 @@ export type {
   ServiceRequestTypeDeleteParams,
   SpecialistAddParams,
   SpecialistReadParams,
+  WebApi2PersonParams,
   SpecialistReadRow,
   UserServiceLineReadParams,
   UserServiceLineReadRow,

@@ -18,18 +18,12 @@ export interface ClientReadParams extends WebApi2Params {
   ChangedFrom?: string | Date | null;
 }
 
-/** Parameters of `ClientUserEdit`; parameters not listed may still be passed (the Params Structure is open). */
-export interface ClientUserEditParams extends WebApi2Params {
-  /** Client user УИД. */
-  ClientUserID: string;
-  /** First name, at most 20 characters; optional (`null` or left out: not sent). */
-  Name?: string | null;
+/** The optional person parameters `ClientUserEdit` and `SpecialistAdd` share. */
+export interface WebApi2PersonParams {
   /** Family name, at most 20 characters; optional (`null` or left out: not sent). */
   Surname?: string | null;
   /** Patronymic, at most 20 characters; optional (`null` or left out: not sent). */
   SecondaryName?: string | null;
-  /** Password (a secret, masked in logs), at most 10 characters; optional (`null` or left out: not sent). */
-  Password?: string | null;
   /** Birthday (personal data): ISO string or `Date`; optional (`null` or left out: not sent). */
   Birthday?: string | Date | null;
   /** Position, at most 50 characters; optional (`null` or left out: not sent). */
@@ -38,6 +32,16 @@ export interface ClientUserEditParams extends WebApi2Params {
   DepartmentID?: string | null;
   /** Phone, at most 320 characters; optional (`null` or left out: not sent). */
   Phone?: string | null;
+}
+
+/** Parameters of `ClientUserEdit`; parameters not listed may still be passed (the Params Structure is open). */
+export interface ClientUserEditParams extends WebApi2Params, WebApi2PersonParams {
+  /** Client user УИД. */
+  ClientUserID: string;
+  /** First name, at most 20 characters; optional (`null` or left out: not sent). */
+  Name?: string | null;
+  /** Password (a secret, masked in logs), at most 10 characters; optional (`null` or left out: not sent). */
+  Password?: string | null;
   /** E-mail address, at most 320 characters; optional (`null` or left out: not sent). */
   EMail?: string | null;
 }
@@ -148,25 +152,13 @@ export interface GetOpenedServiceTreatmentsParams extends WebApi2Params {
 export type RegionReadParams = WebApi2Params;
 
 /** Parameters of `SpecialistAdd`; parameters not listed may still be passed (the Params Structure is open). */
-export interface SpecialistAddParams extends WebApi2Params {
+export interface SpecialistAddParams extends WebApi2Params, WebApi2PersonParams {
   /** First name, at most 20 characters. */
   Name: string;
   /** E-mail address (the login), at most 320 characters. */
   email: string;
-  /** Family name, at most 20 characters; optional (`null` or left out: not sent). */
-  Surname?: string | null;
-  /** Patronymic, at most 20 characters; optional (`null` or left out: not sent). */
-  SecondaryName?: string | null;
   /** Password (a secret, masked in logs); optional (`null` or left out: not sent). */
   Password?: string | null;
-  /** Birthday (personal data): ISO string or `Date`; optional (`null` or left out: not sent). */
-  Birthday?: string | Date | null;
-  /** Position, at most 50 characters; optional (`null` or left out: not sent). */
-  Post?: string | null;
-  /** Department УИД; optional (`null` or left out: not sent). */
-  DepartmentID?: string | null;
-  /** Phone, at most 320 characters; optional (`null` or left out: not sent). */
-  Phone?: string | null;
 }
 
 /** Parameters of `SpecialistRead`; parameters not listed may still be passed (the Params Structure is open). */

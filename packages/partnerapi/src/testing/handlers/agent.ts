@@ -1,6 +1,15 @@
 import type { HandlersOf } from '@x/core/testing';
 import type { agentPartnerOperations, agentUserOperations } from '../../operations/agent.js';
-import { type Args, type Ctx, EmulatorFault, type Handler, flag, ref, required, rows } from '../context.js';
+import {
+  type Args,
+  type Ctx,
+  EmulatorFault,
+  type Handler,
+  matching,
+  ref,
+  required,
+  rows,
+} from '../context.js';
 import type { AgentPartnerRecord, AgentUserRecord } from '../state.js';
 import { partnerUserOf, clientUserOf } from './common.js';
 
@@ -13,16 +22,14 @@ function password(ctx: Ctx, a: Args, name: string): string {
 /** One handler per entry of `agentPartnerOperations`, under the same key. */
 export const agentPartnerHandlers = {
   read: (a, ctx) => {
-    const id = ref(a, 'agent_partner_id');
-    const active = flag(a, 'agent_partner_activity');
-    const user = ref(a, 'partner_user_id');
+    const match = matching<AgentPartnerRecord>(
+      a,
+      ['agent_partner_id', 'partner_user_id'],
+      ['agent_partner_activity'],
+    );
     return rows(
       [...ctx.state.agentsPartner.values()].filter(
-        (g) =>
-          g.partner_id === ctx.state.partner.partner_id &&
-          (id === null || g.agent_partner_id === id) &&
-          (active === null || g.agent_partner_activity === active) &&
-          (user === null || g.partner_user_id === user),
+        (g) => g.partner_id === ctx.state.partner.partner_id && match(g),
       ),
     );
   },
@@ -63,18 +70,14 @@ export const agentPartnerHandlers = {
 /** One handler per entry of `agentUserOperations`, under the same key. */
 export const agentUserHandlers = {
   read: (a, ctx) => {
-    const id = ref(a, 'agent_user_id');
-    const client = ref(a, 'client_id');
-    const active = flag(a, 'agent_user_activity');
-    const user = ref(a, 'client_user_id');
+    const match = matching<AgentUserRecord>(
+      a,
+      ['agent_user_id', 'client_id', 'client_user_id'],
+      ['agent_user_activity'],
+    );
     return rows(
       [...ctx.state.agentsUser.values()].filter(
-        (g) =>
-          ctx.state.clients.get(g.client_id)?.partner_id === ctx.state.partner.partner_id &&
-          (id === null || g.agent_user_id === id) &&
-          (client === null || g.client_id === client) &&
-          (active === null || g.agent_user_activity === active) &&
-          (user === null || g.client_user_id === user),
+        (g) => ctx.state.clients.get(g.client_id)?.partner_id === ctx.state.partner.partner_id && match(g),
       ),
     );
   },

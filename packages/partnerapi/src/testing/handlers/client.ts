@@ -15,14 +15,7 @@ import {
   text,
 } from '../context.js';
 import type { ClientRecord } from '../state.js';
-import { checkRegion, contactRows, contactKey, checkContactType } from './common.js';
-
-function clientOf(ctx: Ctx, id: string): ClientRecord {
-  const c = ctx.state.clients.get(id);
-  if (!c || c.partner_id !== ctx.state.partner.partner_id)
-    throw new EmulatorFault(`Нет доступа к клиенту ${id}`);
-  return c;
-}
+import { checkRegion, clientOf, contactRows, contactKey, checkContactType } from './common.js';
 
 function clientRow(c: ClientRecord) {
   const { partner_id: _p, ...row } = c;

@@ -1,6 +1,21 @@
 /** Helpers several PartnerAPI handler sections share. */
 import { type Ctx, EmulatorFault } from '../context.js';
-import type { ClientUserRecord, PartnerUserRecord, ServiceTypeRecord } from '../state.js';
+import type { ClientRecord, ClientUserRecord, PartnerUserRecord, ServiceTypeRecord } from '../state.js';
+
+/** A client of the current partner; any other id is refused as the server refuses it. */
+export function clientOf(ctx: Ctx, id: string): ClientRecord {
+  const c = ctx.state.clients.get(id);
+  if (!c || c.partner_id !== ctx.state.partner.partner_id)
+    throw new EmulatorFault(`Нет доступа к клиенту ${id}`);
+  return c;
+}
+
+/** {@link clientOf}, refusing a deleted client too (what adding a user or a service to it needs). */
+export function liveClientOf(ctx: Ctx, id: string): ClientRecord {
+  const c = clientOf(ctx, id);
+  if (c.client_del) throw new EmulatorFault(`Клиент ${id} удален`);
+  return c;
+}
 
 export function checkRegion(ctx: Ctx, id: string): void {
   if (!ctx.state.partnerRegions.has(id)) throw new EmulatorFault(`Регион ${id} недоступен партнеру`);

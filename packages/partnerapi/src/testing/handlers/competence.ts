@@ -1,21 +1,21 @@
 import type { HandlersOf } from '@x/core/testing';
 import type { competenceOperations } from '../../operations/competence.js';
-import { EmulatorFault, type Handler, num, ref, required, rows } from '../context.js';
+import { EmulatorFault, type Handler, matching, num, ref, required, rows } from '../context.js';
+import type { CompetenceRecord } from '../state.js';
 import { serviceTypeOf } from './common.js';
 
 /** One handler per entry of `competenceOperations`, under the same key. */
 export const competenceHandlers = {
   read: (a, ctx) => {
-    const id = ref(a, 'competence_id');
+    const match = matching<CompetenceRecord>(a, ['competence_id', 'service_type_id']);
+    // The signature's `agent_id` is accepted too (see the table entry).
     const agent = ref(a, 'agent_partner_id') ?? ref(a, 'agent_id');
-    const type = ref(a, 'service_type_id');
     const prio = num(a, 'prioritet');
     return rows(
       [...ctx.state.competences.values()].filter(
         (c) =>
-          (id === null || c.competence_id === id) &&
+          match(c) &&
           (agent === null || c.agent_partner_id === agent) &&
-          (type === null || c.service_type_id === type) &&
           (prio === null || c.prioritet === prio),
       ),
     );

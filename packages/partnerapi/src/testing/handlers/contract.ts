@@ -1,20 +1,19 @@
 import type { HandlersOf } from '@x/core/testing';
 import type { contractOperations, contractServiceOperations } from '../../operations/contract.js';
-import { EmulatorFault, type Handler, day, moscowNow, ref, required, rows } from '../context.js';
+import { EmulatorFault, type Handler, day, matching, moscowNow, required, rows } from '../context.js';
+import type { ContractRecord, ContractServiceRecord } from '../state.js';
 import { serviceTypeOf } from './common.js';
 
 /** One handler per entry of `contractOperations`, under the same key. */
 export const contractHandlers = {
   read: (a, ctx) => {
-    const id = ref(a, 'contract_id');
+    const match = matching<ContractRecord>(a, ['contract_id', 'role_id']);
     const from = day(a, 'contract_start_date');
     const to = day(a, 'contract_end_date');
-    const role = ref(a, 'role_id');
     return rows(
       [...ctx.state.contracts.values()].filter(
         (c) =>
-          (id === null || c.contract_id === id) &&
-          (role === null || c.role_id === role) &&
+          match(c) &&
           (from === null || c.contract_end_date === null || c.contract_end_date >= from) &&
           (to === null || c.contract_start_date <= to),
       ),
@@ -25,15 +24,13 @@ export const contractHandlers = {
 /** One handler per entry of `contractServiceOperations`, under the same key. */
 export const contractServiceHandlers = {
   read: (a, ctx) => {
-    const id = ref(a, 'contract_id');
-    const type = ref(a, 'service_type_id');
+    const match = matching<ContractServiceRecord>(a, ['contract_id', 'service_type_id']);
     const from = day(a, 'contract_service_start_date');
     const to = day(a, 'contract_service_end_date');
     return rows(
       ctx.state.contractServices.filter(
         (s) =>
-          (id === null || s.contract_id === id) &&
-          (type === null || s.service_type_id === type) &&
+          match(s) &&
           (from === null || s.contract_service_start_date <= from) &&
           (to === null || s.contract_service_end_date === null || s.contract_service_end_date >= to),
       ),

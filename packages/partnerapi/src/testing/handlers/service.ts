@@ -1,8 +1,8 @@
 import type { HandlersOf } from '@x/core/testing';
 import type { serviceOperations } from '../../operations/service.js';
-import { EmulatorFault, type Handler, day, moscowNow, ref, required, rows } from '../context.js';
+import { EmulatorFault, type Handler, day, matching, moscowNow, ref, required, rows } from '../context.js';
 import type { ServiceRecord } from '../state.js';
-import { serviceTypeOf } from './common.js';
+import { liveClientOf, serviceTypeOf } from './common.js';
 
 const serviceRow = ({ stopped: _s, ...s }: ServiceRecord) => s;
 
@@ -14,14 +14,14 @@ function isActive(s: ServiceRecord, today: string): boolean {
 export const serviceHandlers = {
   read: (a, ctx) => {
     const today = moscowNow(ctx).slice(0, 10);
-    const f = {
-      service_id: ref(a, 'service_id'),
-      sale_partner_id: ref(a, 'sale_partner_id'),
-      client_id: ref(a, 'client_id'),
-      service_partner_id: ref(a, 'service_partner_id'),
-      agent_user_id: ref(a, 'agent_user_id'),
-      service_type_id: ref(a, 'service_type_id'),
-    };
+    const match = matching<ServiceRecord>(a, [
+      'service_id',
+      'sale_partner_id',
+      'client_id',
+      'service_partner_id',
+      'agent_user_id',
+      'service_type_id',
+    ]);
     const from = day(a, 'service_start_date');
     const to = day(a, 'service_end_date');
     return rows(
@@ -29,7 +29,7 @@ export const serviceHandlers = {
         .filter(
           (s) =>
             isActive(s, today) &&
-            Object.entries(f).every(([k, v]) => v === null || s[k as keyof typeof f] === v) &&
+            match(s) &&
             (from === null || s.service_start_date >= from) &&
             (to === null || s.service_end_date === null || s.service_end_date <= to),
         )
@@ -37,11 +37,7 @@ export const serviceHandlers = {
     );
   },
   add: (a, ctx) => {
-    const clientId = required(a, 'client_id');
-    const client = ctx.state.clients.get(clientId);
-    if (!client || client.partner_id !== ctx.state.partner.partner_id)
-      throw new EmulatorFault(`Нет доступа к клиенту ${clientId}`);
-    if (client.client_del) throw new EmulatorFault(`Клиент ${clientId} удален`);
+    const clientId = liveClientOf(ctx, required(a, 'client_id')).client_id;
     const agentId = required(a, 'agent_user_id');
     const agent = ctx.state.agentsUser.get(agentId);
     if (!agent || agent.client_id !== clientId)

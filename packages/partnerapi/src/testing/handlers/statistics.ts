@@ -1,7 +1,17 @@
 import type { HandlersOf } from '@x/core/testing';
 import type { statisticsOperations } from '../../operations/statistics.js';
 import { twoMonthsBefore } from '../../schemas/params.js';
-import { type Args, EmulatorFault, type Handler, moscowNow, ref, required, rows } from '../context.js';
+import {
+  type Args,
+  EmulatorFault,
+  type Handler,
+  matching,
+  moscowNow,
+  ref,
+  required,
+  rows,
+} from '../context.js';
+import type { SipCallRecord } from '../state.js';
 
 /** A call or remote session as the two statistics operations filter it. */
 interface SessionRow {
@@ -57,16 +67,8 @@ export const statisticsHandlers = {
   sipCallsRead: (a, ctx) => {
     const from = ref(a, 'start_time');
     const to = ref(a, 'end_time');
-    const agent = ref(a, 'agent_id');
-    const abonent = ref(a, 'abonent');
-    return rows(
-      ctx.state.sipCalls.filter(
-        (c) =>
-          inRange(c.time, from, to) &&
-          (agent === null || c.agent_id === agent) &&
-          (abonent === null || c.abonent === abonent),
-      ),
-    );
+    const match = matching<SipCallRecord>(a, ['agent_id', 'abonent']);
+    return rows(ctx.state.sipCalls.filter((c) => inRange(c.time, from, to) && match(c)));
   },
   chatHistoryRead: (a, ctx) => ({
     bytes:

@@ -13,7 +13,7 @@ import {
   text,
 } from '../context.js';
 import type { ClientUserRecord, PartnerUserRecord } from '../state.js';
-import { contactKey, partnerUserOf, clientUserOf } from './common.js';
+import { contactKey, partnerUserOf, clientUserOf, liveClientOf } from './common.js';
 
 const partnerUserRow = ({ partner_user_birthday: _b, ...u }: PartnerUserRecord) => u;
 
@@ -85,6 +85,74 @@ function checkUserContactType(ctx: Ctx, id: string): void {
     throw new EmulatorFault(`Вид контактной информации ${id} недоступен для сотрудников`, 'Sender');
 }
 
+/** The fields setBirthday, edit and delete change, named after the kind of user (`prefix`). */
+type UserFields<P extends string> = Record<`${P}_name` | `${P}_family_name` | `${P}_father_name`, string> &
+  Record<`${P}_birthday`, string | null> &
+  Record<`${P}_del`, boolean>;
+
+/**
+ * set_birthday, edit and delete of partner or client users, whose rules are the same on fields
+ * named after the kind (`prefix`): a birthday only for a known user (else `false`), name parts
+ * changed where given, delete toggles the mark.
+ */
+function userWriteHandlers<P extends 'partner_user' | 'client_user', R extends UserFields<P>>(
+  prefix: P,
+  users: (ctx: Ctx) => Map<string, R>,
+  userOf: (ctx: Ctx, id: string) => R,
+  row: (u: R) => object,
+): { setBirthday: Handler; edit: Handler; delete: Handler } {
+  // The generic record seen through its own field names, so one body serves both kinds.
+  const fields = (u: R) => u as UserFields<P> as Record<string, string | boolean | null>;
+  return {
+    setBirthday: (a, ctx) => {
+      const id = ref(a, `${prefix}_id`);
+      const u = id === null ? undefined : users(ctx).get(id);
+      const date = day(a, 'birthday');
+      if (!u || date === null) return { flag: false };
+      fields(u)[`${prefix}_birthday`] = date;
+      return { flag: true };
+    },
+    edit: (a, ctx) => {
+      const u = userOf(ctx, required(a, `${prefix}_id`));
+      for (const f of [`${prefix}_name`, `${prefix}_family_name`, `${prefix}_father_name`]) {
+        const v = text(a, f);
+        if (v !== null) fields(u)[f] = v;
+      }
+      return rows([row(u)]);
+    },
+    delete: (a, ctx) => {
+      const u = userOf(ctx, required(a, `${prefix}_id`));
+      fields(u)[`${prefix}_del`] = !fields(u)[`${prefix}_del`];
+      return rows([row(u)]);
+    },
+  };
+}
+
+/**
+ * contact_read and contact_edit of partner or client users, whose contacts differ only in the id
+ * operand and column (`key`) and in how the users are found.
+ */
+function userContactHandlers<K extends 'partner_user_id' | 'client_user_id'>(
+  key: K,
+  read: (a: Args, ctx: Ctx) => Record<K, string>[],
+  userOf: (ctx: Ctx, id: string) => unknown,
+): { contactRead: Handler; contactEdit: Handler } {
+  return {
+    contactRead: (a, ctx) => {
+      const owners = new Set(read({ include_deleted: true }, ctx).map((u) => u[key]));
+      return rows(userContacts(ctx, key, owners, ref(a, key), ref(a, 'contact_type_id')));
+    },
+    contactEdit: (a, ctx) => {
+      const id = required(a, key);
+      userOf(ctx, id);
+      const type = required(a, 'contact_type_id');
+      checkUserContactType(ctx, type);
+      ctx.state.contacts.set(contactKey(id, '', type), (text(a, 'contact_view') ?? '').slice(0, 500));
+      return rows(userContacts(ctx, key, new Set([id]), id, type));
+    },
+  };
+}
+
 /** One handler per entry of `partnerUserOperations`, under the same key. */
 export const partnerUserHandlers = {
   read: (a, ctx) => rows(readPartnerUsers(a, ctx).map(partnerUserRow)),
@@ -102,43 +170,8 @@ export const partnerUserHandlers = {
     ctx.state.partnerUsers.set(u.partner_user_id, u);
     return rows([partnerUserRow(u)]);
   },
-  setBirthday: (a, ctx) => {
-    const id = ref(a, 'partner_user_id');
-    const u = id === null ? undefined : ctx.state.partnerUsers.get(id);
-    const date = day(a, 'birthday');
-    if (!u || date === null) return { flag: false };
-    u.partner_user_birthday = date;
-    return { flag: true };
-  },
-  edit: (a, ctx) => {
-    const u = partnerUserOf(ctx, required(a, 'partner_user_id'));
-    for (const f of ['partner_user_name', 'partner_user_family_name', 'partner_user_father_name'] as const) {
-      const v = text(a, f);
-      if (v !== null) u[f] = v;
-    }
-    return rows([partnerUserRow(u)]);
-  },
-  delete: (a, ctx) => {
-    const u = partnerUserOf(ctx, required(a, 'partner_user_id'));
-    u.partner_user_del = !u.partner_user_del;
-    return rows([partnerUserRow(u)]);
-  },
-  contactRead: (a, ctx) => {
-    const owners = new Set(readPartnerUsers({ include_deleted: true }, ctx).map((u) => u.partner_user_id));
-    return rows(
-      userContacts(ctx, 'partner_user_id', owners, ref(a, 'partner_user_id'), ref(a, 'contact_type_id')),
-    );
-  },
-  contactEdit: (a, ctx) => {
-    const u = partnerUserOf(ctx, required(a, 'partner_user_id'));
-    const type = required(a, 'contact_type_id');
-    checkUserContactType(ctx, type);
-    ctx.state.contacts.set(
-      contactKey(u.partner_user_id, '', type),
-      (text(a, 'contact_view') ?? '').slice(0, 500),
-    );
-    return rows(userContacts(ctx, 'partner_user_id', new Set([u.partner_user_id]), u.partner_user_id, type));
-  },
+  ...userWriteHandlers('partner_user', (ctx) => ctx.state.partnerUsers, partnerUserOf, partnerUserRow),
+  ...userContactHandlers('partner_user_id', readPartnerUsers, partnerUserOf),
 } satisfies HandlersOf<typeof partnerUserOperations, Handler>;
 
 /** One handler per entry of `clientUserOperations`, under the same key. */
@@ -146,11 +179,7 @@ export const clientUserHandlers = {
   read: (a, ctx) => rows(readClientUsers(a, ctx).map(clientUserRow)),
   readWithBirthday: (a, ctx) => rows(readClientUsers(a, ctx).map(clientUserBirthdayRow)),
   add: (a, ctx) => {
-    const clientId = required(a, 'client_id');
-    const c = ctx.state.clients.get(clientId);
-    if (!c || c.partner_id !== ctx.state.partner.partner_id)
-      throw new EmulatorFault(`Нет доступа к клиенту ${clientId}`);
-    if (c.client_del) throw new EmulatorFault(`Клиент ${clientId} удален`);
+    const clientId = liveClientOf(ctx, required(a, 'client_id')).client_id;
     const u: ClientUserRecord = {
       client_user_id: ctx.state.newId(),
       client_id: clientId,
@@ -163,41 +192,6 @@ export const clientUserHandlers = {
     ctx.state.clientUsers.set(u.client_user_id, u);
     return rows([clientUserRow(u)]);
   },
-  edit: (a, ctx) => {
-    const u = clientUserOf(ctx, required(a, 'client_user_id'));
-    for (const f of ['client_user_name', 'client_user_family_name', 'client_user_father_name'] as const) {
-      const v = text(a, f);
-      if (v !== null) u[f] = v;
-    }
-    return rows([clientUserRow(u)]);
-  },
-  setBirthday: (a, ctx) => {
-    const id = ref(a, 'client_user_id');
-    const u = id === null ? undefined : ctx.state.clientUsers.get(id);
-    const date = day(a, 'birthday');
-    if (!u || date === null) return { flag: false };
-    u.client_user_birthday = date;
-    return { flag: true };
-  },
-  delete: (a, ctx) => {
-    const u = clientUserOf(ctx, required(a, 'client_user_id'));
-    u.client_user_del = !u.client_user_del;
-    return rows([clientUserRow(u)]);
-  },
-  contactRead: (a, ctx) => {
-    const owners = new Set(readClientUsers({ include_deleted: true }, ctx).map((u) => u.client_user_id));
-    return rows(
-      userContacts(ctx, 'client_user_id', owners, ref(a, 'client_user_id'), ref(a, 'contact_type_id')),
-    );
-  },
-  contactEdit: (a, ctx) => {
-    const u = clientUserOf(ctx, required(a, 'client_user_id'));
-    const type = required(a, 'contact_type_id');
-    checkUserContactType(ctx, type);
-    ctx.state.contacts.set(
-      contactKey(u.client_user_id, '', type),
-      (text(a, 'contact_view') ?? '').slice(0, 500),
-    );
-    return rows(userContacts(ctx, 'client_user_id', new Set([u.client_user_id]), u.client_user_id, type));
-  },
+  ...userWriteHandlers('client_user', (ctx) => ctx.state.clientUsers, clientUserOf, clientUserRow),
+  ...userContactHandlers('client_user_id', readClientUsers, clientUserOf),
 } satisfies HandlersOf<typeof clientUserOperations, Handler>;

@@ -54,33 +54,25 @@ function strip<T extends object>(r: T): Record<string, unknown> {
 
 const CLIENT_COLS = { ClientID: 'id', Name: 'string', FullName: 'string' } as const;
 const DEPT_COLS = { DepartmentID: 'id', Name: 'string', Deleted: 'boolean' } as const;
+/** The person columns specialists and client users share, in the order both answers send them. */
+const PERSON_COLS = {
+  Name: 'string',
+  Surname: 'string',
+  SecondaryName: 'string',
+  Birthday: 'datetime',
+  Post: 'string',
+  DepartmentID: 'id',
+  Phone: 'string',
+  EMail: 'string',
+} as const;
 const SPEC_COLS = {
   SpecialistID: 'id',
   CreatedAt: 'datetime',
   Deleted: 'boolean',
   Login: 'decimal',
-  Name: 'string',
-  Surname: 'string',
-  SecondaryName: 'string',
-  Birthday: 'datetime',
-  Post: 'string',
-  DepartmentID: 'id',
-  Phone: 'string',
-  EMail: 'string',
+  ...PERSON_COLS,
 } as const;
-const USER_COLS = {
-  ClientUserID: 'id',
-  ClientID: 'id',
-  Name: 'string',
-  Surname: 'string',
-  SecondaryName: 'string',
-  Birthday: 'datetime',
-  Post: 'string',
-  DepartmentID: 'id',
-  Phone: 'string',
-  EMail: 'string',
-  Deleted: 'boolean',
-} as const;
+const USER_COLS = { ClientUserID: 'id', ClientID: 'id', ...PERSON_COLS, Deleted: 'boolean' } as const;
 
 const PERSON_FIELDS = ['Name', 'Surname', 'SecondaryName', 'Post', 'Phone', 'DepartmentID'] as const;
 

@@ -24,8 +24,28 @@ export interface EmuDepartment {
   changedAt: number;
 }
 
+/** The person fields specialists and client users share. */
+export interface EmuPerson {
+  /** `Name` as the service answers it. */
+  Name: string;
+  /** `Surname` as the service answers it. */
+  Surname: string;
+  /** `SecondaryName` as the service answers it. */
+  SecondaryName: string;
+  /** `Birthday` as the service answers it. */
+  Birthday: string | null;
+  /** `Post` as the service answers it. */
+  Post: string;
+  /** `DepartmentID` as the service answers it. */
+  DepartmentID: string | null;
+  /** `Phone` as the service answers it. */
+  Phone: string;
+  /** `EMail` as the service answers it. */
+  EMail: string;
+}
+
 /** An employee of the partner. */
-export interface EmuSpecialist {
+export interface EmuSpecialist extends EmuPerson {
   /** `SpecialistID` as the service answers it. */
   SpecialistID: string;
   /** `CreatedAt` as the service answers it. */
@@ -34,48 +54,16 @@ export interface EmuSpecialist {
   Deleted: boolean;
   /** `Login` as the service answers it. */
   Login: number;
-  /** `Name` as the service answers it. */
-  Name: string;
-  /** `Surname` as the service answers it. */
-  Surname: string;
-  /** `SecondaryName` as the service answers it. */
-  SecondaryName: string;
-  /** `Birthday` as the service answers it. */
-  Birthday: string | null;
-  /** `Post` as the service answers it. */
-  Post: string;
-  /** `DepartmentID` as the service answers it. */
-  DepartmentID: string | null;
-  /** `Phone` as the service answers it. */
-  Phone: string;
-  /** `EMail` as the service answers it. */
-  EMail: string;
   /** When the record last changed (epoch ms); `ChangedFrom` reads compare against it. */
   changedAt: number;
 }
 
 /** An employee of a client organisation. */
-export interface EmuClientUser {
+export interface EmuClientUser extends EmuPerson {
   /** `ClientUserID` as the service answers it. */
   ClientUserID: string;
   /** `ClientID` as the service answers it. */
   ClientID: string;
-  /** `Name` as the service answers it. */
-  Name: string;
-  /** `Surname` as the service answers it. */
-  Surname: string;
-  /** `SecondaryName` as the service answers it. */
-  SecondaryName: string;
-  /** `Birthday` as the service answers it. */
-  Birthday: string | null;
-  /** `Post` as the service answers it. */
-  Post: string;
-  /** `DepartmentID` as the service answers it. */
-  DepartmentID: string | null;
-  /** `Phone` as the service answers it. */
-  Phone: string;
-  /** `EMail` as the service answers it. */
-  EMail: string;
   /** `Deleted` as the service answers it. */
   Deleted: boolean;
   /** When the record last changed (epoch ms); `ChangedFrom` reads compare against it. */
