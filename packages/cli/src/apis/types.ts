@@ -159,3 +159,15 @@ export function commonClientOptions(ctx: ClientContext): {
 } {
   return { fetch: ctx.fetch, logger: ctx.logger, timeoutMs: ctx.timeoutMs, allowHttp: true };
 }
+
+/**
+ * The `user` and `password` settings of an API that logs in with both, read from
+ * `XSDK_<API>_USER` and `XSDK_<API>_PASSWORD`; the password is a secret.
+ */
+export function loginSettings(api: ApiName, userDoc: string, passwordDoc: string): SettingSpec[] {
+  const prefix = `XSDK_${api.toUpperCase()}`;
+  return [
+    { key: 'user', env: `${prefix}_USER`, secret: false, doc: userDoc },
+    { key: 'password', env: `${prefix}_PASSWORD`, secret: true, doc: passwordDoc },
+  ];
+}
