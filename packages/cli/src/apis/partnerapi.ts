@@ -2,7 +2,7 @@ import { ENDPOINTS, PartnerApiClient, operationGroups } from '@x/partnerapi';
 import { DEFAULT_IDS, PartnerApiEmulator, type SeedData } from '@x/partnerapi/testing';
 import { invokeMethod, listOperations, rowsIn } from './generic.js';
 import { runEmulator } from './serve.js';
-import { type ApiSpec, type StreamSpec, commonClientOptions, loginSettings } from './types.js';
+import { type ApiSpec, type StreamSpec, connectClientOptions, loginSettings } from './types.js';
 
 /** A stable GUID-shaped id for generated record `n`. */
 export function guidOf(prefix: number, n: number): string {
@@ -16,13 +16,7 @@ export const partnerapi: ApiSpec = {
   urlEnv: 'XSDK_PARTNERAPI_URL',
   defaultUrl: ENDPOINTS.ru,
   settings: loginSettings('partnerapi', 'partner login (HTTP Basic)', 'partner password'),
-  client: (ctx) =>
-    new PartnerApiClient({
-      endpoint: ctx.url,
-      user: ctx.settings.user ?? '',
-      password: ctx.settings.password ?? '',
-      ...commonClientOptions(ctx),
-    }),
+  client: (ctx) => new PartnerApiClient(connectClientOptions(ctx)),
   operations: () => listOperations(operationGroups),
   invoke: invokeMethod,
   async authCheck(client, signal) {

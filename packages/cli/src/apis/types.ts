@@ -171,3 +171,20 @@ export function loginSettings(api: ApiName, userDoc: string, passwordDoc: string
     { key: 'password', env: `${prefix}_PASSWORD`, secret: true, doc: passwordDoc },
   ];
 }
+
+/**
+ * Client options of the two 1С-Коннект APIs (PartnerAPI and PartnerWebAPI2 take the same): the
+ * endpoint, the HTTP Basic login from the `user`/`password` settings, and the common options.
+ */
+export function connectClientOptions(ctx: ClientContext): ReturnType<typeof commonClientOptions> & {
+  endpoint: string;
+  user: string;
+  password: string;
+} {
+  return {
+    endpoint: ctx.url,
+    user: ctx.settings.user ?? '',
+    password: ctx.settings.password ?? '',
+    ...commonClientOptions(ctx),
+  };
+}

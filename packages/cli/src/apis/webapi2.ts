@@ -24,7 +24,7 @@ import {
   type ApiSpec,
   type OperationRef,
   type StreamSpec,
-  commonClientOptions,
+  connectClientOptions,
   loginSettings,
 } from './types.js';
 
@@ -53,13 +53,7 @@ export const webapi2: ApiSpec = {
   urlEnv: 'XSDK_WEBAPI2_URL',
   defaultUrl: WEBAPI2_ENDPOINTS.ru,
   settings: loginSettings('webapi2', 'administrator login (HTTP Basic)', 'password'),
-  client: (ctx) =>
-    new PartnerWebApi2Client({
-      endpoint: ctx.url,
-      user: ctx.settings.user ?? '',
-      password: ctx.settings.password ?? '',
-      ...commonClientOptions(ctx),
-    }),
+  client: (ctx) => new PartnerWebApi2Client(connectClientOptions(ctx)),
   operations,
   invoke(client, method, params, signal) {
     const ref = operations().find((o) => o.method === method);
