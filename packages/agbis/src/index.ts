@@ -31,9 +31,11 @@ export type {
   ContrInfoResult,
 } from './schemas/clients.js';
 export type {
+  AgbisAnswer,
   AgbisEnvelope,
   NoParams,
   OkResult,
+  VendorRecord,
 } from './schemas/common.js';
 export type {
   AddonValueInput,

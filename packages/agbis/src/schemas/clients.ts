@@ -1,7 +1,8 @@
 import { named } from '@x/core/internal';
 import * as z from 'zod/mini';
 import {
-  type AgbisEnvelope,
+  type AgbisAnswer,
+  type VendorRecord,
   envelope,
   inDate,
   inDecimal,
@@ -80,13 +81,11 @@ export const ContragParams = named<z.output<typeof contragParamsSchema>, Contrag
 );
 
 /** ContragForAll answer. */
-export interface ContragResult extends AgbisEnvelope {
+export interface ContragResult extends AgbisAnswer {
   /** Client id. */
   contr_id: string;
   /** Whether a new client was created (`true`) or the one named by `contr_id` was changed. */
   WasNew?: boolean | null;
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const contragResultSchema = z.looseObject({ ...envelope, contr_id: z.string(), WasNew: oFlag() });
 /** Schema of {@link ContragResult}: decodes the wire answer into it. */
@@ -104,7 +103,7 @@ export const ContrInfoParams = named<z.output<typeof contrInfoParamsSchema>, Con
 );
 
 /** A client card (ContrInfoForAll). */
-export interface ContrInfoResult extends AgbisEnvelope {
+export interface ContrInfoResult extends AgbisAnswer {
   /** Client id. */
   contr_id?: string;
   /** Client name. */
@@ -173,8 +172,6 @@ export interface ContrInfoResult extends AgbisEnvelope {
   date_last_ds?: string | null;
   /** Addresses of the client, passed through as sent. */
   addresses?: unknown[];
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const contrInfoResultSchema = z.looseObject({
   ...envelope,
@@ -262,7 +259,7 @@ export const ContragInfoParams = named<z.output<typeof contragInfoParamsSchema>,
 );
 
 /** ContragInfoForAll answer. */
-export interface ContragInfoResult extends AgbisEnvelope {
+export interface ContragInfoResult extends AgbisAnswer {
   /** Client id. */
   contr_id?: string;
   /** Full name. */
@@ -285,8 +282,6 @@ export interface ContragInfoResult extends AgbisEnvelope {
   gender?: number | null;
   /** Birthday. */
   birthday?: string | null;
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const contragInfoResultSchema = z.looseObject({
   ...envelope,
@@ -375,7 +370,7 @@ export const BonusesBetweenParams = named<
 >()(bonusesBetweenParamsSchema);
 
 /** A bonus accrual. */
-export interface Bonus {
+export interface Bonus extends VendorRecord {
   /** Bonus id. */
   bonus_id?: string;
   /** Parent bonus id, linked with `bonus_id`. */
@@ -402,8 +397,6 @@ export interface Bonus {
   bonus_type_id?: string;
   /** Bonus accrual type name. */
   bonus_type_name?: string;
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const bonusSchema = z.looseObject({
   /** Bonus id. */
@@ -437,7 +430,7 @@ const bonusSchema = z.looseObject({
 export const Bonus = named<Bonus>()(bonusSchema);
 
 /** A payment made with bonuses. */
-export interface BonusPayment {
+export interface BonusPayment extends VendorRecord {
   /** Id of the payment with bonuses. */
   id?: string;
   /** Bonus paid with. */
@@ -452,8 +445,6 @@ export interface BonusPayment {
   dor_id?: string;
   /** Order number. */
   doc_num?: string;
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const bonusPaymentSchema = z.looseObject({
   /** Id of the payment with bonuses. */
@@ -475,13 +466,11 @@ const bonusPaymentSchema = z.looseObject({
 export const BonusPayment = named<BonusPayment>()(bonusPaymentSchema);
 
 /** BonusesBetweenForAll answer. */
-export interface BonusesBetweenResult extends AgbisEnvelope {
+export interface BonusesBetweenResult extends AgbisAnswer {
   /** Bonus accruals in the range. */
   bonuses?: Bonus[];
   /** Payments made with bonuses in the range. */
   bonus_payments?: BonusPayment[];
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const bonusesBetweenResultSchema = z.looseObject({
   ...envelope,

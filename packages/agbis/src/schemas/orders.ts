@@ -1,7 +1,9 @@
 import { alwaysPresent, named } from '@x/core/internal';
 import * as z from 'zod/mini';
 import {
+  type AgbisAnswer,
   type AgbisEnvelope,
+  type VendorRecord,
   envelope,
   inDate,
   inDateTime,
@@ -280,13 +282,11 @@ export const UpdateOrderParams = named<z.output<typeof updateOrderParamsSchema>,
 );
 
 /** SaveOrderForAll / UpdateOrderForAll answer. */
-export interface SaveOrderResult extends AgbisEnvelope {
+export interface SaveOrderResult extends AgbisAnswer {
   /** Order id. */
   dor_id: string;
   /** Link for the client to confirm the order (`https://agb.is/...`), when `get_confirm_link` was asked for. */
   confirm_link?: string;
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const saveOrderResultSchema = z.looseObject({ ...envelope, dor_id: z.string(), confirm_link: oText() });
 /** Schema of {@link SaveOrderResult}: decodes the wire answer into it. */
@@ -380,11 +380,9 @@ export const TripOrderParams = named<z.output<typeof tripOrderParamsSchema>, Tri
 );
 
 /** TripOrder answer. */
-export interface TripOrderResult extends AgbisEnvelope {
+export interface TripOrderResult extends AgbisAnswer {
   /** Id of the trip created or changed. */
   TripID?: string;
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const tripOrderResultSchema = z.looseObject({ ...envelope, TripID: oText() });
 /** Schema of {@link TripOrderResult}: decodes the wire answer into it. */
@@ -400,7 +398,7 @@ const tripParamsSchema = z.object({ id: inId() });
 export const TripParams = named<z.output<typeof tripParamsSchema>, TripParams>()(tripParamsSchema);
 
 /** A bag (мешок) of a trip. */
-export interface TripMessage {
+export interface TripMessage extends VendorRecord {
   /** Bag (мешок) id. */
   mess_id?: string;
   /** Parent bag id. */
@@ -421,8 +419,6 @@ export interface TripMessage {
   sclad_id?: string;
   /** Order id. */
   dor_id?: string;
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const tripMessageSchema = z.looseObject({
   mess_id: oText(),
@@ -440,7 +436,7 @@ const tripMessageSchema = z.looseObject({
 export const TripMessage = named<TripMessage>()(tripMessageSchema);
 
 /** An order attached to a trip. */
-export interface TripOrderRef {
+export interface TripOrderRef extends VendorRecord {
   /** Order id. */
   dor_id?: string;
   /** Amount paid. */
@@ -465,8 +461,6 @@ export interface TripOrderRef {
   contragent_id?: string;
   /** Firm id. */
   firm_id?: string;
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const tripOrderRefSchema = z.looseObject({
   dor_id: oText(),
@@ -486,7 +480,7 @@ const tripOrderRefSchema = z.looseObject({
 export const TripOrderRef = named<TripOrderRef>()(tripOrderRefSchema);
 
 /** Trip answer. `tp` is 1 pick-up, 2 delivery on live servers (the document says 0/1). */
-export interface TripResult extends AgbisEnvelope {
+export interface TripResult extends AgbisAnswer {
   /** Trip id. */
   id?: string;
   /** Trip type as live servers send it: 1 pick-up, 2 delivery. */
@@ -521,8 +515,6 @@ export interface TripResult extends AgbisEnvelope {
   messages?: TripMessage[];
   /** Orders of the trip. */
   orders?: TripOrderRef[];
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const tripResultSchema = z.looseObject({
   ...envelope,
@@ -565,7 +557,7 @@ const tripResultSchema = z.looseObject({
 export const TripResult = named<TripResult>()(tripResultSchema);
 
 /** An addon value of an order service. */
-export interface OrderAddon {
+export interface OrderAddon extends VendorRecord {
   /** Addon type id. */
   addon_id?: string;
   /** Addon name. */
@@ -576,8 +568,6 @@ export interface OrderAddon {
   aos_id?: string;
   /** The value. */
   aos_value?: string;
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const orderAddonSchema = z.looseObject({
   /** Addon type id. */
@@ -595,7 +585,7 @@ const orderAddonSchema = z.looseObject({
 export const OrderAddon = named<OrderAddon>()(orderAddonSchema);
 
 /** A service of an order (the vendor's key is `Srvices`). */
-export interface OrderService {
+export interface OrderService extends VendorRecord {
   /** Service id in the order. */
   dos_id?: string;
   /** `dos_id` of the main service (set or repair child), or empty. */
@@ -658,8 +648,6 @@ export interface OrderService {
   nds_name?: string;
   /** Addon values (доп. реквизиты) of the service. */
   addons?: OrderAddon[];
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const orderServiceSchema = z.looseObject({
   /** Service id in the order. */
@@ -729,7 +717,7 @@ const orderServiceSchema = z.looseObject({
 export const OrderService = named<OrderService>()(orderServiceSchema);
 
 /** Goods sold in an order. */
-export interface OrderGoods {
+export interface OrderGoods extends VendorRecord {
   /** Id of the goods line in the order. */
   dol_id?: string;
   /** Price-list id of the goods. */
@@ -760,8 +748,6 @@ export interface OrderGoods {
   monger_id?: string;
   /** Seller name. */
   monger_name?: string;
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const orderGoodsSchema = z.looseObject({
   dol_id: oText(),
@@ -784,7 +770,7 @@ const orderGoodsSchema = z.looseObject({
 export const OrderGoods = named<OrderGoods>()(orderGoodsSchema);
 
 /** A payment inside an order record. */
-export interface OrderPayment {
+export interface OrderPayment extends VendorRecord {
   /** Payment date. */
   date_pay?: string | null;
   /** Payment document (документ оплаты), e.g. `Оплата банковской картой`. */
@@ -795,8 +781,6 @@ export interface OrderPayment {
   kredit?: number | null;
   /** Cash desk (касса) name. */
   kassa_name?: string;
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const orderPaymentSchema = z.looseObject({
   /** Payment date. */
@@ -899,7 +883,7 @@ export const orderFields = {
 };
 
 /** One order record. Field names as the vendor spells them, including `Srvices`. */
-export interface OrderRecord {
+export interface OrderRecord extends VendorRecord {
   /** Time of the record's last change (OrderByDateTimeForAll). */
   update?: string | null;
   /** Order id. */
@@ -976,8 +960,6 @@ export interface OrderRecord {
   Tovars?: OrderGoods[];
   /** Payments of the order. */
   payments?: OrderPayment[];
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const orderRecordSchema = z.looseObject(orderFields);
 /** Schema of {@link OrderRecord}: decodes the wire answer into it. */
@@ -995,11 +977,9 @@ export const OrderInfoParams = named<z.output<typeof orderInfoParamsSchema>, Ord
 );
 
 /** OrderInfoForAll answer. */
-export interface OrderInfoResult extends AgbisEnvelope {
+export interface OrderInfoResult extends AgbisAnswer {
   /** The order. */
   order?: OrderRecord;
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const orderInfoResultSchema = z.looseObject({ ...envelope, order: z.optional(OrderRecord) });
 /** Schema of {@link OrderInfoResult}: decodes the wire answer into it. */
@@ -1025,13 +1005,11 @@ export const ReceiptParams = named<z.output<typeof receiptParamsSchema>, Receipt
 );
 
 /** Receipt answer (obsolete variant): the document name under /upload_files/. */
-export interface ReceiptResult extends AgbisEnvelope {
+export interface ReceiptResult extends AgbisAnswer {
   /** Document name to open under `https://www.himinfo.ru/upload_files/<name>.pdf`. */
   png?: string;
   /** Order id. */
   dor_id?: string;
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const receiptResultSchema = z.looseObject({ ...envelope, png: oText(), dor_id: oText() });
 /** Schema of {@link ReceiptResult}: decodes the wire answer into it. */
