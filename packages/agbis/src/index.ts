@@ -43,6 +43,7 @@ export type {
   DateRangeParams,
   OrderAddon,
   OrderGoods,
+  OrderHeaderInput,
   OrderInfoParams,
   OrderInfoResult,
   OrderListResult,

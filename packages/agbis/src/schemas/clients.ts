@@ -1,5 +1,6 @@
 import { named } from '@x/core/internal';
 import * as z from 'zod/mini';
+import { type DateRangeParams, dateRange } from './orders.js';
 import {
   type AgbisAnswer,
   type VendorRecord,
@@ -350,18 +351,13 @@ export const AddBonusParams = named<z.output<typeof addBonusParamsSchema>, AddBo
 );
 
 /** BonusesBetweenForAll input (dates inclusive). */
-export interface BonusesBetweenParams {
-  /** First day of the range (inclusive): ISO date, `Date` or `dd.mm.yyyy`, sent as `dd.mm.yyyy`. */
-  StartDate: string | Date;
-  /** Last day of the range (inclusive): ISO date, `Date` or `dd.mm.yyyy`. */
-  StopDate: string | Date;
+export interface BonusesBetweenParams extends DateRangeParams {
   /** Only this client; all clients when left out. */
   contr_id?: string | number;
 }
 const bonusesBetweenParamsSchema = z.object({
   contr_id: z.optional(inId()),
-  StartDate: inDate(),
-  StopDate: inDate(),
+  ...dateRange,
 });
 /** Schema of {@link BonusesBetweenParams}: validates it and converts it to what the wire carries. */
 export const BonusesBetweenParams = named<

@@ -141,16 +141,11 @@ const orderHeader = {
   only_with_main_calc_price: z.optional(inFlag()),
 };
 
-/** The order header of SaveOrderForAll (the vendor's `Order` object). */
-export interface SaveOrderHeader {
-  /** Client id. */
-  contr_id: string | number;
-  /** Acceptance point (склад приёма). */
-  sclad_id: string | number;
-  /** Hand-out point (склад выдачи). */
-  sclad_out_id: string | number;
-  /** User who accepts the order; default: the logged-in user. */
-  creater_id?: string | number;
+/**
+ * Header fields SaveOrderForAll and UpdateOrderForAll share (the vendor's `Order` object); the
+ * acceptance and hand-out points are required on save only.
+ */
+export interface OrderHeaderInput {
   /** Order number `XXXX-YY`; leave it out unless you number orders yourself. */
   doc_num?: string;
   /** Number for the tax authority (БСО). */
@@ -177,6 +172,18 @@ export interface SaveOrderHeader {
   get_confirm_link?: 0 | 1 | '1' | '0' | boolean;
   /** Allow prices computed as a percentage of another service. */
   only_with_main_calc_price?: 0 | 1 | '1' | '0' | boolean;
+}
+
+/** The order header of SaveOrderForAll (the vendor's `Order` object). */
+export interface SaveOrderHeader extends OrderHeaderInput {
+  /** Client id. */
+  contr_id: string | number;
+  /** Acceptance point (склад приёма). */
+  sclad_id: string | number;
+  /** Hand-out point (склад выдачи). */
+  sclad_out_id: string | number;
+  /** User who accepts the order; default: the logged-in user. */
+  creater_id?: string | number;
 }
 const saveOrderHeaderSchema = z.object({
   ...orderHeader,
@@ -217,39 +224,13 @@ export const SaveOrderParams = named<z.output<typeof saveOrderParamsSchema>, Sav
 );
 
 /** The order header of UpdateOrderForAll: `dor_id` names the order to change. */
-export interface UpdateOrderHeader {
+export interface UpdateOrderHeader extends OrderHeaderInput {
   /** The order to change. */
   dor_id: string | number;
-  /** Order number `XXXX-YY`; leave it out unless you number orders yourself. */
-  doc_num?: string;
-  /** Number for the tax authority (БСО). */
-  bso?: string;
-  /** Acceptance date: ISO date, `Date` or `dd.mm.yyyy`. */
-  doc_date?: string | Date;
-  /** Urgency id (GetListsOrderTNDForAll `order_times`). */
-  fast_exec?: string | number;
   /** Acceptance point (склад приёма). */
   sclad_id?: string | number;
   /** Hand-out point (склад выдачи). */
   sclad_out_id?: string | number;
-  /** Point where the order is now; default: the acceptance point. */
-  current_sclad_id?: string | number;
-  /** Price list id; default 0, the retail price list. */
-  price_id?: string | number;
-  /** Hand-out date and time: ISO date-time, `Date` or `dd.mm.yyyy HH:MM:SS` (business local time). */
-  date_out?: string | Date;
-  /** External discount scheme (ВДС) id (GetListsVdsDsForAll `vds`). */
-  vds_id?: string | number;
-  /** Order status: 1 new, 3 in progress, 4 done, 5 handed out, 7 cancelled. */
-  status_id?: string | number;
-  /** Client confirmation: 0 none needed, 1 waiting for the client, 2 confirmed, 3 refused. */
-  waiting_confirm?: string | number;
-  /** True while the dry-cleaner's staff are yet to confirm the order. */
-  is_not_confirmed?: 0 | 1 | '1' | '0' | boolean;
-  /** Ask for a confirmation link (`confirm_link`); needs `waiting_confirm` 1 and `is_not_confirmed` false. */
-  get_confirm_link?: 0 | 1 | '1' | '0' | boolean;
-  /** Allow prices computed as a percentage of another service. */
-  only_with_main_calc_price?: 0 | 1 | '1' | '0' | boolean;
 }
 const updateOrderHeaderSchema = z.object({
   ...orderHeader,
@@ -1033,24 +1014,21 @@ export interface DateRangeParams {
   /** Last day of the range (inclusive): ISO date, `Date` or `dd.mm.yyyy`. */
   StopDate: string | Date;
 }
-const dateRangeParamsSchema = z.object({ StartDate: inDate(), StopDate: inDate() });
+/** The fields of {@link DateRangeParams}, for the range inputs that add their own. */
+export const dateRange = { StartDate: inDate(), StopDate: inDate() };
+const dateRangeParamsSchema = z.object(dateRange);
 /** Schema of {@link DateRangeParams}: validates it and converts it to what the wire carries. */
 export const DateRangeParams = named<z.output<typeof dateRangeParamsSchema>, DateRangeParams>()(
   dateRangeParamsSchema,
 );
 
 /** OrdersBetweenForAll input. */
-export interface OrdersBetweenParams {
-  /** First day of the range (inclusive): ISO date, `Date` or `dd.mm.yyyy`, sent as `dd.mm.yyyy`. */
-  StartDate: string | Date;
-  /** Last day of the range (inclusive): ISO date, `Date` or `dd.mm.yyyy`. */
-  StopDate: string | Date;
+export interface OrdersBetweenParams extends DateRangeParams {
   /** URL the server posts the answer to when it would take longer than the request may wait (the vendor's asynchronous mode). */
   callback_address?: string;
 }
 const ordersBetweenParamsSchema = z.object({
-  StartDate: inDate(),
-  StopDate: inDate(),
+  ...dateRange,
   callback_address: z.optional(z.url()),
 });
 /** Schema of {@link OrdersBetweenParams}: validates it and converts it to what the wire carries. */
