@@ -12,7 +12,6 @@ import {
   Transport,
   type ValidationMode,
   clientTimeZone,
-  methodsInTimeZone,
   registerSecret,
   withTimeZone,
 } from '@x/core';
@@ -20,7 +19,7 @@ import {
   type Invoker,
   type PersonalDataPolicy,
   attachOutcome,
-  bindOperations,
+  bindGroup,
   checkClientOptions,
   decodeOutput,
   optionRule,
@@ -42,17 +41,10 @@ import { Streams } from './helpers/streams.js';
 import {
   type AgbisOperation,
   type CommandName,
-  type UndocumentedCommand,
-  clientOperations,
   type Commands,
-  deprecatedOperations,
+  type UndocumentedCommand,
+  operationGroups,
   operationOf,
-  orderOperations,
-  paymentOperations,
-  referenceOperations,
-  serviceOperations,
-  sessionOperations,
-  statisticsOperations,
 } from './operations/index.js';
 import { sha1Hex } from './sha1.js';
 import {
@@ -124,6 +116,8 @@ interface AgbisSession {
   userId: string | undefined;
 }
 
+type Groups = typeof operationGroups;
+
 const TEN_MINUTES = 10 * 60_000;
 
 function isExpired(error: unknown): boolean {
@@ -156,24 +150,24 @@ function resolveBaseUrl(options: AgbisClientOptions): string {
  * ```
  */
 export class AgbisClient {
-  /** Session commands: the entries of {@link sessionOperations}, each method documented with its command. */
-  readonly session: OperationMethods<typeof sessionOperations>;
-  /** Reference data: the entries of {@link referenceOperations}. */
-  readonly reference: OperationMethods<typeof referenceOperations>;
-  /** Clients: the entries of {@link clientOperations}, and `addBonusOnce`. */
-  readonly clients: OperationMethods<typeof clientOperations> & {
+  /** Session commands: the entries of {@link operationGroups | operationGroups.session}, each method documented with its command. */
+  readonly session: OperationMethods<Groups['session']>;
+  /** Reference data: the entries of {@link operationGroups | operationGroups.reference}. */
+  readonly reference: OperationMethods<Groups['reference']>;
+  /** Clients: the entries of {@link operationGroups | operationGroups.clients}, and `addBonusOnce`. */
+  readonly clients: OperationMethods<Groups['clients']> & {
     /**
      * `AddBonusForAll` at most once; a lost answer is settled through `BonusesBetweenForAll`
      * (see {@link addBonusOnce}). Never credits twice.
      */
     addBonusOnce(input: AddBonusOnceInput, options?: CallOptions): Promise<MoneySettlement>;
   };
-  /** Orders: the entries of {@link orderOperations}. */
-  readonly orders: OperationMethods<typeof orderOperations>;
-  /** Services: the entries of {@link serviceOperations}. */
-  readonly services: OperationMethods<typeof serviceOperations>;
-  /** Payments: the entries of {@link paymentOperations}, and `payOnce` / `refundOnce`. */
-  readonly payments: OperationMethods<typeof paymentOperations> & {
+  /** Orders: the entries of {@link operationGroups | operationGroups.orders}. */
+  readonly orders: OperationMethods<Groups['orders']>;
+  /** Services: the entries of {@link operationGroups | operationGroups.services}. */
+  readonly services: OperationMethods<Groups['services']>;
+  /** Payments: the entries of {@link operationGroups | operationGroups.payments}, and `payOnce` / `refundOnce`. */
+  readonly payments: OperationMethods<Groups['payments']> & {
     /**
      * `PayForAll` at most once; a lost answer is settled through `OrderPaysBetweenForAll`
      * (see {@link payOnce}). Never pays twice.
@@ -182,10 +176,10 @@ export class AgbisClient {
     /** `ReturnPayForAll` at most once, settled the same way (see {@link refundOnce}). Never refunds twice. */
     refundOnce(input: RefundOnceInput, options?: CallOptions): Promise<MoneySettlement>;
   };
-  /** Statistics: the entries of {@link statisticsOperations}. */
-  readonly statistics: OperationMethods<typeof statisticsOperations>;
-  /** Obsolete commands: the entries of {@link deprecatedOperations}. */
-  readonly deprecated: OperationMethods<typeof deprecatedOperations>;
+  /** Statistics: the entries of {@link operationGroups | operationGroups.statistics}. */
+  readonly statistics: OperationMethods<Groups['statistics']>;
+  /** Obsolete commands: the entries of {@link operationGroups | operationGroups.deprecated}. */
+  readonly deprecated: OperationMethods<Groups['deprecated']>;
   /** Range commands streamed window by window, deduplicated across window edges. */
   readonly streams: Streams;
   /** The LastChangeOrder feed with a cursor you persist. */
@@ -198,7 +192,7 @@ export class AgbisClient {
   // Private in every client: a user sends through the methods or call(), which validate, name the
   // operation and record a write's outcome; the raw transport would skip all three.
   private readonly transport: Transport;
-  /** How a table entry becomes a request: the same shape in every client (see bindOperations). */
+  /** How a table entry becomes a request: the same shape in every client (see bindGroup). */
   private readonly invoke: Invoker;
   private readonly validation: ValidationMode;
   private readonly logger: Logger | undefined;
@@ -239,19 +233,7 @@ export class AgbisClient {
     this.validation = options.validation ?? 'lenient';
     this.logger = options.logger;
     this.postEncoding = options.postValueEncoding ?? 'uri';
-    this.personal = personalDataPolicy(
-      [
-        sessionOperations,
-        referenceOperations,
-        clientOperations,
-        orderOperations,
-        serviceOperations,
-        paymentOperations,
-        statisticsOperations,
-        deprecatedOperations,
-      ],
-      options.logPersonalData,
-    );
+    this.personal = personalDataPolicy(Object.values(operationGroups), options.logPersonalData);
     this.transport = new Transport({
       ...options,
       baseUrl: resolveBaseUrl(options),
@@ -265,6 +247,16 @@ export class AgbisClient {
     });
     const now = options.now ?? Date.now;
     const ttl = options.sessionTtlMs ?? TEN_MINUTES;
+    const sessions = operationGroups.session;
+    /** A session from a Login or RefreshSession answer, assumed to live `ttl` from now. */
+    const startSession = (answer: {
+      Session_id: string;
+      Refresh_id?: string;
+      User_ID?: string | undefined;
+    }) => ({
+      session: { id: answer.Session_id, refreshId: answer.Refresh_id, userId: answer.User_ID },
+      expiresAt: now() + ttl,
+    });
     this.sessions = new SessionManager<AgbisSession>({
       name: 'agbis',
       now,
@@ -273,36 +265,31 @@ export class AgbisClient {
       logger: options.logger,
       secrets: (s) => [s.id, s.refreshId],
       shared: options.sharedSession,
-      login: async (signal) => {
-        const answer = await this.runOp(
-          sessionOperations.login,
-          'agbis.session.login',
-          { User: options.user, Pwd: await this.passwordHash(), AsUser: '1' },
-          undefined,
-          { signal },
-        );
-        return {
-          session: { id: answer.Session_id, refreshId: answer.Refresh_id, userId: answer.User_ID },
-          expiresAt: now() + ttl,
-        };
-      },
+      login: async (signal) =>
+        startSession(
+          await this.runOp(
+            sessions.login,
+            'agbis.session.login',
+            { User: options.user, Pwd: await this.passwordHash(), AsUser: '1' },
+            undefined,
+            { signal },
+          ),
+        ),
       refresh: async (current, signal) => {
         if (!current.refreshId) throw new ConfigError('no refresh id was issued; logging in again.');
         const answer = await this.runOp(
-          sessionOperations.refreshSession,
+          sessions.refreshSession,
           'agbis.session.refreshSession',
           { Refresh_ID: current.refreshId },
           undefined,
           { signal },
         );
-        return {
-          session: { id: answer.Session_id, refreshId: answer.Refresh_id, userId: current.userId },
-          expiresAt: now() + ttl,
-        };
+        // RefreshSession does not repeat the user id; the session keeps the one Login gave.
+        return startSession({ ...answer, User_ID: current.userId });
       },
       logout: async (current, signal) => {
         try {
-          await this.runOp(sessionOperations.logout, 'agbis.session.logout', undefined, current.id, {
+          await this.runOp(sessions.logout, 'agbis.session.logout', undefined, current.id, {
             signal,
             retry: false,
           });
@@ -313,29 +300,25 @@ export class AgbisClient {
       },
     });
     this.invoke = (op, name, input, call) => this.runTable(op as AgbisOperation, name, input, call);
-    const bind = <T extends Record<string, AgbisOperation>>(group: string, table: T) =>
-      methodsInTimeZone(bindOperations(`agbis.${group}`, table, this.invoke), this.timeZone);
-    this.session = bind('session', sessionOperations) as OperationMethods<typeof sessionOperations>;
-    this.reference = bind('reference', referenceOperations) as OperationMethods<typeof referenceOperations>;
-    const clients = bind('clients', clientOperations) as OperationMethods<typeof clientOperations>;
+    const bind = <K extends keyof Groups>(group: K) =>
+      bindGroup('agbis', operationGroups, group, this.invoke, this.timeZone);
+    this.session = bind('session');
+    this.reference = bind('reference');
+    const clients = bind('clients');
     this.clients = {
       ...clients,
       addBonusOnce: (input, call) => addBonusOnce(clients, input, now, call),
     };
-    this.orders = bind('orders', orderOperations) as OperationMethods<typeof orderOperations>;
-    this.services = bind('services', serviceOperations) as OperationMethods<typeof serviceOperations>;
-    const payments = bind('payments', paymentOperations) as OperationMethods<typeof paymentOperations>;
+    this.orders = bind('orders');
+    this.services = bind('services');
+    const payments = bind('payments');
     this.payments = {
       ...payments,
       payOnce: (input, call) => payOnce(payments, input, now, call),
       refundOnce: (input, call) => refundOnce(payments, input, now, call),
     };
-    this.statistics = bind('statistics', statisticsOperations) as OperationMethods<
-      typeof statisticsOperations
-    >;
-    this.deprecated = bind('deprecated', deprecatedOperations) as OperationMethods<
-      typeof deprecatedOperations
-    >;
+    this.statistics = bind('statistics');
+    this.deprecated = bind('deprecated');
     this.streams = new Streams(this);
     this.feeds = new Feeds(this);
   }

@@ -4,55 +4,12 @@
  * ranges, the change feed, receipts, photos and orders.
  * @packageDocumentation
  */
-export {
-  type AddBonusOnceInput,
-  type MoneyEvidence,
-  type MoneySettlement,
-  type PayOnceInput,
-  type RefundOnceInput,
-  addBonusOnce,
-  payOnce,
-  refundOnce,
-} from './helpers/settle.js';
+export * from './helpers/settle.js';
 export { AgbisClient, type AgbisClientOptions, type RawCallOptions } from './client.js';
-export {
-  type BonusEvent,
-  type DayRange,
-  Streams,
-  type TimeRange,
-} from './helpers/streams.js';
-export {
-  Feeds,
-  type LastChangeOrderFeedOptions,
-  type LastChangeOrderFeedResult,
-  type OrderChangeRecord,
-} from './helpers/feeds.js';
-export {
-  type AddonEntry,
-  OrderBuilder,
-  type SaveOrderInput,
-  type ServiceLine,
-  type ServiceRef,
-  addon,
-  addonValue,
-} from './helpers/order-builder.js';
-export {
-  type AgbisOperation,
-  type CommandName,
-  type Commands,
-  type UndocumentedCommand,
-  clientOperations,
-  commands,
-  deprecatedOperations,
-  operationGroups,
-  operationOf,
-  orderOperations,
-  paymentOperations,
-  referenceOperations,
-  serviceOperations,
-  sessionOperations,
-  statisticsOperations,
-} from './operations/index.js';
+export * from './helpers/streams.js';
+export * from './helpers/feeds.js';
+export * from './helpers/order-builder.js';
+export * from './operations/index.js';
 export type {
   AgbisMeta,
   BinaryAnswer,
@@ -74,9 +31,11 @@ export type {
   ContrInfoResult,
 } from './schemas/clients.js';
 export type {
+  AgbisAnswer,
   AgbisEnvelope,
   NoParams,
   OkResult,
+  VendorRecord,
 } from './schemas/common.js';
 export type {
   AddonValueInput,
@@ -84,6 +43,7 @@ export type {
   DateRangeParams,
   OrderAddon,
   OrderGoods,
+  OrderHeaderInput,
   OrderInfoParams,
   OrderInfoResult,
   OrderListResult,
@@ -108,63 +68,11 @@ export type {
   UpdateOrderHeader,
   UpdateOrderParams,
 } from './schemas/orders.js';
-export type {
-  OrderPay,
-  OrderPaysResult,
-  PayParams,
-  ReturnPayParams,
-} from './schemas/payments.js';
-export type {
-  AddonPack,
-  AddonPacksResult,
-  AddonStrValue,
-  AddonType,
-  AddonTypesResult,
-  ContrFolder,
-  ContrTreeResult,
-  DiscountScheme,
-  ExternalDiscountScheme,
-  OrderListEntry,
-  OrderTndResult,
-  PriceGroup,
-  PriceListItem,
-  PriceListParams,
-  PriceListResult,
-  PriceTreeParams,
-  PriceTreeResult,
-  Region,
-  RegionsResult,
-  VdsActiveTime,
-  VdsDsResult,
-  VdsGroupDiscount,
-  VdsPromoCode,
-  VdsServiceDiscount,
-} from './schemas/reference.js';
-export type {
-  DocInWay,
-  DocInWayService,
-  DocsInWayResult,
-  OrderImage,
-  OrderImagesParams,
-  OrderImagesResult,
-  SetOrderImagesParams,
-} from './schemas/services.js';
-export type {
-  ApiCountDay,
-  ExecutedApiCountResult,
-  LoginParams,
-  LoginResult,
-  RefreshSessionParams,
-  RefreshSessionResult,
-  ValidSessionResult,
-} from './schemas/session.js';
-export type {
-  ChangedClient,
-  ChangedClientsResult,
-  DateTimeRangeParams,
-  LastChangeOrderResult,
-  OrderChange,
-} from './schemas/statistics.js';
+export type * from './schemas/payments.js';
+export type * from './schemas/reference.js';
+export type * from './schemas/services.js';
+export type * from './schemas/session.js';
+export type * from './schemas/statistics.js';
 export type {
   AddonTypeRecord,
   BonusPaymentRecord,

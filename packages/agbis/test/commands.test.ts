@@ -8,7 +8,7 @@ import {
   sha1Hex,
 } from '@x/agbis';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { type Env, lastRequest, useHarness } from './harness.js';
+import { type Env, lastRequest, seedWaybill, useHarness } from './harness.js';
 
 const { fresh } = useHarness();
 
@@ -481,19 +481,7 @@ describe('service commands', () => {
     const env = fresh();
     const dorId = await saveOrder(env);
     const dosId = env.emulator.state.orders.get(dorId)!.services[0]!.dos_id;
-    await env.emulator.seed({
-      docsInWay: [
-        {
-          id: '100625',
-          doc_date: '2026-03-10',
-          doc_num: '000030',
-          diw_status_id: 2,
-          from_sclad_id: '1',
-          to_sclad_id: '1007',
-          dos_ids: [dosId],
-        },
-      ],
-    });
+    await seedWaybill(env.emulator, dosId);
     const answer = await env.client.services.docsInWayBetween({
       StartDate: '2026-03-01',
       StopDate: '2026-03-31',

@@ -68,3 +68,20 @@ export function lastRequest(emulator: AgbisEmulator, command: string) {
   if (!last) throw new Error(`no ${command} request`);
   return last;
 }
+
+/** Seeds the one waybill (DocsInWay) the tests read back: service `dosId` on its way to point 1007. */
+export function seedWaybill(emulator: AgbisEmulator, dosId: string): Promise<void> {
+  return emulator.seed({
+    docsInWay: [
+      {
+        id: '100625',
+        doc_date: '2026-03-10',
+        doc_num: '000030',
+        diw_status_id: 2,
+        from_sclad_id: '1',
+        to_sclad_id: '1007',
+        dos_ids: [dosId],
+      },
+    ],
+  });
+}

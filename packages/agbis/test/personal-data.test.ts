@@ -3,6 +3,7 @@ import { AgbisEmulator } from '@x/agbis/testing';
 import { type FaultyServer, ManualClock, captureLogger, logSurfaces } from '@x/core/testing';
 import { type PersonalSetup, personalDataSuite, personalProxy, personalScenarios } from '@x/test-kit';
 import { afterEach, describe, expect, it } from 'vitest';
+import { seedWaybill } from './harness.js';
 
 // Issue 11 §3: every AGBIS command that carries personal data (client cards, phones in URLs,
 // trips, comments, payment and waybill lists naming the client), run against the emulator with
@@ -96,19 +97,7 @@ async function setup(logPersonalData?: boolean): Promise<Setup> {
     ...TRIP,
   });
   const dosId = emulator.state.orders.get(dor_id)!.services[0]!.dos_id;
-  emulator.seed({
-    docsInWay: [
-      {
-        id: '100625',
-        doc_date: '2026-03-10',
-        doc_num: '000030',
-        diw_status_id: 2,
-        from_sclad_id: '1',
-        to_sclad_id: '1007',
-        dos_ids: [dosId],
-      },
-    ],
-  });
+  seedWaybill(emulator, dosId);
   const client = new AgbisClient({
     ...options,
     retry: false,

@@ -169,41 +169,45 @@ describe('exit codes by error class', () => {
     await agbis.stop();
   });
 
-  it('3 for parameters rejected before sending', async () => {
-    const run = await xsdk(['call', 'agbis', 'orders.between', 'StartDate=someday'], agbis.env);
-    expect(run.code).toBe(3);
-    expect(run.stderr).toContain('RequestValidationError');
-    expect(run.stderr).toContain('StartDate');
-  });
-
-  it('4 for refused credentials', async () => {
-    const run = await xsdk(['call', 'agbis', 'session.validSessionId'], {
-      ...agbis.env,
-      XSDK_AGBIS_PASSWORD: 'wrong-pass',
-    });
-    expect(run.code).toBe(4);
-    expect(run.stderr).toContain('AuthError');
-  });
-
-  it('5 for rate limiting', async () => {
-    const run = await xsdk(['call', 'agbis', 'Regions', '--timeout', '2000'], agbis.env);
-    expect(run.stderr).toContain('RateLimitError');
-    expect(run.code).toBe(5);
-  });
-
-  it('6 when nothing answers', async () => {
-    const run = await xsdk(['call', 'agbis', 'reference.priceList'], {
-      ...agbis.env,
-      XSDK_AGBIS_URL: 'http://127.0.0.1:9/cl/x/api/',
-    });
-    expect(run.code).toBe(6);
-    expect(run.stderr).toContain('ConnectionError');
-  });
-
-  it('7 when the vendor answers with an error', async () => {
-    const run = await xsdk(['call', 'agbis', 'ContrTree'], agbis.env);
-    expect(run.code).toBe(7);
-    expect(run.stderr).toMatch(/HttpError|ApiError/);
+  // Each row: the title, the arguments, what changes in the emulator's environment, the exit code,
+  // and what stderr must name (the error class, and for 3 the field).
+  it.each<[string, string[], Record<string, string>, number, (string | RegExp)[]]>([
+    [
+      '3 for parameters rejected before sending',
+      ['call', 'agbis', 'orders.between', 'StartDate=someday'],
+      {},
+      3,
+      ['RequestValidationError', 'StartDate'],
+    ],
+    [
+      '4 for refused credentials',
+      ['call', 'agbis', 'session.validSessionId'],
+      { XSDK_AGBIS_PASSWORD: 'wrong-pass' },
+      4,
+      ['AuthError'],
+    ],
+    ['5 for rate limiting', ['call', 'agbis', 'Regions', '--timeout', '2000'], {}, 5, ['RateLimitError']],
+    [
+      '6 when nothing answers',
+      ['call', 'agbis', 'reference.priceList'],
+      { XSDK_AGBIS_URL: 'http://127.0.0.1:9/cl/x/api/' },
+      6,
+      ['ConnectionError'],
+    ],
+    [
+      '7 when the vendor answers with an error',
+      ['call', 'agbis', 'ContrTree'],
+      {},
+      7,
+      [/HttpError|ApiError/],
+    ],
+  ])('%s', async (_title, args, env, code, named) => {
+    const run = await xsdk(args, { ...agbis.env, ...env });
+    for (const text of named) {
+      if (typeof text === 'string') expect(run.stderr).toContain(text);
+      else expect(run.stderr).toMatch(text);
+    }
+    expect(run.code).toBe(code);
   });
 
   it('8 when the answer is not what the vendor documents', async () => {

@@ -10,6 +10,7 @@ export { prefix } from './errors.js';
 export { envLogger, writeLog } from './logging.js';
 export {
   type Invoker,
+  bindGroup,
   bindOperations,
   decodeOutput,
   runOperation,

@@ -1,5 +1,6 @@
 import type * as zc from 'zod/v4/core';
 import { safeParse } from 'zod/v4/core';
+import { methodsInTimeZone } from './codecs/date.js';
 import { RequestValidationError, ResponseError, type ValidationIssue, prefix } from './errors.js';
 import { issueMessage } from './issue-message.js';
 import type { CallOptions, ResponseInfo } from './http/transport.js';
@@ -118,6 +119,20 @@ export function bindOperations<T extends OperationTable>(
     out[key] = method;
   }
   return out as OperationMethods<T>;
+}
+
+/**
+ * Binds one group of a client's operation groups the way every client does: methods named
+ * `<pkg>.<group>.<method>`, whose `Date` inputs are written in the client's time zone.
+ */
+export function bindGroup<G extends Record<string, OperationTable>, K extends keyof G & string>(
+  pkg: string,
+  groups: G,
+  group: K,
+  invoke: Invoker,
+  timeZone: string,
+): OperationMethods<G[K]> {
+  return methodsInTimeZone(bindOperations(`${pkg}.${group}`, groups[group] as G[K], invoke), timeZone);
 }
 
 /**

@@ -89,16 +89,29 @@ function timeWindows(range: TimeRange, timeZone: string): Iterable<DateWindow> {
   return splitDateRange(isoMinute(range.from, timeZone), isoMinute(range.to, timeZone), hours * 3_600_000);
 }
 
+/** The `StartDate`/`StopDate` of one window, as the range commands take them. */
+interface WindowDates {
+  StartDate: string;
+  StopDate: string;
+}
+
+/** `agbis.streams.<name>`: one command over `range`, window by window, each item once. */
 function stream<T>(
+  name: string,
+  range: DayRange | TimeRange,
   windows: Iterable<DateWindow>,
-  fetch: (w: DateWindow) => Promise<T[]>,
+  fetch: (dates: WindowDates) => Promise<T[]>,
   key: (item: T) => string,
-  call: CallOptions | undefined,
-  operation: string,
-  onProgress?: ProgressCallback,
 ): Paginator<T> {
   return new Paginator<T>(async function* () {
-    const items = streamWindows(windows, (w) => fetch(w), key, call?.signal, operation, onProgress);
+    const items = streamWindows(
+      windows,
+      (w) => fetch({ StartDate: w.from, StopDate: w.to }),
+      key,
+      range.call?.signal,
+      `agbis.streams.${name}`,
+      range.onProgress,
+    );
     for await (const item of items) {
       yield [item];
     }
@@ -118,37 +131,34 @@ export class Streams {
   /** `OrdersBetweenForAll` over a long range; one order per `dor_id`. */
   ordersBetween(range: DayRange): Paginator<z.output<typeof OrderRecord>> {
     return stream(
+      'ordersBetween',
+      range,
       dayWindows(range, this.client.timeZone),
-      async (w) =>
-        (await this.client.orders.between({ StartDate: w.from, StopDate: w.to }, range.call)).orders,
+      async (dates) => (await this.client.orders.between(dates, range.call)).orders,
       (o) => o.dor_id ?? JSON.stringify(o),
-      range.call,
-      'agbis.streams.ordersBetween',
-      range.onProgress,
     );
   }
 
   /** `OrderPaysBetweenForAll` over a long range. */
   orderPaysBetween(range: DayRange): Paginator<z.output<typeof OrderPay>> {
     return stream(
+      'orderPaysBetween',
+      range,
       dayWindows(range, this.client.timeZone),
-      async (w) =>
-        (await this.client.payments.between({ StartDate: w.from, StopDate: w.to }, range.call)).order_pays ??
-        [],
+      async (dates) => (await this.client.payments.between(dates, range.call)).order_pays ?? [],
       (p) => `${p.dor_id}|${p.pay_date}|${p.pay_kassa_id}|${p.doc_type}|${p.pay_debet}|${p.pay_kredit}`,
-      range.call,
-      'agbis.streams.orderPaysBetween',
-      range.onProgress,
     );
   }
 
   /** `BonusesBetweenForAll` over a long range: accruals, then payments, of each window. */
   bonusesBetween(range: DayRange & { contr_id?: string | number }): Paginator<BonusEvent> {
     return stream<BonusEvent>(
+      'bonusesBetween',
+      range,
       dayWindows(range, this.client.timeZone),
-      async (w) => {
+      async (dates) => {
         const answer = await this.client.clients.bonusesBetween(
-          { contr_id: range.contr_id, StartDate: w.from, StopDate: w.to },
+          { contr_id: range.contr_id, ...dates },
           range.call,
         );
         return [
@@ -157,51 +167,39 @@ export class Streams {
         ];
       },
       (e) => (e.kind === 'bonus' ? `b${e.bonus.bonus_id}` : `p${e.payment.id}`),
-      range.call,
-      'agbis.streams.bonusesBetween',
-      range.onProgress,
     );
   }
 
   /** `DocsInWayBetweenForAll` over a long range; one waybill per id. */
   docsInWayBetween(range: DayRange): Paginator<z.output<typeof DocInWay>> {
     return stream(
+      'docsInWayBetween',
+      range,
       dayWindows(range, this.client.timeZone),
-      async (w) =>
-        (await this.client.services.docsInWayBetween({ StartDate: w.from, StopDate: w.to }, range.call))
-          .docs_in_way ?? [],
+      async (dates) => (await this.client.services.docsInWayBetween(dates, range.call)).docs_in_way ?? [],
       (d) => d.id ?? JSON.stringify(d),
-      range.call,
-      'agbis.streams.docsInWayBetween',
-      range.onProgress,
     );
   }
 
   /** `OrderByDateTimeForAll` over a long range; a change (dor_id + update time) is yielded once. */
   ordersChanged(range: TimeRange): Paginator<z.output<typeof OrderRecord>> {
     return stream(
+      'ordersChanged',
+      range,
       timeWindows(range, this.client.timeZone),
-      async (w) =>
-        (await this.client.statistics.ordersChanged({ StartDate: w.from, StopDate: w.to }, range.call))
-          .orders,
+      async (dates) => (await this.client.statistics.ordersChanged(dates, range.call)).orders,
       (o) => `${o.dor_id}|${o.update}`,
-      range.call,
-      'agbis.streams.ordersChanged',
-      range.onProgress,
     );
   }
 
   /** `ClientsByDateTimeForAll` over a long range; a change (contr_id + update time) is yielded once. */
   clientsChanged(range: TimeRange): Paginator<z.output<typeof ChangedClient>> {
     return stream(
+      'clientsChanged',
+      range,
       timeWindows(range, this.client.timeZone),
-      async (w) =>
-        (await this.client.statistics.clientsChanged({ StartDate: w.from, StopDate: w.to }, range.call))
-          .clients ?? [],
+      async (dates) => (await this.client.statistics.clientsChanged(dates, range.call)).clients ?? [],
       (c) => `${c.contr_id}|${c.update}`,
-      range.call,
-      'agbis.streams.clientsChanged',
-      range.onProgress,
     );
   }
 }

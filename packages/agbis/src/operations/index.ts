@@ -8,7 +8,7 @@ import { serviceOperations } from './services.js';
 import { sessionOperations } from './session.js';
 import { statisticsOperations } from './statistics.js';
 
-export { command, type AgbisOperation } from './define.js';
+export type { AgbisOperation } from './define.js';
 export {
   clientOperations,
   deprecatedOperations,

@@ -1,7 +1,9 @@
 import { named } from '@x/core/internal';
 import * as z from 'zod/mini';
+import { type DateRangeParams, dateRange } from './orders.js';
 import {
-  type AgbisEnvelope,
+  type AgbisAnswer,
+  type VendorRecord,
   envelope,
   inDate,
   inDecimal,
@@ -80,13 +82,11 @@ export const ContragParams = named<z.output<typeof contragParamsSchema>, Contrag
 );
 
 /** ContragForAll answer. */
-export interface ContragResult extends AgbisEnvelope {
+export interface ContragResult extends AgbisAnswer {
   /** Client id. */
   contr_id: string;
   /** Whether a new client was created (`true`) or the one named by `contr_id` was changed. */
   WasNew?: boolean | null;
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const contragResultSchema = z.looseObject({ ...envelope, contr_id: z.string(), WasNew: oFlag() });
 /** Schema of {@link ContragResult}: decodes the wire answer into it. */
@@ -104,7 +104,7 @@ export const ContrInfoParams = named<z.output<typeof contrInfoParamsSchema>, Con
 );
 
 /** A client card (ContrInfoForAll). */
-export interface ContrInfoResult extends AgbisEnvelope {
+export interface ContrInfoResult extends AgbisAnswer {
   /** Client id. */
   contr_id?: string;
   /** Client name. */
@@ -173,8 +173,6 @@ export interface ContrInfoResult extends AgbisEnvelope {
   date_last_ds?: string | null;
   /** Addresses of the client, passed through as sent. */
   addresses?: unknown[];
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const contrInfoResultSchema = z.looseObject({
   ...envelope,
@@ -262,7 +260,7 @@ export const ContragInfoParams = named<z.output<typeof contragInfoParamsSchema>,
 );
 
 /** ContragInfoForAll answer. */
-export interface ContragInfoResult extends AgbisEnvelope {
+export interface ContragInfoResult extends AgbisAnswer {
   /** Client id. */
   contr_id?: string;
   /** Full name. */
@@ -285,8 +283,6 @@ export interface ContragInfoResult extends AgbisEnvelope {
   gender?: number | null;
   /** Birthday. */
   birthday?: string | null;
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const contragInfoResultSchema = z.looseObject({
   ...envelope,
@@ -355,18 +351,13 @@ export const AddBonusParams = named<z.output<typeof addBonusParamsSchema>, AddBo
 );
 
 /** BonusesBetweenForAll input (dates inclusive). */
-export interface BonusesBetweenParams {
-  /** First day of the range (inclusive): ISO date, `Date` or `dd.mm.yyyy`, sent as `dd.mm.yyyy`. */
-  StartDate: string | Date;
-  /** Last day of the range (inclusive): ISO date, `Date` or `dd.mm.yyyy`. */
-  StopDate: string | Date;
+export interface BonusesBetweenParams extends DateRangeParams {
   /** Only this client; all clients when left out. */
   contr_id?: string | number;
 }
 const bonusesBetweenParamsSchema = z.object({
   contr_id: z.optional(inId()),
-  StartDate: inDate(),
-  StopDate: inDate(),
+  ...dateRange,
 });
 /** Schema of {@link BonusesBetweenParams}: validates it and converts it to what the wire carries. */
 export const BonusesBetweenParams = named<
@@ -375,7 +366,7 @@ export const BonusesBetweenParams = named<
 >()(bonusesBetweenParamsSchema);
 
 /** A bonus accrual. */
-export interface Bonus {
+export interface Bonus extends VendorRecord {
   /** Bonus id. */
   bonus_id?: string;
   /** Parent bonus id, linked with `bonus_id`. */
@@ -402,8 +393,6 @@ export interface Bonus {
   bonus_type_id?: string;
   /** Bonus accrual type name. */
   bonus_type_name?: string;
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const bonusSchema = z.looseObject({
   /** Bonus id. */
@@ -437,7 +426,7 @@ const bonusSchema = z.looseObject({
 export const Bonus = named<Bonus>()(bonusSchema);
 
 /** A payment made with bonuses. */
-export interface BonusPayment {
+export interface BonusPayment extends VendorRecord {
   /** Id of the payment with bonuses. */
   id?: string;
   /** Bonus paid with. */
@@ -452,8 +441,6 @@ export interface BonusPayment {
   dor_id?: string;
   /** Order number. */
   doc_num?: string;
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const bonusPaymentSchema = z.looseObject({
   /** Id of the payment with bonuses. */
@@ -475,13 +462,11 @@ const bonusPaymentSchema = z.looseObject({
 export const BonusPayment = named<BonusPayment>()(bonusPaymentSchema);
 
 /** BonusesBetweenForAll answer. */
-export interface BonusesBetweenResult extends AgbisEnvelope {
+export interface BonusesBetweenResult extends AgbisAnswer {
   /** Bonus accruals in the range. */
   bonuses?: Bonus[];
   /** Payments made with bonuses in the range. */
   bonus_payments?: BonusPayment[];
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const bonusesBetweenResultSchema = z.looseObject({
   ...envelope,

@@ -92,6 +92,15 @@ export interface AgbisEnvelope {
   Msg?: string;
 }
 
+/** A record as the vendor sends it: the fields the SDK knows, and any others kept as they came. */
+export interface VendorRecord {
+  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
+  [key: string]: unknown;
+}
+
+/** An answer as the vendor sends it: the envelope, the fields the SDK knows, and any others kept. */
+export interface AgbisAnswer extends AgbisEnvelope, VendorRecord {}
+
 /** The envelope every answer carries. */
 export const envelope = {
   error: z.optional(z.union([z.number(), z.string()])),

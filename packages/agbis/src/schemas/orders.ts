@@ -1,7 +1,9 @@
 import { alwaysPresent, named } from '@x/core/internal';
 import * as z from 'zod/mini';
 import {
+  type AgbisAnswer,
   type AgbisEnvelope,
+  type VendorRecord,
   envelope,
   inDate,
   inDateTime,
@@ -139,16 +141,11 @@ const orderHeader = {
   only_with_main_calc_price: z.optional(inFlag()),
 };
 
-/** The order header of SaveOrderForAll (the vendor's `Order` object). */
-export interface SaveOrderHeader {
-  /** Client id. */
-  contr_id: string | number;
-  /** Acceptance point (склад приёма). */
-  sclad_id: string | number;
-  /** Hand-out point (склад выдачи). */
-  sclad_out_id: string | number;
-  /** User who accepts the order; default: the logged-in user. */
-  creater_id?: string | number;
+/**
+ * Header fields SaveOrderForAll and UpdateOrderForAll share (the vendor's `Order` object); the
+ * acceptance and hand-out points are required on save only.
+ */
+export interface OrderHeaderInput {
   /** Order number `XXXX-YY`; leave it out unless you number orders yourself. */
   doc_num?: string;
   /** Number for the tax authority (БСО). */
@@ -175,6 +172,18 @@ export interface SaveOrderHeader {
   get_confirm_link?: 0 | 1 | '1' | '0' | boolean;
   /** Allow prices computed as a percentage of another service. */
   only_with_main_calc_price?: 0 | 1 | '1' | '0' | boolean;
+}
+
+/** The order header of SaveOrderForAll (the vendor's `Order` object). */
+export interface SaveOrderHeader extends OrderHeaderInput {
+  /** Client id. */
+  contr_id: string | number;
+  /** Acceptance point (склад приёма). */
+  sclad_id: string | number;
+  /** Hand-out point (склад выдачи). */
+  sclad_out_id: string | number;
+  /** User who accepts the order; default: the logged-in user. */
+  creater_id?: string | number;
 }
 const saveOrderHeaderSchema = z.object({
   ...orderHeader,
@@ -215,39 +224,13 @@ export const SaveOrderParams = named<z.output<typeof saveOrderParamsSchema>, Sav
 );
 
 /** The order header of UpdateOrderForAll: `dor_id` names the order to change. */
-export interface UpdateOrderHeader {
+export interface UpdateOrderHeader extends OrderHeaderInput {
   /** The order to change. */
   dor_id: string | number;
-  /** Order number `XXXX-YY`; leave it out unless you number orders yourself. */
-  doc_num?: string;
-  /** Number for the tax authority (БСО). */
-  bso?: string;
-  /** Acceptance date: ISO date, `Date` or `dd.mm.yyyy`. */
-  doc_date?: string | Date;
-  /** Urgency id (GetListsOrderTNDForAll `order_times`). */
-  fast_exec?: string | number;
   /** Acceptance point (склад приёма). */
   sclad_id?: string | number;
   /** Hand-out point (склад выдачи). */
   sclad_out_id?: string | number;
-  /** Point where the order is now; default: the acceptance point. */
-  current_sclad_id?: string | number;
-  /** Price list id; default 0, the retail price list. */
-  price_id?: string | number;
-  /** Hand-out date and time: ISO date-time, `Date` or `dd.mm.yyyy HH:MM:SS` (business local time). */
-  date_out?: string | Date;
-  /** External discount scheme (ВДС) id (GetListsVdsDsForAll `vds`). */
-  vds_id?: string | number;
-  /** Order status: 1 new, 3 in progress, 4 done, 5 handed out, 7 cancelled. */
-  status_id?: string | number;
-  /** Client confirmation: 0 none needed, 1 waiting for the client, 2 confirmed, 3 refused. */
-  waiting_confirm?: string | number;
-  /** True while the dry-cleaner's staff are yet to confirm the order. */
-  is_not_confirmed?: 0 | 1 | '1' | '0' | boolean;
-  /** Ask for a confirmation link (`confirm_link`); needs `waiting_confirm` 1 and `is_not_confirmed` false. */
-  get_confirm_link?: 0 | 1 | '1' | '0' | boolean;
-  /** Allow prices computed as a percentage of another service. */
-  only_with_main_calc_price?: 0 | 1 | '1' | '0' | boolean;
 }
 const updateOrderHeaderSchema = z.object({
   ...orderHeader,
@@ -280,13 +263,11 @@ export const UpdateOrderParams = named<z.output<typeof updateOrderParamsSchema>,
 );
 
 /** SaveOrderForAll / UpdateOrderForAll answer. */
-export interface SaveOrderResult extends AgbisEnvelope {
+export interface SaveOrderResult extends AgbisAnswer {
   /** Order id. */
   dor_id: string;
   /** Link for the client to confirm the order (`https://agb.is/...`), when `get_confirm_link` was asked for. */
   confirm_link?: string;
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const saveOrderResultSchema = z.looseObject({ ...envelope, dor_id: z.string(), confirm_link: oText() });
 /** Schema of {@link SaveOrderResult}: decodes the wire answer into it. */
@@ -380,11 +361,9 @@ export const TripOrderParams = named<z.output<typeof tripOrderParamsSchema>, Tri
 );
 
 /** TripOrder answer. */
-export interface TripOrderResult extends AgbisEnvelope {
+export interface TripOrderResult extends AgbisAnswer {
   /** Id of the trip created or changed. */
   TripID?: string;
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const tripOrderResultSchema = z.looseObject({ ...envelope, TripID: oText() });
 /** Schema of {@link TripOrderResult}: decodes the wire answer into it. */
@@ -400,7 +379,7 @@ const tripParamsSchema = z.object({ id: inId() });
 export const TripParams = named<z.output<typeof tripParamsSchema>, TripParams>()(tripParamsSchema);
 
 /** A bag (мешок) of a trip. */
-export interface TripMessage {
+export interface TripMessage extends VendorRecord {
   /** Bag (мешок) id. */
   mess_id?: string;
   /** Parent bag id. */
@@ -421,8 +400,6 @@ export interface TripMessage {
   sclad_id?: string;
   /** Order id. */
   dor_id?: string;
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const tripMessageSchema = z.looseObject({
   mess_id: oText(),
@@ -440,7 +417,7 @@ const tripMessageSchema = z.looseObject({
 export const TripMessage = named<TripMessage>()(tripMessageSchema);
 
 /** An order attached to a trip. */
-export interface TripOrderRef {
+export interface TripOrderRef extends VendorRecord {
   /** Order id. */
   dor_id?: string;
   /** Amount paid. */
@@ -465,8 +442,6 @@ export interface TripOrderRef {
   contragent_id?: string;
   /** Firm id. */
   firm_id?: string;
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const tripOrderRefSchema = z.looseObject({
   dor_id: oText(),
@@ -486,7 +461,7 @@ const tripOrderRefSchema = z.looseObject({
 export const TripOrderRef = named<TripOrderRef>()(tripOrderRefSchema);
 
 /** Trip answer. `tp` is 1 pick-up, 2 delivery on live servers (the document says 0/1). */
-export interface TripResult extends AgbisEnvelope {
+export interface TripResult extends AgbisAnswer {
   /** Trip id. */
   id?: string;
   /** Trip type as live servers send it: 1 pick-up, 2 delivery. */
@@ -521,8 +496,6 @@ export interface TripResult extends AgbisEnvelope {
   messages?: TripMessage[];
   /** Orders of the trip. */
   orders?: TripOrderRef[];
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const tripResultSchema = z.looseObject({
   ...envelope,
@@ -565,7 +538,7 @@ const tripResultSchema = z.looseObject({
 export const TripResult = named<TripResult>()(tripResultSchema);
 
 /** An addon value of an order service. */
-export interface OrderAddon {
+export interface OrderAddon extends VendorRecord {
   /** Addon type id. */
   addon_id?: string;
   /** Addon name. */
@@ -576,8 +549,6 @@ export interface OrderAddon {
   aos_id?: string;
   /** The value. */
   aos_value?: string;
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const orderAddonSchema = z.looseObject({
   /** Addon type id. */
@@ -595,7 +566,7 @@ const orderAddonSchema = z.looseObject({
 export const OrderAddon = named<OrderAddon>()(orderAddonSchema);
 
 /** A service of an order (the vendor's key is `Srvices`). */
-export interface OrderService {
+export interface OrderService extends VendorRecord {
   /** Service id in the order. */
   dos_id?: string;
   /** `dos_id` of the main service (set or repair child), or empty. */
@@ -658,8 +629,6 @@ export interface OrderService {
   nds_name?: string;
   /** Addon values (доп. реквизиты) of the service. */
   addons?: OrderAddon[];
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const orderServiceSchema = z.looseObject({
   /** Service id in the order. */
@@ -729,7 +698,7 @@ const orderServiceSchema = z.looseObject({
 export const OrderService = named<OrderService>()(orderServiceSchema);
 
 /** Goods sold in an order. */
-export interface OrderGoods {
+export interface OrderGoods extends VendorRecord {
   /** Id of the goods line in the order. */
   dol_id?: string;
   /** Price-list id of the goods. */
@@ -760,8 +729,6 @@ export interface OrderGoods {
   monger_id?: string;
   /** Seller name. */
   monger_name?: string;
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const orderGoodsSchema = z.looseObject({
   dol_id: oText(),
@@ -784,7 +751,7 @@ const orderGoodsSchema = z.looseObject({
 export const OrderGoods = named<OrderGoods>()(orderGoodsSchema);
 
 /** A payment inside an order record. */
-export interface OrderPayment {
+export interface OrderPayment extends VendorRecord {
   /** Payment date. */
   date_pay?: string | null;
   /** Payment document (документ оплаты), e.g. `Оплата банковской картой`. */
@@ -795,8 +762,6 @@ export interface OrderPayment {
   kredit?: number | null;
   /** Cash desk (касса) name. */
   kassa_name?: string;
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const orderPaymentSchema = z.looseObject({
   /** Payment date. */
@@ -899,7 +864,7 @@ export const orderFields = {
 };
 
 /** One order record. Field names as the vendor spells them, including `Srvices`. */
-export interface OrderRecord {
+export interface OrderRecord extends VendorRecord {
   /** Time of the record's last change (OrderByDateTimeForAll). */
   update?: string | null;
   /** Order id. */
@@ -976,8 +941,6 @@ export interface OrderRecord {
   Tovars?: OrderGoods[];
   /** Payments of the order. */
   payments?: OrderPayment[];
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const orderRecordSchema = z.looseObject(orderFields);
 /** Schema of {@link OrderRecord}: decodes the wire answer into it. */
@@ -995,11 +958,9 @@ export const OrderInfoParams = named<z.output<typeof orderInfoParamsSchema>, Ord
 );
 
 /** OrderInfoForAll answer. */
-export interface OrderInfoResult extends AgbisEnvelope {
+export interface OrderInfoResult extends AgbisAnswer {
   /** The order. */
   order?: OrderRecord;
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const orderInfoResultSchema = z.looseObject({ ...envelope, order: z.optional(OrderRecord) });
 /** Schema of {@link OrderInfoResult}: decodes the wire answer into it. */
@@ -1025,13 +986,11 @@ export const ReceiptParams = named<z.output<typeof receiptParamsSchema>, Receipt
 );
 
 /** Receipt answer (obsolete variant): the document name under /upload_files/. */
-export interface ReceiptResult extends AgbisEnvelope {
+export interface ReceiptResult extends AgbisAnswer {
   /** Document name to open under `https://www.himinfo.ru/upload_files/<name>.pdf`. */
   png?: string;
   /** Order id. */
   dor_id?: string;
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const receiptResultSchema = z.looseObject({ ...envelope, png: oText(), dor_id: oText() });
 /** Schema of {@link ReceiptResult}: decodes the wire answer into it. */
@@ -1055,24 +1014,21 @@ export interface DateRangeParams {
   /** Last day of the range (inclusive): ISO date, `Date` or `dd.mm.yyyy`. */
   StopDate: string | Date;
 }
-const dateRangeParamsSchema = z.object({ StartDate: inDate(), StopDate: inDate() });
+/** The fields of {@link DateRangeParams}, for the range inputs that add their own. */
+export const dateRange = { StartDate: inDate(), StopDate: inDate() };
+const dateRangeParamsSchema = z.object(dateRange);
 /** Schema of {@link DateRangeParams}: validates it and converts it to what the wire carries. */
 export const DateRangeParams = named<z.output<typeof dateRangeParamsSchema>, DateRangeParams>()(
   dateRangeParamsSchema,
 );
 
 /** OrdersBetweenForAll input. */
-export interface OrdersBetweenParams {
-  /** First day of the range (inclusive): ISO date, `Date` or `dd.mm.yyyy`, sent as `dd.mm.yyyy`. */
-  StartDate: string | Date;
-  /** Last day of the range (inclusive): ISO date, `Date` or `dd.mm.yyyy`. */
-  StopDate: string | Date;
+export interface OrdersBetweenParams extends DateRangeParams {
   /** URL the server posts the answer to when it would take longer than the request may wait (the vendor's asynchronous mode). */
   callback_address?: string;
 }
 const ordersBetweenParamsSchema = z.object({
-  StartDate: inDate(),
-  StopDate: inDate(),
+  ...dateRange,
   callback_address: z.optional(z.url()),
 });
 /** Schema of {@link OrdersBetweenParams}: validates it and converts it to what the wire carries. */

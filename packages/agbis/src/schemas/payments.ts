@@ -1,7 +1,8 @@
 import { named } from '@x/core/internal';
 import * as z from 'zod/mini';
 import {
-  type AgbisEnvelope,
+  type AgbisAnswer,
+  type VendorRecord,
   envelope,
   inDecimal,
   inFlag,
@@ -42,7 +43,7 @@ export type ReturnPayParams = PayParams;
 export const ReturnPayParams = PayParams;
 
 /** One order payment (OrderPaysBetweenForAll). */
-export interface OrderPay {
+export interface OrderPay extends VendorRecord {
   /** Order id. */
   dor_id?: string;
   /** Order number. */
@@ -73,8 +74,6 @@ export interface OrderPay {
   pay_debet?: number | null;
   /** Amount refunded by this payment. */
   pay_kredit?: number | null;
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const orderPaySchema = z.looseObject({
   /** Order id. */
@@ -112,11 +111,9 @@ const orderPaySchema = z.looseObject({
 export const OrderPay = named<OrderPay>()(orderPaySchema);
 
 /** OrderPaysBetweenForAll answer. */
-export interface OrderPaysResult extends AgbisEnvelope {
+export interface OrderPaysResult extends AgbisAnswer {
   /** Order payments in the range. */
   order_pays?: OrderPay[];
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const orderPaysResultSchema = z.looseObject({ ...envelope, order_pays: oList(OrderPay) });
 /** Schema of {@link OrderPaysResult}: decodes the wire answer into it. */

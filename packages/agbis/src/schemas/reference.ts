@@ -1,28 +1,36 @@
 import { named } from '@x/core/internal';
 import * as z from 'zod/mini';
-import { type AgbisEnvelope, envelope, inId, inInt, oDate, oFlag, oList, oNum, oText } from './common.js';
+import {
+  type AgbisAnswer,
+  type AgbisEnvelope,
+  type VendorRecord,
+  envelope,
+  inId,
+  inInt,
+  oDate,
+  oFlag,
+  oList,
+  oNum,
+  oText,
+} from './common.js';
 
 /** A client group (ContrTree). */
-export interface ContrFolder {
+export interface ContrFolder extends VendorRecord {
   /** Group id. */
   folder_id?: string;
   /** Parent group id. */
   parent_id?: string;
   /** Group name. */
   name?: string;
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const contrFolderSchema = z.looseObject({ folder_id: oText(), parent_id: oText(), name: oText() });
 /** Schema of {@link ContrFolder}: decodes the wire answer into it. */
 export const ContrFolder = named<ContrFolder>()(contrFolderSchema);
 
 /** ContrTree answer. */
-export interface ContrTreeResult extends AgbisEnvelope {
+export interface ContrTreeResult extends AgbisAnswer {
   /** Client groups. */
   list?: ContrFolder[];
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const contrTreeResultSchema = z.looseObject({ ...envelope, list: oList(ContrFolder) });
 /** Schema of {@link ContrTreeResult}: decodes the wire answer into it. */
@@ -44,7 +52,7 @@ export const PriceListParams = named<z.output<typeof priceListParamsSchema>, Pri
 );
 
 /** One price-list line. */
-export interface PriceListItem {
+export interface PriceListItem extends VendorRecord {
   /** Service or goods id (`tovar_id` in orders). */
   id?: string;
   /** Group id. */
@@ -83,8 +91,6 @@ export interface PriceListItem {
   index?: string;
   /** Price list id. */
   price_id?: string;
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const priceListItemSchema = z.looseObject({
   /** Service or goods id (`tovar_id` in orders). */
@@ -130,11 +136,9 @@ const priceListItemSchema = z.looseObject({
 export const PriceListItem = named<PriceListItem>()(priceListItemSchema);
 
 /** PriceList answer. */
-export interface PriceListResult extends AgbisEnvelope {
+export interface PriceListResult extends AgbisAnswer {
   /** Price-list lines. */
   price_list?: PriceListItem[];
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const priceListResultSchema = z.looseObject({ ...envelope, price_list: oList(PriceListItem) });
 /** Schema of {@link PriceListResult}: decodes the wire answer into it. */
@@ -152,7 +156,7 @@ export const PriceTreeParams = named<z.output<typeof priceTreeParamsSchema>, Pri
 );
 
 /** One price-list group. */
-export interface PriceGroup {
+export interface PriceGroup extends VendorRecord {
   /** Group id. */
   folder_id?: string;
   /** Parent group id. */
@@ -163,8 +167,6 @@ export interface PriceGroup {
   comm?: string;
   /** Sort position, as sent (not described by the document). */
   sort_index?: string;
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const priceGroupSchema = z.looseObject({
   folder_id: oText(),
@@ -177,33 +179,29 @@ const priceGroupSchema = z.looseObject({
 export const PriceGroup = named<PriceGroup>()(priceGroupSchema);
 
 /** PriceTree answer. */
-export interface PriceTreeResult extends AgbisEnvelope {
+export interface PriceTreeResult extends AgbisAnswer {
   /** Price-list groups. */
   price?: PriceGroup[];
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const priceTreeResultSchema = z.looseObject({ ...envelope, price: oList(PriceGroup) });
 /** Schema of {@link PriceTreeResult}: decodes the wire answer into it. */
 export const PriceTreeResult = named<PriceTreeResult>()(priceTreeResultSchema);
 
 /** A selectable string of an addon (value_type 1 and 7). */
-export interface AddonStrValue {
+export interface AddonStrValue extends VendorRecord {
   /** Id of the string. */
   id?: string;
   /** The string. */
   value_str?: string;
   /** Its numeric value (price, quantity or coefficient, by value_type). */
   value_flt?: number | null;
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const addonStrValueSchema = z.looseObject({ id: oText(), value_str: oText(), value_flt: oNum() });
 /** Schema of {@link AddonStrValue}: decodes the wire answer into it. */
 export const AddonStrValue = named<AddonStrValue>()(addonStrValueSchema);
 
 /** One addon type (доп. реквизит). `value_type`: 0 integer, 1 string, 2 boolean, 3 date, 5 float, 6 label, 7 string with price and quantity, 8 string with coefficient, 9 figure. */
-export interface AddonType {
+export interface AddonType extends VendorRecord {
   /** Addon id. */
   id?: string;
   /** Addon group: 1 item description, 2 item defects, 3 material defects, 4 warnings, 5 other defects. */
@@ -236,8 +234,6 @@ export interface AddonType {
   font_color?: string;
   /** Selectable strings (value_type 1 and 7). */
   addon_str_values?: AddonStrValue[];
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const addonTypeSchema = z.looseObject({
   /** Addon id. */
@@ -277,26 +273,22 @@ const addonTypeSchema = z.looseObject({
 export const AddonType = named<AddonType>()(addonTypeSchema);
 
 /** AddonTypes answer. */
-export interface AddonTypesResult extends AgbisEnvelope {
+export interface AddonTypesResult extends AgbisAnswer {
   /** Addon types. */
   addon_types?: AddonType[];
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const addonTypesResultSchema = z.looseObject({ ...envelope, addon_types: oList(AddonType) });
 /** Schema of {@link AddonTypesResult}: decodes the wire answer into it. */
 export const AddonTypesResult = named<AddonTypesResult>()(addonTypesResultSchema);
 
 /** An addon pack: the addon types a price-list line asks for. */
-export interface AddonPack {
+export interface AddonPack extends VendorRecord {
   /** Pack id (PriceList `order_addon_pack_id`). */
   id?: string;
   /** Pack name. */
   name?: string;
   /** Ids of the addon types (AddonTypes `id`) in the pack, as sent. */
   addon_types?: (string | number)[];
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const addonPackSchema = z.looseObject({
   id: oText(),
@@ -307,42 +299,36 @@ const addonPackSchema = z.looseObject({
 export const AddonPack = named<AddonPack>()(addonPackSchema);
 
 /** AddonPacks answer. */
-export interface AddonPacksResult extends AgbisEnvelope {
+export interface AddonPacksResult extends AgbisAnswer {
   /** Addon packs. */
   addon_packs?: AddonPack[];
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const addonPacksResultSchema = z.looseObject({ ...envelope, addon_packs: oList(AddonPack) });
 /** Schema of {@link AddonPacksResult}: decodes the wire answer into it. */
 export const AddonPacksResult = named<AddonPacksResult>()(addonPacksResultSchema);
 
 /** A region (район). */
-export interface Region {
+export interface Region extends VendorRecord {
   /** Region id. */
   id?: string;
   /** Region name. */
   name?: string;
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const regionSchema = z.looseObject({ id: oText(), name: oText() });
 /** Schema of {@link Region}: decodes the wire answer into it. */
 export const Region = named<Region>()(regionSchema);
 
 /** Regions answer. */
-export interface RegionsResult extends AgbisEnvelope {
+export interface RegionsResult extends AgbisAnswer {
   /** Regions. */
   regions?: Region[];
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const regionsResultSchema = z.looseObject({ ...envelope, regions: oList(Region) });
 /** Schema of {@link RegionsResult}: decodes the wire answer into it. */
 export const RegionsResult = named<RegionsResult>()(regionsResultSchema);
 
 /** When an external discount scheme (ВДС) is active during a week. */
-export interface VdsActiveTime {
+export interface VdsActiveTime extends VendorRecord {
   /** Day of the week (1…7 as the vendor numbers them). */
   day_of_week?: number | null;
   /** Whether the scheme is active that day. */
@@ -351,8 +337,6 @@ export interface VdsActiveTime {
   time_first?: string;
   /** End time, `HH:MM:SS` (business local time). */
   time_last?: string;
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const vdsActiveTimeSchema = z.looseObject({
   day_of_week: oNum(),
@@ -364,22 +348,20 @@ const vdsActiveTimeSchema = z.looseObject({
 export const VdsActiveTime = named<VdsActiveTime>()(vdsActiveTimeSchema);
 
 /** A discount of an external discount scheme on a service group. */
-export interface VdsGroupDiscount {
+export interface VdsGroupDiscount extends VendorRecord {
   /** Service group id (PriceTree). */
   folder_id?: string;
   /** Parent group id. */
   parent?: string;
   /** Discount on the group, in percent. */
   discount?: number | null;
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const vdsGroupDiscountSchema = z.looseObject({ folder_id: oText(), parent: oText(), discount: oNum() });
 /** Schema of {@link VdsGroupDiscount}: decodes the wire answer into it. */
 export const VdsGroupDiscount = named<VdsGroupDiscount>()(vdsGroupDiscountSchema);
 
 /** A discount or fixed price of an external discount scheme on one service. */
-export interface VdsServiceDiscount {
+export interface VdsServiceDiscount extends VendorRecord {
   /** Service id (PriceList `id`). */
   tovar_id?: string;
   /** Discount on the service, in percent. */
@@ -390,8 +372,6 @@ export interface VdsServiceDiscount {
   price_after?: number | null;
   /** Whether the price is fixed. */
   fix_price?: boolean | null;
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const vdsServiceDiscountSchema = z.looseObject({
   tovar_id: oText(),
@@ -404,7 +384,7 @@ const vdsServiceDiscountSchema = z.looseObject({
 export const VdsServiceDiscount = named<VdsServiceDiscount>()(vdsServiceDiscountSchema);
 
 /** A promo code of an external discount scheme. */
-export interface VdsPromoCode {
+export interface VdsPromoCode extends VendorRecord {
   /** Promo code id. */
   promo_code_id?: string;
   /** The promo code. */
@@ -413,8 +393,6 @@ export interface VdsPromoCode {
   price_list_id?: string;
   /** Whether the code is active. */
   is_active?: boolean | null;
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const vdsPromoCodeSchema = z.looseObject({
   promo_code_id: oText(),
@@ -426,7 +404,7 @@ const vdsPromoCodeSchema = z.looseObject({
 export const VdsPromoCode = named<VdsPromoCode>()(vdsPromoCodeSchema);
 
 /** An external discount scheme (ВДС). */
-export interface ExternalDiscountScheme {
+export interface ExternalDiscountScheme extends VendorRecord {
   /** Scheme (ВДС) id; `vds_id` of an order. */
   id?: string;
   /** Scheme name. */
@@ -459,8 +437,6 @@ export interface ExternalDiscountScheme {
   discounts_services?: VdsServiceDiscount[];
   /** Promo codes of the scheme. */
   promo_codes?: VdsPromoCode[];
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const externalDiscountSchemeSchema = z.looseObject({
   id: oText(),
@@ -484,26 +460,22 @@ const externalDiscountSchemeSchema = z.looseObject({
 export const ExternalDiscountScheme = named<ExternalDiscountScheme>()(externalDiscountSchemeSchema);
 
 /** A discount scheme (ДС). */
-export interface DiscountScheme {
+export interface DiscountScheme extends VendorRecord {
   /** Scheme (ДС) id; `scheme_id` of a client. */
   id?: string;
   /** Scheme name. */
   title?: string;
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const discountSchemeSchema = z.looseObject({ id: oText(), title: oText() });
 /** Schema of {@link DiscountScheme}: decodes the wire answer into it. */
 export const DiscountScheme = named<DiscountScheme>()(discountSchemeSchema);
 
 /** GetListsVdsDsForAll answer: external discount schemes (`vds`) and discount schemes (`ds`). */
-export interface VdsDsResult extends AgbisEnvelope {
+export interface VdsDsResult extends AgbisAnswer {
   /** External discount schemes (ВДС). */
   vds?: ExternalDiscountScheme[];
   /** Discount schemes (ДС). */
   ds?: DiscountScheme[];
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const vdsDsResultSchema = z.looseObject({
   ...envelope,
@@ -514,13 +486,11 @@ const vdsDsResultSchema = z.looseObject({
 export const VdsDsResult = named<VdsDsResult>()(vdsDsResultSchema);
 
 /** An entry of GetListsOrderTNDForAll: a surcharge, children's clothing kind or urgency type. */
-export interface OrderListEntry {
+export interface OrderListEntry extends VendorRecord {
   /** Id (`dirty_id`, `nursery_id` or `fast_exec` in an order). */
   id?: string;
   /** Name. */
   name?: string;
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const orderListEntrySchema = z.looseObject({ id: oText(), name: oText() });
 /** Schema of {@link OrderListEntry}: decodes the wire answer into it. */

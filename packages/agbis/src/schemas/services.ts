@@ -1,7 +1,7 @@
 import { bytesToBase64, zBase64Bytes } from '@x/core';
 import { named } from '@x/core/internal';
 import * as z from 'zod/mini';
-import { type AgbisEnvelope, envelope, inId, oDate, oList, oNum, oText } from './common.js';
+import { type AgbisAnswer, type VendorRecord, envelope, inId, oDate, oList, oNum, oText } from './common.js';
 
 /** SetOrderImagesForAll input: `img` as bytes (encoded by the SDK) or a base64 string of a JPEG. */
 export interface SetOrderImagesParams {
@@ -24,7 +24,7 @@ export const SetOrderImagesParams = named<
 >()(setOrderImagesParamsSchema);
 
 /** A service line of a waybill. */
-export interface DocInWayService {
+export interface DocInWayService extends VendorRecord {
   /** Id of the line in the waybill. */
   id?: string;
   /** Service id in the order. */
@@ -75,8 +75,6 @@ export interface DocInWayService {
   sclad_id_in?: string;
   /** Name of that point. */
   sclad_id_in_name?: string;
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const docInWayServiceSchema = z.looseObject({
   /** Id of the line in the waybill. */
@@ -134,7 +132,7 @@ const docInWayServiceSchema = z.looseObject({
 export const DocInWayService = named<DocInWayService>()(docInWayServiceSchema);
 
 /** A waybill in transit (накладная в пути). `diw_status_id` 1 ready, 2 on the way, 3 accepted, 4 partly accepted. */
-export interface DocInWay {
+export interface DocInWay extends VendorRecord {
   /** Waybill id. */
   id?: string;
   /** Waybill date. */
@@ -181,8 +179,6 @@ export interface DocInWay {
   comments?: string;
   /** Service lines of the waybill. */
   docs_in_way_serv?: DocInWayService[];
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const docInWaySchema = z.looseObject({
   /** Waybill id. */
@@ -236,11 +232,9 @@ const docInWaySchema = z.looseObject({
 export const DocInWay = named<DocInWay>()(docInWaySchema);
 
 /** DocsInWayBetweenForAll answer. */
-export interface DocsInWayResult extends AgbisEnvelope {
+export interface DocsInWayResult extends AgbisAnswer {
   /** Waybills in the range. */
   docs_in_way?: DocInWay[];
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const docsInWayResultSchema = z.looseObject({ ...envelope, docs_in_way: oList(DocInWay) });
 /** Schema of {@link DocsInWayResult}: decodes the wire answer into it. */
@@ -258,15 +252,13 @@ export const OrderImagesParams = named<z.output<typeof orderImagesParamsSchema>,
 );
 
 /** A photo of an order service (GetOrderImagesForAll). */
-export interface OrderImage {
+export interface OrderImage extends VendorRecord {
   /** Order service the photo belongs to. */
   dos_id?: string;
   /** Photo id. */
   photo_id?: string;
   /** The photo, decoded from base64. */
   img?: Uint8Array<ArrayBufferLike>;
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const orderImageSchema = z.looseObject({
   dos_id: oText(),
@@ -277,11 +269,9 @@ const orderImageSchema = z.looseObject({
 export const OrderImage = named<OrderImage>()(orderImageSchema);
 
 /** GetOrderImagesForAll answer: `img` is decoded from base64 into bytes. */
-export interface OrderImagesResult extends AgbisEnvelope {
+export interface OrderImagesResult extends AgbisAnswer {
   /** Photos of the order services. */
   photos?: OrderImage[];
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const orderImagesResultSchema = z.looseObject({ ...envelope, photos: oList(OrderImage) });
 /** Schema of {@link OrderImagesResult}: decodes the wire answer into it. */

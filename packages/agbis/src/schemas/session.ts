@@ -1,6 +1,6 @@
 import { named } from '@x/core/internal';
 import * as z from 'zod/mini';
-import { type AgbisEnvelope, envelope, oDate, oNum, oText } from './common.js';
+import { type AgbisAnswer, type VendorRecord, envelope, oDate, oNum, oText } from './common.js';
 
 /** Login input: `Pwd` is the SHA-1 hex of the password; `AsUser` is always "1" for the commercial API. */
 export interface LoginParams {
@@ -20,15 +20,13 @@ const loginParamsSchema = z.object({
 export const LoginParams = named<z.output<typeof loginParamsSchema>, LoginParams>()(loginParamsSchema);
 
 /** Login answer. Note the spelling: `Refresh_id` here, `Refresh_ID` in RefreshSession's input. */
-export interface LoginResult extends AgbisEnvelope {
+export interface LoginResult extends AgbisAnswer {
   /** Session id for the next calls; valid 10 minutes. */
   Session_id: string;
   /** Refresh id for RefreshSession (there spelled `Refresh_ID`). */
   Refresh_id?: string;
   /** Id of the logged-in user. */
   User_ID?: string;
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const loginResultSchema = z.looseObject({
   ...envelope,
@@ -52,13 +50,11 @@ export const RefreshSessionParams = named<
 >()(refreshSessionParamsSchema);
 
 /** RefreshSession answer: a new session id and a new refresh id. */
-export interface RefreshSessionResult extends AgbisEnvelope {
+export interface RefreshSessionResult extends AgbisAnswer {
   /** The new session id. */
   Session_id: string;
   /** The new refresh id; the old one is spent. */
   Refresh_id?: string;
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const refreshSessionResultSchema = z.looseObject({
   ...envelope,
@@ -69,35 +65,29 @@ const refreshSessionResultSchema = z.looseObject({
 export const RefreshSessionResult = named<RefreshSessionResult>()(refreshSessionResultSchema);
 
 /** ValidSessionID answer: the user the session belongs to. */
-export interface ValidSessionResult extends AgbisEnvelope {
+export interface ValidSessionResult extends AgbisAnswer {
   /** Id of the user the session belongs to. */
   user_id?: string;
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const validSessionResultSchema = z.looseObject({ ...envelope, user_id: oText() });
 /** Schema of {@link ValidSessionResult}: decodes the wire answer into it. */
 export const ValidSessionResult = named<ValidSessionResult>()(validSessionResultSchema);
 
 /** One day of ExecutedApiCount. */
-export interface ApiCountDay {
+export interface ApiCountDay extends VendorRecord {
   /** The day (ISO date). */
   date?: string | null;
   /** Billed write requests made that day. */
   count?: number | null;
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const apiCountDaySchema = z.looseObject({ date: oDate(), count: oNum() });
 /** Schema of {@link ApiCountDay}: decodes the wire answer into it. */
 export const ApiCountDay = named<ApiCountDay>()(apiCountDaySchema);
 
 /** ExecutedApiCount answer: billed write requests per day. */
-export interface ExecutedApiCountResult extends AgbisEnvelope {
+export interface ExecutedApiCountResult extends AgbisAnswer {
   /** Counts per day. */
   date_list?: ApiCountDay[];
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const executedApiCountResultSchema = z.looseObject({
   ...envelope,

@@ -1,7 +1,8 @@
 import { named } from '@x/core/internal';
 import * as z from 'zod/mini';
 import {
-  type AgbisEnvelope,
+  type AgbisAnswer,
+  type VendorRecord,
   envelope,
   inDateTimeMinutes,
   oDate,
@@ -31,7 +32,7 @@ export const DateTimeRangeParams = named<z.output<typeof dateTimeRangeParamsSche
 );
 
 /** A changed client (ClientsByDateTimeForAll). */
-export interface ChangedClient {
+export interface ChangedClient extends VendorRecord {
   /** Time of the change. */
   update?: string | null;
   /** Client id. */
@@ -112,8 +113,6 @@ export interface ChangedClient {
   promo_code?: string;
   /** Date the last discount scheme was assigned. */
   date_last_ds?: string | null;
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const changedClientSchema = z.looseObject({
   /** Time of the change. */
@@ -201,18 +200,16 @@ const changedClientSchema = z.looseObject({
 export const ChangedClient = named<ChangedClient>()(changedClientSchema);
 
 /** ClientsByDateTimeForAll answer. */
-export interface ChangedClientsResult extends AgbisEnvelope {
+export interface ChangedClientsResult extends AgbisAnswer {
   /** Clients changed in the range. */
   clients?: ChangedClient[];
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const changedClientsResultSchema = z.looseObject({ ...envelope, clients: oList(ChangedClient) });
 /** Schema of {@link ChangedClientsResult}: decodes the wire answer into it. */
 export const ChangedClientsResult = named<ChangedClientsResult>()(changedClientsResultSchema);
 
 /** One entry of the LastChangeOrder feed. */
-export interface OrderChange {
+export interface OrderChange extends VendorRecord {
   /** Sequence number of the change; the feed's cursor. */
   cur_id?: number | null;
   /** Time of the change. */
@@ -229,8 +226,6 @@ export interface OrderChange {
   sclad_to?: string;
   /** Acceptance point. */
   sclad_kredit_id?: string;
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const orderChangeSchema = z.looseObject({
   /** Sequence number of the change; the feed's cursor. */
@@ -254,11 +249,9 @@ const orderChangeSchema = z.looseObject({
 export const OrderChange = named<OrderChange>()(orderChangeSchema);
 
 /** LastChangeOrder answer (some accounts always get an empty list). */
-export interface LastChangeOrderResult extends AgbisEnvelope {
+export interface LastChangeOrderResult extends AgbisAnswer {
   /** Changes after the cursor, oldest first. */
   last_orders?: OrderChange[];
-  /** Fields the vendor adds and the SDK does not know yet, kept as sent. */
-  [key: string]: unknown;
 }
 const lastChangeOrderResultSchema = z.looseObject({ ...envelope, last_orders: oList(OrderChange) });
 /** Schema of {@link LastChangeOrderResult}: decodes the wire answer into it. */

@@ -1,9 +1,9 @@
 import { AgbisClient, operationGroups } from '@x/agbis';
 import { AgbisEmulator, type AgbisSeed, DEFAULT_SEED, DEFAULT_USER, type EmuOrder } from '@x/agbis/testing';
 import { addDays } from '../dates.js';
-import { type Methods, invokeMethod, listOperations } from './generic.js';
-import { serveKit } from './serve.js';
-import { type ApiSpec, type StreamSpec, commonClientOptions } from './types.js';
+import { invokeMethod, listOperations } from './generic.js';
+import { runEmulator } from './serve.js';
+import { type ApiSpec, type StreamSpec, commonClientOptions, loginSettings } from './types.js';
 
 const DAY_MS = 86_400_000;
 
@@ -56,8 +56,6 @@ function generated(count: number, now: number): AgbisSeed {
   return { clients, orders };
 }
 
-type Client = AgbisClient & Methods;
-
 const dayStream = (
   doc: string,
   read: (c: AgbisClient, from: string, to: string, signal: AbortSignal) => Promise<unknown[]>,
@@ -68,15 +66,32 @@ const dayStream = (
   window: (c, f, t, s) => read(c as AgbisClient, f, t, s),
 });
 
+type DayStreamName = 'ordersBetween' | 'orderPaysBetween' | 'bonusesBetween';
+type TimeStreamName = 'clientsChanged' | 'ordersChanged';
+
+/** A stream over a date-range command: one call covers the CLI's whole window. */
+const dateRangeStream = (doc: string, name: DayStreamName) =>
+  dayStream(doc, (c, from, to, signal) =>
+    c.streams[name]({ from, to, windowDays: 366, call: { signal } }).toArray(),
+  );
+
+/** A stream over a date-time command (changes): the CLI's days become midnight-to-midnight times. */
+const changeStream = (doc: string, name: TimeStreamName) =>
+  dayStream(doc, (c, from, to, signal) =>
+    c.streams[name]({
+      from: `${from}T00:00:00`,
+      to: `${addDays(to, 1)}T00:00:00`,
+      windowHours: 24 * 366,
+      call: { signal },
+    }).toArray(),
+  );
+
 /** Агбис.Химчистка. */
 export const agbis: ApiSpec = {
   name: 'agbis',
   title: 'Агбис.Химчистка',
   urlEnv: 'XSDK_AGBIS_URL',
-  settings: [
-    { key: 'user', env: 'XSDK_AGBIS_USER', secret: false, doc: 'program user (login)' },
-    { key: 'password', env: 'XSDK_AGBIS_PASSWORD', secret: true, doc: 'password of the program user' },
-  ],
+  settings: loginSettings('agbis', 'program user (login)', 'password of the program user'),
   client: (ctx) =>
     new AgbisClient({
       baseUrl: ctx.url,
@@ -85,7 +100,7 @@ export const agbis: ApiSpec = {
       ...commonClientOptions(ctx),
     }),
   operations: () => listOperations(operationGroups),
-  invoke: (client, method, params, signal) => invokeMethod(client as Client, method, params, signal),
+  invoke: invokeMethod,
   async authCheck(client, signal) {
     const c = client as AgbisClient;
     await c.session.validSessionId(undefined, { signal });
@@ -93,35 +108,11 @@ export const agbis: ApiSpec = {
     return 'Login, ValidSessionID and Logout succeeded';
   },
   streams: () => ({
-    orders: dayStream('orders accepted per day (OrdersBetweenForAll)', (c, from, to, signal) =>
-      c.streams.ordersBetween({ from, to, windowDays: 366, call: { signal } }).toArray(),
-    ),
-    payments: dayStream('order payments per day (OrderPaysBetweenForAll)', (c, from, to, signal) =>
-      c.streams.orderPaysBetween({ from, to, windowDays: 366, call: { signal } }).toArray(),
-    ),
-    clients: dayStream('clients changed per day (ClientsByDateTimeForAll)', (c, from, to, signal) =>
-      c.streams
-        .clientsChanged({
-          from: `${from}T00:00:00`,
-          to: `${addDays(to, 1)}T00:00:00`,
-          windowHours: 24 * 366,
-          call: { signal },
-        })
-        .toArray(),
-    ),
-    'orders-changed': dayStream('orders changed per day (OrderByDateTimeForAll)', (c, from, to, signal) =>
-      c.streams
-        .ordersChanged({
-          from: `${from}T00:00:00`,
-          to: `${addDays(to, 1)}T00:00:00`,
-          windowHours: 24 * 366,
-          call: { signal },
-        })
-        .toArray(),
-    ),
-    bonuses: dayStream('bonus accruals and payments per day (BonusesBetweenForAll)', (c, from, to, signal) =>
-      c.streams.bonusesBetween({ from, to, windowDays: 366, call: { signal } }).toArray(),
-    ),
+    orders: dateRangeStream('orders accepted per day (OrdersBetweenForAll)', 'ordersBetween'),
+    payments: dateRangeStream('order payments per day (OrderPaysBetweenForAll)', 'orderPaysBetween'),
+    clients: changeStream('clients changed per day (ClientsByDateTimeForAll)', 'clientsChanged'),
+    'orders-changed': changeStream('orders changed per day (OrderByDateTimeForAll)', 'ordersChanged'),
+    bonuses: dateRangeStream('bonus accruals and payments per day (BonusesBetweenForAll)', 'bonusesBetween'),
   }),
   async emulate(options, log) {
     const clock = options.clock;
@@ -133,8 +124,6 @@ export const agbis: ApiSpec = {
       users: [{ id: DEFAULT_USER.id, login: user, password }],
     };
     const emulator = new AgbisEmulator({ clock, seed });
-    for (const fault of options.faults) emulator.failNext(fault);
-    const served = await serveKit(emulator, options.host, options.port, log);
-    return { ...served, credentials: { XSDK_AGBIS_USER: user, XSDK_AGBIS_PASSWORD: password }, notes: [] };
+    return runEmulator(emulator, options, log, { XSDK_AGBIS_USER: user, XSDK_AGBIS_PASSWORD: password });
   },
 };

@@ -10,30 +10,31 @@ interface TableOp {
   doc: string;
 }
 
+/** The reference to one table operation, known to the client as `method` (`group.key`). */
+export function operationRef(method: string, op: TableOp): OperationRef {
+  return { method, wire: op.wire, idempotent: op.idempotent, doc: op.doc };
+}
+
 /** Operations of a client whose table is `group → method → operation`. */
 export function listOperations(groups: Record<string, Record<string, TableOp>>): OperationRef[] {
   return Object.entries(groups).flatMap(([group, table]) =>
-    Object.entries(table).map(([key, op]) => ({
-      method: `${group}.${key}`,
-      wire: op.wire,
-      idempotent: op.idempotent,
-      doc: op.doc,
-    })),
+    Object.entries(table).map(([key, op]) => operationRef(`${group}.${key}`, op)),
   );
 }
 
-/** Calls `client.<group>.<method>(params, { signal })`. */
+/** Calls `client.<group>.<method>(params, { signal })`: `invoke` of every API whose client has table methods. */
 export function invokeMethod(
-  client: Methods,
+  client: unknown,
   method: string,
   params: unknown,
   signal: AbortSignal,
 ): Promise<unknown> {
+  const methods = client as Methods;
   const [group, key] = method.split('.');
-  const fn = (client[group ?? ''] as Record<string, unknown> | undefined)?.[key ?? ''];
+  const fn = (methods[group ?? ''] as Record<string, unknown> | undefined)?.[key ?? ''];
   if (typeof fn !== 'function') throw new ConfigError(`the client has no method ${method}.`);
   return (fn as (p: unknown, o: { signal: AbortSignal }) => Promise<unknown>).call(
-    client[group ?? ''],
+    methods[group ?? ''],
     params,
     { signal },
   );

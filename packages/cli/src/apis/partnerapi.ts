@@ -1,8 +1,8 @@
 import { ENDPOINTS, PartnerApiClient, operationGroups } from '@x/partnerapi';
 import { DEFAULT_IDS, PartnerApiEmulator, type SeedData } from '@x/partnerapi/testing';
-import { type Methods, invokeMethod, listOperations, rowsIn } from './generic.js';
-import { serveKit } from './serve.js';
-import { type ApiSpec, type StreamSpec, commonClientOptions } from './types.js';
+import { invokeMethod, listOperations, rowsIn } from './generic.js';
+import { runEmulator } from './serve.js';
+import { type ApiSpec, type StreamSpec, connectClientOptions, loginSettings } from './types.js';
 
 /** A stable GUID-shaped id for generated record `n`. */
 export function guidOf(prefix: number, n: number): string {
@@ -15,20 +15,10 @@ export const partnerapi: ApiSpec = {
   title: '1С-Коннект PartnerAPI',
   urlEnv: 'XSDK_PARTNERAPI_URL',
   defaultUrl: ENDPOINTS.ru,
-  settings: [
-    { key: 'user', env: 'XSDK_PARTNERAPI_USER', secret: false, doc: 'partner login (HTTP Basic)' },
-    { key: 'password', env: 'XSDK_PARTNERAPI_PASSWORD', secret: true, doc: 'partner password' },
-  ],
-  client: (ctx) =>
-    new PartnerApiClient({
-      endpoint: ctx.url,
-      user: ctx.settings.user ?? '',
-      password: ctx.settings.password ?? '',
-      ...commonClientOptions(ctx),
-    }),
+  settings: loginSettings('partnerapi', 'partner login (HTTP Basic)', 'partner password'),
+  client: (ctx) => new PartnerApiClient(connectClientOptions(ctx)),
   operations: () => listOperations(operationGroups),
-  invoke: (client, method, params, signal) =>
-    invokeMethod(client as PartnerApiClient & Methods, method, params, signal),
+  invoke: invokeMethod,
   async authCheck(client, signal) {
     await (client as PartnerApiClient).partner.read(undefined, { signal });
     return 'partner_read answered';
@@ -41,8 +31,7 @@ export const partnerapi: ApiSpec = {
         kind: 'table',
         doc: `${op.method}: ${op.doc}`,
         rows: async (client, params, signal) => {
-          const answer = await invokeMethod(client as PartnerApiClient & Methods, op.method, params, signal);
-          return rowsIn(answer);
+          return rowsIn(await invokeMethod(client, op.method, params, signal));
         },
       };
     }
@@ -68,12 +57,12 @@ export const partnerapi: ApiSpec = {
     const emulator = new PartnerApiEmulator({ clock: options.clock, users: { [user]: password } });
     if (clients.length) emulator.seed({ clients });
     if (options.seed) emulator.seed(options.seed as Partial<SeedData>);
-    for (const fault of options.faults) emulator.failNext(fault);
-    const served = await serveKit(emulator, options.host, options.port, log);
-    return {
-      ...served,
-      credentials: { XSDK_PARTNERAPI_USER: user, XSDK_PARTNERAPI_PASSWORD: password },
-      notes: [`WSDL: ${served.baseUrl}?wsdl`],
-    };
+    return runEmulator(
+      emulator,
+      options,
+      log,
+      { XSDK_PARTNERAPI_USER: user, XSDK_PARTNERAPI_PASSWORD: password },
+      { notes: (served) => [`WSDL: ${served.baseUrl}?wsdl`] },
+    );
   },
 };

@@ -1,5 +1,11 @@
-import { type EmulatorKit, type Framed, type RecordedRequest, serveLoopback } from '@x/core/testing';
-import type { LoggedRequest } from './types.js';
+import {
+  type EmulatorFault,
+  type EmulatorKit,
+  type Framed,
+  type RecordedRequest,
+  serveLoopback,
+} from '@x/core/testing';
+import type { EmulateSettings, LoggedRequest, RunningEmulator } from './types.js';
 
 /** A served emulator: origin, the client's base URL, and how to stop it. */
 export interface Served {
@@ -55,6 +61,31 @@ export async function serveKit<R extends RecordedRequest<unknown>>(
     { port, host: host as '127.0.0.1' },
   );
   return { url: server.url, baseUrl: internals.baseUrlFor(server.url), close: () => server.close() };
+}
+
+/** What an API adds to a served emulator: how a `--fault` object becomes a fault, and notes for the user. */
+export interface ServeExtras<R extends RecordedRequest<unknown>> {
+  /** Turns a `--fault` object into the emulator's fault; default: taken as it is. */
+  fault?: (fault: Record<string, unknown>) => EmulatorFault<R>;
+  /** Lines printed under the URL (default none). */
+  notes?: (served: Served) => string[];
+}
+
+/**
+ * The common end of every API's `emulate`: queues the `--fault`s, serves the emulator and
+ * describes it with the credentials a client needs.
+ */
+export async function runEmulator<R extends RecordedRequest<unknown>>(
+  emulator: EmulatorKit<R>,
+  options: EmulateSettings,
+  log: (request: LoggedRequest) => void,
+  credentials: Record<string, string>,
+  extras: ServeExtras<R> = {},
+): Promise<RunningEmulator> {
+  const toFault = extras.fault ?? ((fault) => fault as EmulatorFault<R>);
+  for (const fault of options.faults) emulator.failNext(toFault(fault));
+  const served = await serveKit(emulator, options.host, options.port, log);
+  return { ...served, credentials, notes: extras.notes?.(served) ?? [] };
 }
 
 /** A clock that runs `speed` times real time from `start` (speed 0: frozen). */

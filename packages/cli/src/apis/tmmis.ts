@@ -1,14 +1,8 @@
 import { ApiError, AuthError } from '@x/core';
 import { TmmisClient, type TmmisClientOptions, allOperations } from '@x/tmmis';
-import {
-  DEMO_OGRN,
-  DEMO_OID,
-  TmmisEmulator,
-  type TmmisEmulatorOptions,
-  generateInvoice,
-} from '@x/tmmis/testing';
-import { type Methods, invokeMethod, rowsIn } from './generic.js';
-import { serveKit } from './serve.js';
+import { DEMO_OGRN, DEMO_OID, TmmisEmulator, generateInvoice } from '@x/tmmis/testing';
+import { invokeMethod, operationRef, rowsIn } from './generic.js';
+import { runEmulator } from './serve.js';
 import { type ApiSpec, type Settings, commonClientOptions } from './types.js';
 
 function auth(s: Settings): TmmisClientOptions['auth'] {
@@ -37,15 +31,8 @@ export const tmmis: ApiSpec = {
       oid: ctx.settings.oid,
       ...commonClientOptions(ctx),
     }),
-  operations: () =>
-    allOperations.map(({ group, key, op }) => ({
-      method: `${group}.${key}`,
-      wire: op.wire,
-      idempotent: op.idempotent,
-      doc: op.doc,
-    })),
-  invoke: (client, method, params, signal) =>
-    invokeMethod(client as TmmisClient & Methods, method, params, signal),
+  operations: () => allOperations.map(({ group, key, op }) => operationRef(`${group}.${key}`, op)),
+  invoke: invokeMethod,
   async authCheck(client, signal) {
     try {
       await (client as TmmisClient).invoices.byNumber({ number: '0' }, { signal });
@@ -72,21 +59,20 @@ export const tmmis: ApiSpec = {
     const ogrn = s.ogrn ?? DEMO_OGRN;
     const oid = s.oid ?? DEMO_OID;
     const token = s.token ?? (s.user ? undefined : 'test-token');
-    const emuAuth: TmmisEmulatorOptions['auth'] = token
-      ? { bearer: token }
-      : { basic: { user: s.user ?? '', password: s.password ?? '' } };
-    const emulator = new TmmisEmulator({ clock: options.clock, clinics: [{ ogrn, oid }], auth: emuAuth });
+    const emulator = new TmmisEmulator({
+      clock: options.clock,
+      clinics: [{ ogrn, oid }],
+      auth: token ? { bearer: token } : { basic: { user: s.user ?? '', password: s.password ?? '' } },
+    });
     const invoices = Array.from({ length: options.seedSize }, (_, i) => generateInvoice({ seed: i + 1 }));
     emulator.seed({ invoices, ...(options.seed as Parameters<TmmisEmulator['seed']>[0] | undefined) });
-    for (const fault of options.faults) emulator.failNext(fault);
-    const served = await serveKit(emulator, options.host, options.port, log);
     const credentials: Record<string, string> = token
       ? { XSDK_TMMIS_TOKEN: token }
       : { XSDK_TMMIS_USER: s.user ?? '', XSDK_TMMIS_PASSWORD: s.password ?? '' };
-    return {
-      ...served,
-      credentials: { ...credentials, XSDK_TMMIS_OGRN: ogrn, XSDK_TMMIS_OID: oid },
-      notes: [],
-    };
+    return runEmulator(emulator, options, log, {
+      ...credentials,
+      XSDK_TMMIS_OGRN: ogrn,
+      XSDK_TMMIS_OID: oid,
+    });
   },
 };

@@ -159,3 +159,32 @@ export function commonClientOptions(ctx: ClientContext): {
 } {
   return { fetch: ctx.fetch, logger: ctx.logger, timeoutMs: ctx.timeoutMs, allowHttp: true };
 }
+
+/**
+ * The `user` and `password` settings of an API that logs in with both, read from
+ * `XSDK_<API>_USER` and `XSDK_<API>_PASSWORD`; the password is a secret.
+ */
+export function loginSettings(api: ApiName, userDoc: string, passwordDoc: string): SettingSpec[] {
+  const prefix = `XSDK_${api.toUpperCase()}`;
+  return [
+    { key: 'user', env: `${prefix}_USER`, secret: false, doc: userDoc },
+    { key: 'password', env: `${prefix}_PASSWORD`, secret: true, doc: passwordDoc },
+  ];
+}
+
+/**
+ * Client options of the two 1С-Коннект APIs (PartnerAPI and PartnerWebAPI2 take the same): the
+ * endpoint, the HTTP Basic login from the `user`/`password` settings, and the common options.
+ */
+export function connectClientOptions(ctx: ClientContext): ReturnType<typeof commonClientOptions> & {
+  endpoint: string;
+  user: string;
+  password: string;
+} {
+  return {
+    endpoint: ctx.url,
+    user: ctx.settings.user ?? '',
+    password: ctx.settings.password ?? '',
+    ...commonClientOptions(ctx),
+  };
+}

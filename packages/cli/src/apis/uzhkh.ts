@@ -1,7 +1,7 @@
 import { UzhkhClient, operationGroups } from '@x/uzhkh';
 import { type SeedData, UzhkhEmulator } from '@x/uzhkh/testing';
-import { type Methods, invokeMethod, listOperations } from './generic.js';
-import { serveKit } from './serve.js';
+import { invokeMethod, listOperations } from './generic.js';
+import { runEmulator } from './serve.js';
 import { type ApiSpec, type StreamSpec, commonClientOptions } from './types.js';
 
 const DOWNLOADS = {
@@ -26,8 +26,7 @@ export const uzhkh: ApiSpec = {
       ...commonClientOptions(ctx),
     }),
   operations: () => listOperations(operationGroups),
-  invoke: (client, method, params, signal) =>
-    invokeMethod(client as UzhkhClient & Methods, method, params, signal),
+  invoke: invokeMethod,
   async authCheck(client, signal) {
     await (client as UzhkhClient).download.accountsPage({ page: 1 }, { signal });
     return 'Synchronization/DownloadAccounts page 1 answered';
@@ -56,8 +55,6 @@ export const uzhkh: ApiSpec = {
     });
     emulator.seedAccounts(options.seedSize);
     if (options.seed) emulator.seed(options.seed as SeedData);
-    for (const fault of options.faults) emulator.failNext(fault);
-    const served = await serveKit(emulator, options.host, options.port, log);
-    return { ...served, credentials: { XSDK_UZHKH_TOKEN: token }, notes: [] };
+    return runEmulator(emulator, options, log, { XSDK_UZHKH_TOKEN: token });
   },
 };

@@ -17,10 +17,16 @@ import {
   type WebApi2OperationName,
 } from '@x/partnerapi/webapi2';
 import { addDays } from '../dates.js';
-import { rowsIn } from './generic.js';
+import { operationRef, rowsIn } from './generic.js';
 import { guidOf } from './partnerapi.js';
-import { serveKit } from './serve.js';
-import { type ApiSpec, type OperationRef, type StreamSpec, commonClientOptions } from './types.js';
+import { runEmulator } from './serve.js';
+import {
+  type ApiSpec,
+  type OperationRef,
+  type StreamSpec,
+  connectClientOptions,
+  loginSettings,
+} from './types.js';
 
 /**
  * A `--fault` object for the emulator: the kit's fault, or `{ resultCode, text, …}` for a vendor
@@ -34,12 +40,9 @@ function webApi2Fault(fault: Record<string, unknown>): EmulatorFault<WebApi2Requ
 
 function operations(): OperationRef[] {
   return Object.entries(WEBAPI2_GROUPS).flatMap(([group, table]) =>
-    Object.entries(table as Record<string, WebApi2OperationName>).map(([key, wire]) => ({
-      method: `${group}.${key}`,
-      wire,
-      idempotent: WEBAPI2_OPERATIONS[wire].idempotent,
-      doc: WEBAPI2_OPERATIONS[wire].doc,
-    })),
+    Object.entries(table as Record<string, WebApi2OperationName>).map(([key, wire]) =>
+      operationRef(`${group}.${key}`, { ...WEBAPI2_OPERATIONS[wire], wire }),
+    ),
   );
 }
 
@@ -49,17 +52,8 @@ export const webapi2: ApiSpec = {
   title: '1С-Коннект PartnerWebAPI2',
   urlEnv: 'XSDK_WEBAPI2_URL',
   defaultUrl: WEBAPI2_ENDPOINTS.ru,
-  settings: [
-    { key: 'user', env: 'XSDK_WEBAPI2_USER', secret: false, doc: 'administrator login (HTTP Basic)' },
-    { key: 'password', env: 'XSDK_WEBAPI2_PASSWORD', secret: true, doc: 'password' },
-  ],
-  client: (ctx) =>
-    new PartnerWebApi2Client({
-      endpoint: ctx.url,
-      user: ctx.settings.user ?? '',
-      password: ctx.settings.password ?? '',
-      ...commonClientOptions(ctx),
-    }),
+  settings: loginSettings('webapi2', 'administrator login (HTTP Basic)', 'password'),
+  client: (ctx) => new PartnerWebApi2Client(connectClientOptions(ctx)),
   operations,
   invoke(client, method, params, signal) {
     const ref = operations().find((o) => o.method === method);
@@ -121,12 +115,12 @@ export const webapi2: ApiSpec = {
       users: { [user]: password },
       seed: { ...(clients.length ? { clients } : {}), ...(options.seed as Partial<WebApi2Seed> | undefined) },
     } satisfies PartnerWebApi2EmulatorOptions);
-    for (const fault of options.faults) emulator.failNext(webApi2Fault(fault));
-    const served = await serveKit(emulator, options.host, options.port, log);
-    return {
-      ...served,
-      credentials: { XSDK_WEBAPI2_USER: user, XSDK_WEBAPI2_PASSWORD: password },
-      notes: [],
-    };
+    return runEmulator(
+      emulator,
+      options,
+      log,
+      { XSDK_WEBAPI2_USER: user, XSDK_WEBAPI2_PASSWORD: password },
+      { fault: webApi2Fault },
+    );
   },
 };

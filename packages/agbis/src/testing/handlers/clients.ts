@@ -5,6 +5,7 @@ import { type EmuClient, blankClient, round2 } from '../state.js';
 import {
   EmuError,
   clientCard,
+  clientContact,
   clientOf,
   countWrite,
   dateParam,
@@ -57,19 +58,7 @@ export const clientHandlers = {
     const phone = str(ctx.params.teleph_cell);
     const c = [...ctx.state.clients.values()].find((x) => x.teleph_cell === phone);
     if (!c) throw new EmuError(1, 'Клиент с таким телефоном не найден');
-    return {
-      contr_id: c.contr_id,
-      fullname: c.fullname,
-      name: c.name,
-      teleph_cell: c.teleph_cell,
-      email: c.email,
-      folder_id: c.folder_id,
-      address: c.address,
-      barcode: c.barcode,
-      discount: num(c.discount),
-      gender: String(c.gender),
-      birthday: isoToDay(c.birthday),
-    };
+    return { ...clientContact(c), birthday: isoToDay(c.birthday) };
   },
   addBonus(ctx) {
     const p = ctx.params;

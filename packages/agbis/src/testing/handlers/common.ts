@@ -232,6 +232,22 @@ export function tripRecord(state: AgbisState, t: EmuTrip): Record<string, unknow
   };
 }
 
+/** The contact fields of a client that ContragInfoForAll and ClientsByDateTimeForAll both answer with. */
+export function clientContact(c: EmuClient): Record<string, unknown> {
+  return {
+    contr_id: c.contr_id,
+    fullname: c.fullname,
+    name: c.name,
+    teleph_cell: c.teleph_cell,
+    email: c.email,
+    folder_id: c.folder_id,
+    address: c.address,
+    barcode: c.barcode,
+    discount: num(c.discount),
+    gender: String(c.gender),
+  };
+}
+
 export function clientCard(state: AgbisState, c: EmuClient): Record<string, unknown> {
   const orders = [...state.orders.values()].filter((o) => o.contr_id === c.contr_id);
   const dolg = round2(orders.reduce((sum, o) => sum + state.total(o) - state.paid(o), 0));

@@ -1,7 +1,7 @@
 import type { HandlersOf } from '@x/core/testing';
 import type { statisticsOperations } from '../../operations/statistics.js';
-import { day, dayTime, isoToDay, num, time } from '../format.js';
-import { clientCard, dayRange, inRange, orderRecord, type Handler } from './common.js';
+import { day, dayTime, isoToDay, time } from '../format.js';
+import { clientCard, clientContact, dayRange, inRange, orderRecord, type Handler } from './common.js';
 
 /** Statistics (статистическая информация): one handler per entry of `statisticsOperations`, under the same key. */
 export const statisticsHandlers = {
@@ -23,17 +23,8 @@ export const statisticsHandlers = {
           const card = clientCard(ctx.state, c);
           return {
             update: dayTime(c.updated),
-            contr_id: c.contr_id,
-            fullname: c.fullname,
-            name: c.name,
+            ...clientContact(c),
             telephone: c.telephone,
-            teleph_cell: c.teleph_cell,
-            email: c.email,
-            folder_id: c.folder_id,
-            address: c.address,
-            barcode: c.barcode,
-            discount: num(c.discount),
-            gender: String(c.gender),
             is_active: '1',
             is_deleted: '0',
             sp: card.sp,
