@@ -86,7 +86,8 @@ export function encodePostValues(params: unknown, rawKeys: readonly string[] = [
 /** Base64 fields: `+` is a base64 digit there, not a space, so only `%XX` escapes are undone. */
 const BASE64_KEYS = new Set(['img', 'img64']);
 
-function decodeAnswerString(s: string, key: string | undefined): string {
+/** Decodes one answer string found under `key` (base64 fields keep their `+`). */
+export function decodeAnswerString(s: string, key: string | undefined): string {
   if (key !== undefined && BASE64_KEYS.has(key)) {
     if (!s.includes('%')) return s;
     try {
@@ -111,7 +112,7 @@ export function decodeAnswerStrings(value: unknown): unknown {
  * are replaced where they sit. A month of orders is tens of MB; copying every object and array only
  * to drop the original doubled the decode's allocations and its garbage-collection time.
  */
-function decodeAnswerStringsInPlace(value: unknown, key?: string): unknown {
+export function decodeAnswerStringsInPlace(value: unknown, key?: string): unknown {
   if (typeof value === 'string') return decodeAnswerString(value, key);
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) {
@@ -338,6 +339,14 @@ export function decodeJsonAnswer(
   operation: string,
   command: string,
 ): Record<string, unknown> {
+  return finishAnswer(parseAnswer(raw, operation, command), raw.status, operation, command);
+}
+
+/**
+ * The first half of {@link decodeJsonAnswer}: the status checked and the body parsed into an object
+ * that nobody else holds, its strings still as the vendor encoded them.
+ */
+export function parseAnswer(raw: RawResponse, operation: string, command: string): Record<string, unknown> {
   if (raw.status < 200 || raw.status >= 300) throw statusError(raw, operation);
   const text = raw.text();
   let parsed: unknown;
@@ -361,9 +370,19 @@ export function decodeJsonAnswer(
       { operation },
     );
   }
+  return parsed as Record<string, unknown>;
+}
+
+/** The second half of {@link decodeJsonAnswer}: strings decoded in place, the vendor's error raised. */
+export function finishAnswer(
+  parsed: Record<string, unknown>,
+  status: number,
+  operation: string,
+  command: string,
+): Record<string, unknown> {
   // `parsed` is ours alone: decode its strings where they are instead of copying the whole tree.
   const decoded = decodeAnswerStringsInPlace(parsed) as Record<string, unknown>;
-  const error = errorFromAnswer(decoded, operation, command, raw.status);
+  const error = errorFromAnswer(decoded, operation, command, status);
   if (error) throw error;
   return decoded;
 }

@@ -1,6 +1,16 @@
-import { formatDecimal, zDateInput, zDecimal, zFlag, zVendorDate } from '@x/core';
+import {
+  formatDecimal,
+  parseDecimal,
+  parseFlag,
+  parseVendorDate,
+  zDateInput,
+  zDecimal,
+  zFlag,
+  zVendorDate,
+} from '@x/core';
 import { named } from '@x/core/internal';
 import * as z from 'zod/mini';
+import { FAIL, type FastDecoder, fastLeaf } from '../fast-decode.js';
 
 /**
  * Value codecs shared by the AGBIS schemas. Outputs: identifiers and codes stay strings (they carry
@@ -13,14 +23,65 @@ const scalarText = z.pipe(
   z.transform((v: string | number) => String(v)),
 );
 
+/*
+ * Each codec also registers its single-pass decoder (src/fast-decode.ts): the same conversion as its
+ * zod pipe on the still URI-encoded wire value, FAIL wherever zod would report an issue.
+ */
+
+/** The codecs' parsers throw RangeError where their zod pipe reports an issue. */
+function orFail<T>(parse: (v: unknown) => T, value: unknown): T | typeof FAIL {
+  try {
+    return parse(value);
+  } catch {
+    return FAIL;
+  }
+}
+
+const textLeaf =
+  (decode: (s: string) => string): FastDecoder =>
+  (v) =>
+    typeof v === 'string'
+      ? decode(v)
+      : typeof v === 'number'
+        ? String(v)
+        : v === undefined
+          ? undefined
+          : FAIL;
+/** `zDecimal`'s wire scalars: string, number, boolean, null (booleans then fail in `parseDecimal`). */
+const SIMPLE_DECIMAL = /^-?\d+(?:,\d+)?$/;
+const numLeaf =
+  (decode: (s: string) => string): FastDecoder =>
+  (v) => {
+    if (typeof v === 'string') {
+      // The vendor's usual `"132,69"`/`"0"`: what parseDecimal makes of it, without its general path.
+      if (SIMPLE_DECIMAL.test(v)) return Number(v.replace(',', '.'));
+      return orFail(parseDecimal, decode(v));
+    }
+    if (v === null || typeof v === 'number' || typeof v === 'boolean') return orFail(parseDecimal, v);
+    return v === undefined ? undefined : FAIL;
+  };
+const flagLeaf =
+  (decode: (s: string) => string): FastDecoder =>
+  (v) => {
+    if (typeof v === 'string') return orFail(parseFlag, decode(v));
+    if (v === null || typeof v === 'number' || typeof v === 'boolean') return orFail(parseFlag, v);
+    return v === undefined ? undefined : FAIL;
+  };
+const dateLeaf =
+  (decode: (s: string) => string): FastDecoder =>
+  (v) => {
+    if (typeof v === 'string') return orFail(parseVendorDate, decode(v));
+    return v === null ? null : v === undefined ? undefined : FAIL;
+  };
+
 /** Text or identifier (a JSON number is accepted and turned into a string). */
-export const oText = () => z.optional(scalarText);
+export const oText = () => fastLeaf(z.optional(scalarText), textLeaf);
 /** Amount, quantity or count: `"132,69"` → 132.69; empty → null. */
-export const oNum = () => z.optional(zDecimal());
+export const oNum = () => fastLeaf(z.optional(zDecimal()), numLeaf);
 /** `"1"`/`"0"` → boolean; empty → null. */
-export const oFlag = () => z.optional(zFlag());
+export const oFlag = () => fastLeaf(z.optional(zFlag()), flagLeaf);
 /** `dd.mm.yyyy[ HH:MM[:SS]]` (also with `+`/`%20`) → ISO local; empty → null. */
-export const oDate = () => z.optional(zVendorDate());
+export const oDate = () => fastLeaf(z.optional(zVendorDate()), dateLeaf);
 /** An optional array of records. */
 export const oList = <T extends z.core.SomeType>(item: T) => z.optional(z.array(item));
 
