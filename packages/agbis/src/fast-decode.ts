@@ -1,13 +1,7 @@
 import type { RawResponse, Schema } from '@x/core';
 import { findMissingFields } from '@x/core/internal';
 import { safeParse } from 'zod/v4/core';
-import {
-  decodeAnswerString,
-  decodeAnswerStringsInPlace,
-  decodeJsonAnswer,
-  finishAnswer,
-  parseAnswer,
-} from './wire.js';
+import { decodeAnswerString, decodeJsonAnswer, decodeWireValue, isBase64Key } from './wire.js';
 
 /**
  * The single-pass decoder of AGBIS answers: vendor strings are URI-decoded, values converted and
@@ -23,6 +17,10 @@ import {
  * handed to zod for that value alone (its strings decoded first, as the ordinary path does).
  * Results are deep-equal to zod's; record keys keep the vendor's order (zod puts documented keys
  * first).
+ *
+ * The answer is parsed with plain `JSON.parse`, without `parseJsonExact`'s scan of the whole text
+ * for long integer literals: a number beyond `Number.MAX_SAFE_INTEGER` anywhere in the tree makes
+ * the decoder answer FAIL instead, and the ordinary path parses the text again exactly.
  */
 
 /** Returned by a decoder for a value it cannot decode exactly as zod would. */
@@ -38,7 +36,8 @@ const leaves = new WeakMap<object, LeafFactory>();
 
 /**
  * Registers the single-pass decoder of a leaf schema (returns the schema itself). The decoder must
- * return exactly what zod returns for every value zod accepts, and {@link FAIL} for every other.
+ * return exactly what zod returns for every value zod accepts, and {@link FAIL} for every other and
+ * for any number that is not {@link isSafeNumber} (it may have lost digits in `JSON.parse`).
  */
 export function fastLeaf<S extends Schema>(schema: S, factory: LeafFactory): S {
   leaves.set(schema, factory);
@@ -59,22 +58,78 @@ type Def = {
 type Internals = { def: Def; optin?: string; optout?: string };
 const zodOf = (schema: Schema) => (schema as unknown as { _zod: Internals })._zod;
 
-/** A string decoder per key: `+` stays a base64 digit in base64 fields. */
-const stringDecoders = new Map<string | undefined, (s: string) => string>();
-function decodeStringFor(key: string | undefined): (s: string) => string {
-  let fn = stringDecoders.get(key);
-  if (!fn) {
-    fn = (s: string) => decodeAnswerString(s, key);
-    stringDecoders.set(key, fn);
+/** Whether `n` is exactly what `parseJsonExact` would have made of its literal. */
+export function isSafeNumber(n: number): boolean {
+  return n <= Number.MAX_SAFE_INTEGER && n >= -Number.MAX_SAFE_INTEGER;
+}
+
+/**
+ * Decodes the strings of a value the schema does not describe (kept as sent) where they are, as
+ * the ordinary path's string pass does; false when it holds a number that may have lost digits.
+ */
+function decodeLooseInPlace(value: object, key: string | undefined): boolean {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (typeof item === 'string') {
+        if (item.includes('%') || item.includes('+')) value[i] = decodeAnswerString(item, key);
+      } else if (typeof item === 'number') {
+        if (!isSafeNumber(item)) return false;
+      } else if (item !== null && typeof item === 'object' && !decodeLooseInPlace(item, key)) return false;
+    }
+    return true;
   }
-  return fn;
+  const record = value as Record<string, unknown>;
+  for (const k in record) {
+    const item = record[k];
+    if (typeof item === 'string') {
+      if (item.includes('%') || item.includes('+')) record[k] = decodeAnswerString(item, k);
+    } else if (typeof item === 'number') {
+      if (!isSafeNumber(item)) return false;
+    } else if (item !== null && typeof item === 'object' && !decodeLooseInPlace(item, k)) return false;
+  }
+  return true;
+}
+
+/**
+ * Memos that live for one answer: a month of orders repeats the same encoded names, statuses and
+ * times thousands of times, and `decodeURIComponent` was the largest single cost of the decode.
+ * They are emptied when the answer is decoded, so no answer's values (personal data among them)
+ * outlive its call, and each stops growing at {@link MEMO_LIMIT} entries.
+ */
+const answerMemos: Map<string, unknown>[] = [];
+const MEMO_LIMIT = 10_000;
+
+/** `fn` remembered per distinct string for the answer being decoded. */
+export function perAnswerMemo<T>(fn: (s: string) => T): (s: string) => T {
+  const memo = new Map<string, T>();
+  answerMemos.push(memo as Map<string, unknown>);
+  return (s) => {
+    let value = memo.get(s);
+    if (value === undefined) {
+      value = fn(s);
+      if (memo.size < MEMO_LIMIT) memo.set(s, value);
+    }
+    return value;
+  };
+}
+
+const decodeTextMemo = perAnswerMemo(decodeWireValue);
+/** Vendor text: only strings with `%` or `+` need decoding (most codes, amounts and dates do not). */
+const decodeText = (s: string): string =>
+  s.includes('%') || s.includes('+') ? decodeTextMemo(s) : s;
+
+/** The string decoder of the field named `key`: `+` stays a base64 digit in base64 fields. */
+function decodeStringFor(key: string | undefined): (s: string) => string {
+  return isBase64Key(key) ? (s: string) => decodeAnswerString(s, key) : decodeText;
 }
 
 /** Any schema the walker does not know: zod decides, on the value with its strings decoded. */
 function viaZod(schema: Schema, key: string | undefined): FastDecoder {
   return (value) => {
     const decoded = typeof value === 'string' ? decodeAnswerString(value, key) : value;
-    if (decoded !== null && typeof decoded === 'object') decodeAnswerStringsInPlace(decoded, key);
+    if (typeof decoded === 'number' && !isSafeNumber(decoded)) return FAIL;
+    if (decoded !== null && typeof decoded === 'object' && !decodeLooseInPlace(decoded, key)) return FAIL;
     const result = safeParse(schema, decoded);
     return result.success ? result.data : FAIL;
   };
@@ -153,7 +208,9 @@ function objectDecoder(shape: Record<string, Schema>): FastDecoder | undefined {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return FAIL;
     const record = value as Record<string, unknown>;
     let seen = 0;
-    for (const key of Object.keys(record)) {
+    // for-in, as zod walks unknown keys: a JSON.parse object has no inherited enumerable keys, and
+    // no key array is allocated per record.
+    for (const key in record) {
       const field = fields.get(key);
       const item = record[key];
       if (field === undefined) {
@@ -162,7 +219,9 @@ function objectDecoder(shape: Record<string, Schema>): FastDecoder | undefined {
         // Kept as sent, strings decoded (what the ordinary path's string pass does).
         if (typeof item === 'string') {
           if (item.includes('%') || item.includes('+')) record[key] = decodeAnswerString(item, key);
-        } else if (item !== null && typeof item === 'object') decodeAnswerStringsInPlace(item, key);
+        } else if (typeof item === 'number') {
+          if (!isSafeNumber(item)) return FAIL;
+        } else if (item !== null && typeof item === 'object' && !decodeLooseInPlace(item, key)) return FAIL;
         continue;
       }
       const decoded = field(item);
@@ -197,12 +256,25 @@ function noVendorError(code: unknown): boolean {
   return code === undefined || code === null || code === 0 || code === '0' || code === '';
 }
 
+/** Plain `JSON.parse` of the body as `parseVendorJson` trims it; undefined when that is not enough. */
+function parsePlain(raw: RawResponse): Record<string, unknown> | undefined {
+  if (raw.status < 200 || raw.status >= 300) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw.text().replace(/^\uFEFF/, '').trim());
+  } catch {
+    return undefined;
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return undefined;
+  return parsed as Record<string, unknown>;
+}
+
 /**
  * Decodes a JSON answer straight into the output of `schema` when it can, otherwise does what
- * {@link decodeJsonAnswer} does (the caller then validates the wire value as before). Declined, and
- * left to the ordinary path: an answer with a vendor error code, one lacking a documented field
- * in every record (the ordinary path reports it), and any value the single-pass decoder is not
- * certain about; in the last case the body is parsed again, since the first tree was partly decoded.
+ * {@link decodeJsonAnswer} does (the caller then validates the wire value as before). Left to the
+ * ordinary path, which parses the body again: a body plain `JSON.parse` refuses (the vendor's
+ * slips, errors), an answer with a vendor error code, one lacking a documented field in every
+ * record (the ordinary path reports it), and any value the single-pass decoder is not certain about.
  */
 export function decodeJsonAnswerFast(
   raw: RawResponse,
@@ -210,11 +282,15 @@ export function decodeJsonAnswerFast(
   command: string,
   schema: Schema,
 ): Record<string, unknown> | DecodedOutput {
-  const parsed = parseAnswer(raw, operation, command);
-  if (!noVendorError(parsed.error) || findMissingFields(schema, parsed).length > 0) {
-    return finishAnswer(parsed, raw.status, operation, command);
+  const parsed = parsePlain(raw);
+  if (parsed && noVendorError(parsed.error) && findMissingFields(schema, parsed).length === 0) {
+    let value: unknown;
+    try {
+      value = fastDecoderOf(schema)(parsed);
+    } finally {
+      for (const memo of answerMemos) memo.clear();
+    }
+    if (value !== FAIL) return new DecodedOutput(value);
   }
-  const value = fastDecoderOf(schema)(parsed);
-  if (value !== FAIL) return new DecodedOutput(value);
   return decodeJsonAnswer(raw, operation, command);
 }

@@ -86,9 +86,14 @@ export function encodePostValues(params: unknown, rawKeys: readonly string[] = [
 /** Base64 fields: `+` is a base64 digit there, not a space, so only `%XX` escapes are undone. */
 const BASE64_KEYS = new Set(['img', 'img64']);
 
+/** Whether strings under `key` are base64 (their `+` is a digit, not a space). */
+export function isBase64Key(key: string | undefined): boolean {
+  return key !== undefined && BASE64_KEYS.has(key);
+}
+
 /** Decodes one answer string found under `key` (base64 fields keep their `+`). */
 export function decodeAnswerString(s: string, key: string | undefined): string {
-  if (key !== undefined && BASE64_KEYS.has(key)) {
+  if (isBase64Key(key)) {
     if (!s.includes('%')) return s;
     try {
       return decodeURIComponent(s);
@@ -112,7 +117,7 @@ export function decodeAnswerStrings(value: unknown): unknown {
  * are replaced where they sit. A month of orders is tens of MB; copying every object and array only
  * to drop the original doubled the decode's allocations and its garbage-collection time.
  */
-export function decodeAnswerStringsInPlace(value: unknown, key?: string): unknown {
+function decodeAnswerStringsInPlace(value: unknown, key?: string): unknown {
   if (typeof value === 'string') return decodeAnswerString(value, key);
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) {
@@ -339,14 +344,6 @@ export function decodeJsonAnswer(
   operation: string,
   command: string,
 ): Record<string, unknown> {
-  return finishAnswer(parseAnswer(raw, operation, command), raw.status, operation, command);
-}
-
-/**
- * The first half of {@link decodeJsonAnswer}: the status checked and the body parsed into an object
- * that nobody else holds, its strings still as the vendor encoded them.
- */
-export function parseAnswer(raw: RawResponse, operation: string, command: string): Record<string, unknown> {
   if (raw.status < 200 || raw.status >= 300) throw statusError(raw, operation);
   const text = raw.text();
   let parsed: unknown;
@@ -370,19 +367,9 @@ export function parseAnswer(raw: RawResponse, operation: string, command: string
       { operation },
     );
   }
-  return parsed as Record<string, unknown>;
-}
-
-/** The second half of {@link decodeJsonAnswer}: strings decoded in place, the vendor's error raised. */
-export function finishAnswer(
-  parsed: Record<string, unknown>,
-  status: number,
-  operation: string,
-  command: string,
-): Record<string, unknown> {
   // `parsed` is ours alone: decode its strings where they are instead of copying the whole tree.
   const decoded = decodeAnswerStringsInPlace(parsed) as Record<string, unknown>;
-  const error = errorFromAnswer(decoded, operation, command, status);
+  const error = errorFromAnswer(decoded, operation, command, raw.status);
   if (error) throw error;
   return decoded;
 }

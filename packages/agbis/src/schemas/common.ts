@@ -10,7 +10,7 @@ import {
 } from '@x/core';
 import { named } from '@x/core/internal';
 import * as z from 'zod/mini';
-import { FAIL, type FastDecoder, fastLeaf } from '../fast-decode.js';
+import { FAIL, type FastDecoder, fastLeaf, isSafeNumber, perAnswerMemo } from '../fast-decode.js';
 
 /**
  * Value codecs shared by the AGBIS schemas. Outputs: identifiers and codes stay strings (they carry
@@ -43,7 +43,9 @@ const textLeaf =
     typeof v === 'string'
       ? decode(v)
       : typeof v === 'number'
-        ? String(v)
+        ? isSafeNumber(v)
+          ? String(v)
+          : FAIL
         : v === undefined
           ? undefined
           : FAIL;
@@ -57,7 +59,8 @@ const numLeaf =
       if (SIMPLE_DECIMAL.test(v)) return Number(v.replace(',', '.'));
       return orFail(parseDecimal, decode(v));
     }
-    if (v === null || typeof v === 'number' || typeof v === 'boolean') return orFail(parseDecimal, v);
+    if (typeof v === 'number') return isSafeNumber(v) ? orFail(parseDecimal, v) : FAIL;
+    if (v === null || typeof v === 'boolean') return orFail(parseDecimal, v);
     return v === undefined ? undefined : FAIL;
   };
 const flagLeaf =
@@ -67,12 +70,14 @@ const flagLeaf =
     if (v === null || typeof v === 'number' || typeof v === 'boolean') return orFail(parseFlag, v);
     return v === undefined ? undefined : FAIL;
   };
-const dateLeaf =
-  (decode: (s: string) => string): FastDecoder =>
-  (v) => {
-    if (typeof v === 'string') return orFail(parseVendorDate, decode(v));
+const dateLeaf = (decode: (s: string) => string): FastDecoder => {
+  // Dates and times repeat across the records of an answer: each distinct one is parsed once.
+  const parse = perAnswerMemo((s: string) => orFail(parseVendorDate, decode(s)));
+  return (v) => {
+    if (typeof v === 'string') return parse(v);
     return v === null ? null : v === undefined ? undefined : FAIL;
   };
+};
 
 /** Text or identifier (a JSON number is accepted and turned into a string). */
 export const oText = () => fastLeaf(z.optional(scalarText), textLeaf);
