@@ -146,10 +146,11 @@ function compile(schema: Schema, key: string | undefined): FastDecoder {
   const def = z.def;
   if (hasChecks(def)) return viaZod(schema, key);
   switch (def.type) {
-    case 'optional': {
-      const inner = compile(def.innerType!, key);
-      return (value) => (value === undefined ? undefined : inner(value));
-    }
+    case 'optional':
+      // Decoders only ever see JSON values, never `undefined` (an absent key is not visited), so an
+      // optional schema decodes a value as its inner schema does. An `undefined` from elsewhere
+      // reaches the inner decoder and fails there: the ordinary path then decides.
+      return compile(def.innerType!, key);
     case 'array':
       return arrayDecoder(compile(def.element!, key));
     case 'object': {

@@ -116,7 +116,7 @@ function makeOrders(n: number) {
         parent_id: '',
         kfx: 1,
         barcode: `16000${id}${k}`,
-        tov_id: ['10018', '10027', '10016'][(i + k) % 3],
+        tov_id: ['10018', '10027', '10016'][(i + k) % 3]!,
         qty: 1 + (k % 2),
         price: 1399.15 + (i % 97) * 10.5,
         discount: i % 5 === 0 ? 12.5 : 0,
