@@ -116,8 +116,7 @@ export function perAnswerMemo<T>(fn: (s: string) => T): (s: string) => T {
 
 const decodeTextMemo = perAnswerMemo(decodeWireValue);
 /** Vendor text: only strings with `%` or `+` need decoding (most codes, amounts and dates do not). */
-const decodeText = (s: string): string =>
-  s.includes('%') || s.includes('+') ? decodeTextMemo(s) : s;
+const decodeText = (s: string): string => (s.includes('%') || s.includes('+') ? decodeTextMemo(s) : s);
 
 /** The string decoder of the field named `key`: `+` stays a base64 digit in base64 fields. */
 function decodeStringFor(key: string | undefined): (s: string) => string {
@@ -262,7 +261,12 @@ function parsePlain(raw: RawResponse): Record<string, unknown> | undefined {
   if (raw.status < 200 || raw.status >= 300) return undefined;
   let parsed: unknown;
   try {
-    parsed = JSON.parse(raw.text().replace(/^\uFEFF/, '').trim());
+    parsed = JSON.parse(
+      raw
+        .text()
+        .replace(/^\uFEFF/, '')
+        .trim(),
+    );
   } catch {
     return undefined;
   }

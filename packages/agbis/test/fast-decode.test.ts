@@ -65,7 +65,10 @@ async function expectSameAsSlowPath(wire: string, params: unknown, body: string,
   let slow: { value: unknown; error: unknown } = wireValue;
   if (wireValue.error === undefined) {
     try {
-      slow = { value: decodeOutput(op, wireValue.value, `agbis.call.${wire}`, mode, slowLog), error: undefined };
+      slow = {
+        value: decodeOutput(op, wireValue.value, `agbis.call.${wire}`, mode, slowLog),
+        error: undefined,
+      };
     } catch (error) {
       slow = { value: undefined, error };
     }
@@ -195,7 +198,12 @@ describe('AGBIS single-pass decoder', () => {
 
   it('serves the answer itself: the records of the parsed answer are decoded in place, not copied', () => {
     const { op } = ops.get('OrdersBetweenForAll')!;
-    const out = decodeJsonAnswerFast(rawOf(answers[0]![2]), 'agbis.orders.between', 'OrdersBetweenForAll', op.output);
+    const out = decodeJsonAnswerFast(
+      rawOf(answers[0]![2]),
+      'agbis.orders.between',
+      'OrdersBetweenForAll',
+      op.output,
+    );
     expect(out).toBeInstanceOf(DecodedOutput);
     const orders = (out as DecodedOutput).value as { orders: Array<Record<string, unknown>> };
     expect(orders.orders).toHaveLength(300);
@@ -221,7 +229,22 @@ describe('AGBIS single-pass decoder', () => {
 
   it('mutated answers give the same result, error or warning as the ordinary path (fuzz)', async () => {
     const mutation = jsonMutation(
-      ['', null, '0', '1', '3', '132,69', '1 399 165,42', '24.01.2018+17:00:00', '%', '%E0%A4%A', '+', '__proto__', [], {}],
+      [
+        '',
+        null,
+        '0',
+        '1',
+        '3',
+        '132,69',
+        '1 399 165,42',
+        '24.01.2018+17:00:00',
+        '%',
+        '%E0%A4%A',
+        '+',
+        '__proto__',
+        [],
+        {},
+      ],
       [fc.integer({ min: -200, max: 200 })],
     );
     // Small samples: OrderInfoForAll, ContrInfoForAll and a few orders of OrdersBetweenForAll.
