@@ -97,7 +97,7 @@ function decodeLooseInPlace(value: object, key: string | undefined): boolean {
  * They are emptied when the answer is decoded, so no answer's values (personal data among them)
  * outlive its call, and each stops growing at {@link MEMO_LIMIT} entries.
  */
-const answerMemos: Map<string, unknown>[] = [];
+const answerMemos: Array<{ clear(): void }> = [];
 const MEMO_LIMIT = 10_000;
 
 /** `fn` remembered per distinct string for the answer being decoded. */
@@ -114,9 +114,44 @@ export function perAnswerMemo<T>(fn: (s: string) => T): (s: string) => T {
   };
 }
 
-const decodeTextMemo = perAnswerMemo(decodeWireValue);
+/**
+ * Decoded vendor text has its own memo: a direct-mapped table indexed by a hash of a string's length
+ * and a few of its characters, since a Map hashes every character of each (fresh) string, which
+ * cost more than half of what it saved on long encoded names. A collision only replaces an entry
+ * (strings that differ only where the hash does not look just miss), and a hit is a whole-string
+ * comparison.
+ */
+const TEXT_SLOTS = 4096;
+const textRaw = new Array<string>(TEXT_SLOTS).fill('');
+const textOut = new Array<string>(TEXT_SLOTS).fill('');
+function textSlot(s: string): number {
+  const n = s.length;
+  let h = Math.imul(n, 0x9e3779b1);
+  h = Math.imul(h ^ s.charCodeAt(n - 1), 0x85ebca6b);
+  h = Math.imul(h ^ s.charCodeAt(n - 2), 0xc2b2ae35);
+  h = Math.imul(h ^ s.charCodeAt(n - 4), 0x27d4eb2f);
+  h = Math.imul(h ^ s.charCodeAt(n >> 1), 0x165667b1);
+  h = Math.imul(h ^ s.charCodeAt(n >> 2), 0x9e3779b1);
+  h = Math.imul(h ^ s.charCodeAt(n - (n >> 2) - 1), 0x85ebca6b);
+  h = Math.imul(h ^ s.charCodeAt(1), 0xc2b2ae35);
+  return (h ^ (h >>> 15)) & (TEXT_SLOTS - 1);
+}
 /** Vendor text: only strings with `%` or `+` need decoding (most codes, amounts and dates do not). */
-const decodeText = (s: string): string => (s.includes('%') || s.includes('+') ? decodeTextMemo(s) : s);
+const decodeText = (s: string): string => {
+  if (!s.includes('%') && !s.includes('+')) return s;
+  const slot = textSlot(s);
+  if (textRaw[slot] === s) return textOut[slot]!;
+  const decoded = decodeWireValue(s);
+  textRaw[slot] = s;
+  textOut[slot] = decoded;
+  return decoded;
+};
+answerMemos.push({
+  clear() {
+    textRaw.fill('');
+    textOut.fill('');
+  },
+});
 
 /** The string decoder of the field named `key`: `+` stays a base64 digit in base64 fields. */
 function decodeStringFor(key: string | undefined): (s: string) => string {
