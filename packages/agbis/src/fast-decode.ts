@@ -327,6 +327,9 @@ export function decodeJsonAnswerFast(
     let value: unknown;
     try {
       value = fastDecoderOf(schema)(parsed);
+    } catch {
+      // A transform that throws does so again on the ordinary path, where it always did.
+      value = FAIL;
     } finally {
       for (const memo of answerMemos) memo.clear();
     }
