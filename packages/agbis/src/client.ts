@@ -7,6 +7,7 @@ import {
   type Logger,
   type OperationMethods,
   type OutputOf,
+  type Schema,
   SessionManager,
   type SharedSessionOptions,
   Transport,
@@ -27,6 +28,7 @@ import {
   runOperation,
   validateInput,
 } from '@x/core/internal';
+import { DecodedOutput, decodeJsonAnswerFast } from './fast-decode.js';
 import { Feeds } from './helpers/feeds.js';
 import {
   type AddBonusOnceInput,
@@ -383,7 +385,10 @@ export class AgbisClient {
     call: CallOptions | undefined,
   ): Promise<unknown> {
     this.personal.remember(op, input);
-    const wire = await this.execute(op.wire, op.meta, op.idempotent, name, input, call);
+    // The single-pass decoder serves strict and lenient alike; `off` wants the wire value unconverted.
+    const fast = this.validation === 'off' ? undefined : op.output;
+    const wire = await this.execute(op.wire, op.meta, op.idempotent, name, input, call, fast);
+    if (wire instanceof DecodedOutput) return wire.value;
     return decodeOutput(op, wire, name, this.validation, this.logger);
   }
 
@@ -408,10 +413,11 @@ export class AgbisClient {
     name: string,
     input: unknown,
     call: CallOptions | undefined,
+    fast?: Schema,
   ): Promise<unknown> {
-    if (!meta.session) return this.send(command, meta, idempotent, name, input, undefined, call);
+    if (!meta.session) return this.send(command, meta, idempotent, name, input, undefined, call, fast);
     return this.sessions.run(
-      (session) => this.send(command, meta, idempotent, name, input, session.id, call),
+      (session) => this.send(command, meta, idempotent, name, input, session.id, call, fast),
       isExpired,
       call?.signal,
       name,
@@ -426,6 +432,7 @@ export class AgbisClient {
     input: unknown,
     sessionId: string | undefined,
     call: CallOptions | undefined,
+    fast?: Schema,
   ): Promise<unknown> {
     const encoded = encodeCommand(
       command,
@@ -446,7 +453,9 @@ export class AgbisClient {
         decode: (raw) =>
           meta.result === 'binary'
             ? decodeBinaryAnswer(raw, name, command)
-            : decodeJsonAnswer(raw, name, command),
+            : fast
+              ? decodeJsonAnswerFast(raw, name, command, fast)
+              : decodeJsonAnswer(raw, name, command),
       },
       call,
     );

@@ -86,8 +86,14 @@ export function encodePostValues(params: unknown, rawKeys: readonly string[] = [
 /** Base64 fields: `+` is a base64 digit there, not a space, so only `%XX` escapes are undone. */
 const BASE64_KEYS = new Set(['img', 'img64']);
 
-function decodeAnswerString(s: string, key: string | undefined): string {
-  if (key !== undefined && BASE64_KEYS.has(key)) {
+/** Whether strings under `key` are base64 (their `+` is a digit, not a space). */
+export function isBase64Key(key: string | undefined): boolean {
+  return key !== undefined && BASE64_KEYS.has(key);
+}
+
+/** Decodes one answer string found under `key` (base64 fields keep their `+`). */
+export function decodeAnswerString(s: string, key: string | undefined): string {
+  if (isBase64Key(key)) {
     if (!s.includes('%')) return s;
     try {
       return decodeURIComponent(s);

@@ -1,6 +1,16 @@
-import { formatDecimal, zDateInput, zDecimal, zFlag, zVendorDate } from '@x/core';
+import {
+  formatDecimal,
+  parseDecimal,
+  parseFlag,
+  parseVendorDate,
+  zDateInput,
+  zDecimal,
+  zFlag,
+  zVendorDate,
+} from '@x/core';
 import { named } from '@x/core/internal';
 import * as z from 'zod/mini';
+import { FAIL, type FastDecoder, fastLeaf, isSafeNumber, perAnswerMemo } from '../fast-decode.js';
 
 /**
  * Value codecs shared by the AGBIS schemas. Outputs: identifiers and codes stay strings (they carry
@@ -13,14 +23,97 @@ const scalarText = z.pipe(
   z.transform((v: string | number) => String(v)),
 );
 
+/*
+ * Each codec also registers its single-pass decoder (src/fast-decode.ts): the same conversion as its
+ * zod pipe on the still URI-encoded wire value, FAIL wherever zod would report an issue.
+ */
+
+/** The codecs' parsers throw RangeError where their zod pipe reports an issue. */
+function orFail<T>(parse: (v: unknown) => T, value: unknown): T | typeof FAIL {
+  try {
+    return parse(value);
+  } catch {
+    return FAIL;
+  }
+}
+
+const textLeaf =
+  (decode: (s: string) => string): FastDecoder =>
+  (v) =>
+    typeof v === 'string'
+      ? decode(v)
+      : typeof v === 'number'
+        ? isSafeNumber(v)
+          ? String(v)
+          : FAIL
+        : v === undefined
+          ? undefined
+          : FAIL;
+/** `zDecimal`'s wire scalars: string, number, boolean, null (booleans then fail in `parseDecimal`). */
+const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * The vendor's usual amounts (`"132,69"`, `"0"`, `"-5"`: digits, at most one decimal comma, up to
+ * 15 digits) read without a regex or a string copy; undefined for anything else. Exact: the digits
+ * make an integer below 2^53 and 10^k is exact, so one correctly rounded division gives the same
+ * double `Number("132.69")` does.
+ */
+function simpleDecimal(s: string): number | undefined {
+  const n = s.length;
+  let i = s.charCodeAt(0) === 45 /* - */ ? 1 : 0;
+  if (i === n || n - i > 16) return undefined;
+  let digits = 0;
+  let scale = -1;
+  let value = 0;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      value = value * 10 + (c - 48);
+      digits++;
+      if (scale >= 0) scale++;
+    } else if (c === 44 /* , */ && scale < 0 && digits > 0) scale = 0;
+    else return undefined;
+  }
+  if (scale === 0 || digits > 15) return undefined;
+  const result = scale > 0 ? value / POWERS_OF_TEN[scale]! : value;
+  return s.charCodeAt(0) === 45 ? -result : result;
+}
+const numLeaf =
+  (decode: (s: string) => string): FastDecoder =>
+  (v) => {
+    if (typeof v === 'string') {
+      const simple = simpleDecimal(v);
+      if (simple !== undefined) return simple;
+      return orFail(parseDecimal, decode(v));
+    }
+    if (typeof v === 'number') return isSafeNumber(v) ? orFail(parseDecimal, v) : FAIL;
+    if (v === null || typeof v === 'boolean') return orFail(parseDecimal, v);
+    return v === undefined ? undefined : FAIL;
+  };
+const flagLeaf =
+  (decode: (s: string) => string): FastDecoder =>
+  (v) => {
+    if (typeof v === 'string') return orFail(parseFlag, decode(v));
+    if (v === null || typeof v === 'number' || typeof v === 'boolean') return orFail(parseFlag, v);
+    return v === undefined ? undefined : FAIL;
+  };
+const dateLeaf = (decode: (s: string) => string): FastDecoder => {
+  // Dates and times repeat across the records of an answer: each distinct one is parsed once.
+  const parse = perAnswerMemo((s: string) => orFail(parseVendorDate, decode(s)));
+  return (v) => {
+    if (typeof v === 'string') return parse(v);
+    return v === null ? null : v === undefined ? undefined : FAIL;
+  };
+};
+
 /** Text or identifier (a JSON number is accepted and turned into a string). */
-export const oText = () => z.optional(scalarText);
+export const oText = () => fastLeaf(z.optional(scalarText), textLeaf);
 /** Amount, quantity or count: `"132,69"` → 132.69; empty → null. */
-export const oNum = () => z.optional(zDecimal());
+export const oNum = () => fastLeaf(z.optional(zDecimal()), numLeaf);
 /** `"1"`/`"0"` → boolean; empty → null. */
-export const oFlag = () => z.optional(zFlag());
+export const oFlag = () => fastLeaf(z.optional(zFlag()), flagLeaf);
 /** `dd.mm.yyyy[ HH:MM[:SS]]` (also with `+`/`%20`) → ISO local; empty → null. */
-export const oDate = () => z.optional(zVendorDate());
+export const oDate = () => fastLeaf(z.optional(zVendorDate()), dateLeaf);
 /** An optional array of records. */
 export const oList = <T extends z.core.SomeType>(item: T) => z.optional(z.array(item));
 
