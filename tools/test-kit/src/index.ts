@@ -11,6 +11,7 @@ export {
   type PersonalScenario,
   type PersonalSetup,
   personalDataSuite,
+  personalDebugCheck,
   personalProxy,
   personalScenarios,
 } from './personal-data.js';
