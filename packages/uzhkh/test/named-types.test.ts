@@ -4,7 +4,6 @@
  * this file checks that each table entry uses such a schema, so a new operation without named types
  * fails `pnpm typecheck` (compile-time checks) and this test (run-time check).
  */
-import type { InputOf, NamedSchema, OutputOf } from '@x/core';
 import type { Equal } from '@x/core/internal';
 import * as uzhkh from '@x/uzhkh';
 import type {
@@ -31,8 +30,8 @@ import type {
   SetIdInput,
   SetIdResult,
 } from '@x/uzhkh';
-import { describe, expect, expectTypeOf, it } from 'vitest';
-import type * as zc from 'zod/v4/core';
+import { type NamedVerdict, expectNamedSchemas } from '@x/test-kit';
+import { describe, expectTypeOf, it } from 'vitest';
 
 const { operationGroups } = uzhkh;
 /** The package's exports by name, to compare table entries with the exported schemas. */
@@ -66,12 +65,7 @@ interface Named {
 }
 
 /** `[true, true, true, true]` when the operation's schemas are named schemas of exactly its named types. */
-type Verdict<K extends keyof Ops & keyof Named> = [
-  Equal<InputOf<Ops[K]>, Named[K][0]>,
-  Equal<OutputOf<Ops[K]>, Named[K][1]>,
-  Equal<Ops[K]['input'], NamedSchema<zc.output<Ops[K]['input']>, Named[K][0]>>,
-  Equal<Ops[K]['output'], NamedSchema<Named[K][1]>>,
-];
+type Verdict<K extends keyof Ops & keyof Named> = NamedVerdict<Ops[K], Named[K]>;
 
 /** The entity each change-record key carries. */
 interface EntityOf {
@@ -128,17 +122,12 @@ describe('named types', () => {
     expectTypeOf<{ [K in ChangeEntityKey]: RecordVerdict<K> }>().toEqualTypeOf<{
       [K in ChangeEntityKey]: true;
     }>();
-    const covered: string[] = [];
-    for (const [group, table] of Object.entries(operationGroups)) {
-      for (const [key, op] of Object.entries(table)) {
-        const name = `${group}.${key}` as keyof Ops;
-        const [input, output] = schemaNames[name] ?? [];
-        expect(schemaNames[name], name).toBeDefined();
-        if (input) expect(op.input, `${name} input is ${input}`).toBe(exported[input]);
-        if (output) expect(op.output, `${name} result is ${output}`).toBe(exported[output]);
-        covered.push(name);
-      }
-    }
-    expect(covered.sort()).toEqual(Object.keys(schemaNames).sort());
+    expectNamedSchemas(
+      Object.entries(operationGroups).flatMap(([group, table]) =>
+        Object.entries(table).map(([key, op]) => [`${group}.${key}`, op] as const),
+      ),
+      schemaNames,
+      exported,
+    );
   });
 });
