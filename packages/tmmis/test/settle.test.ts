@@ -7,16 +7,14 @@ import {
   type SdkError,
   TimeoutError,
 } from '@x/core';
-import { type Fault, type FaultyServer, serveFaulty } from '@x/core/testing';
+import { type Fault, serveFaulty } from '@x/core/testing';
 import { TmmisClient, allOperations } from '@x/tmmis';
 import { DEMO_OGRN, DEMO_OID, TmmisEmulator, generateInvoice } from '@x/tmmis/testing';
-import { afterEach, describe, expect, it } from 'vitest';
-import { DESK } from './harness.js';
+import { closeAfterEach } from '@x/test-kit';
+import { describe, expect, it } from 'vitest';
+import { DESK, payInput } from './harness.js';
 
-const servers: FaultyServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
+const closing = closeAfterEach();
 
 function clientFor(baseUrl: string) {
   return new TmmisClient({
@@ -41,18 +39,9 @@ async function setup() {
     reached[op] = (reached[op] ?? 0) + 1;
     return emulator.handle(request);
   });
-  servers.push(server);
+  closing(server);
   return { emulator, invoice, server, reached, client: clientFor(server.url) };
 }
-
-const payInput = (invoiceGuid: string, paySum: number) => ({
-  invoiceGuid,
-  checkNum: '77',
-  BillDate: '2026-01-01T10:00:00',
-  cashdeskGuid: DESK,
-  Type: 1 as const,
-  Payments: [{ paySum, PaymentType: 3 as const }],
-});
 
 const PASS: Fault = { kind: 'pass' };
 

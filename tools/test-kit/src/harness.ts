@@ -21,6 +21,21 @@ export async function startServer(
   return Object.assign(server, { count: () => n });
 }
 
+/**
+ * Closes, after each test of the file, every server (or anything with `close()`) handed to the
+ * returned function, which gives it back: `const server = closing(await emulator.serve())`.
+ */
+export function closeAfterEach(): <T extends { close(): unknown }>(server: T) => T {
+  const open: Array<{ close(): unknown }> = [];
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((s) => s.close()));
+  });
+  return (server) => {
+    open.push(server);
+    return server;
+  };
+}
+
 /** Settles a call into `{ value, error }`. */
 export function settle(p: Promise<unknown>): Promise<{ value: unknown; error: unknown }> {
   return p.then(

@@ -3,7 +3,7 @@
  * never published. Helpers users need too live in `@x/core/testing` instead.
  * @packageDocumentation
  */
-export { captureLogger, settle, startServer, useMswServer } from './harness.js';
+export { captureLogger, closeAfterEach, settle, startServer, useMswServer } from './harness.js';
 export { bareMessages, neverSent, optionChecks } from './client-checks.js';
 export { missingFieldChecks } from './missing-fields.js';
 export { type NamedVerdict, expectNamedSchemas } from './named-types.js';
