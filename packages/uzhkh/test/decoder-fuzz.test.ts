@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { clientAnswering } from './body-client.js';
 import { fuzzTally, jsonMutation, mutatedSamples } from '@x/test-kit';
+import { approval } from './harness.js';
 
 const TOKEN = 'fuzz-token';
 /** Real answers of the emulator (queue, deleted items, download pages), the seeds the mutations start from. */
@@ -82,13 +83,7 @@ const calls: Call[] = [
   (c) => c.download.flatsPage({ page: 1 }),
   (c) => c.setId('--1', 'MTR-1', 'counter'),
   (c) => c.feed.acknowledge({ guid: 'g-1' }),
-  (c) =>
-    c.registrations.handleRequestToRegister({
-      id: 'r-1',
-      isApprove: true,
-      isReject: false,
-      isSendNotification: false,
-    }),
+  (c) => c.registrations.handleRequestToRegister(approval('r-1', false)),
 ];
 
 describe('«Умное ЖКХ» decoders under fuzz: decode or throw an SdkError about the answer, quickly', () => {
