@@ -15,7 +15,7 @@ import type {
   PayInput,
   ReceiveInput,
 } from '@x/tmmis';
-import { type NamedVerdict, expectNamedSchemas } from '@x/test-kit';
+import { type AllNamed, type NamedVerdicts, expectNamedSchemas } from '@x/test-kit';
 import { describe, expectTypeOf, it } from 'vitest';
 
 const { allOperations, cashDeskOperations, invoiceOperations } = tmmis;
@@ -37,9 +37,6 @@ interface Named {
   'cashDesks.register': [CashDeskInput, CommandResult];
 }
 
-/** `[true, true, true, true]` when the operation's schemas are named schemas of exactly its named types. */
-type Verdict<K extends keyof Ops & keyof Named> = NamedVerdict<Ops[K], Named[K]>;
-
 /** The exported schema (sharing its name with the type) of each operation's input and result. */
 const schemaNames: { [K in keyof Ops]: readonly [input: keyof typeof tmmis, output: keyof typeof tmmis] } = {
   'invoices.byNumber': ['ByNumberInput', 'InvoiceList'],
@@ -55,9 +52,7 @@ describe('named types', () => {
     // compile-time: the named list covers exactly the operations of the tables
     expectTypeOf<keyof Named>().toEqualTypeOf<keyof Ops>();
     // compile-time: each operation's schemas infer exactly its named types, and are named schemas
-    expectTypeOf<{ [K in keyof Ops]: Verdict<K> }>().toEqualTypeOf<{
-      [K in keyof Ops]: [true, true, true, true];
-    }>();
+    expectTypeOf<NamedVerdicts<Ops, Named>>().toEqualTypeOf<AllNamed<Ops>>();
     expectNamedSchemas(
       allOperations.map(({ group, key, op }) => [`${group}.${key}`, op] as const),
       schemaNames,

@@ -30,7 +30,7 @@ import type {
   SetIdInput,
   SetIdResult,
 } from '@x/uzhkh';
-import { type NamedVerdict, expectNamedSchemas } from '@x/test-kit';
+import { type AllNamed, type NamedVerdicts, expectNamedSchemas } from '@x/test-kit';
 import { describe, expectTypeOf, it } from 'vitest';
 
 const { operationGroups } = uzhkh;
@@ -63,9 +63,6 @@ interface Named {
   'registrations.handleRequestToObjectAdding': [HandleRequestToObjectAddingInput, Nothing];
   'ids.setId': [SetIdInput, SetIdResult];
 }
-
-/** `[true, true, true, true]` when the operation's schemas are named schemas of exactly its named types. */
-type Verdict<K extends keyof Ops & keyof Named> = NamedVerdict<Ops[K], Named[K]>;
 
 /** The entity each change-record key carries. */
 interface EntityOf {
@@ -114,9 +111,7 @@ describe('named types', () => {
     // compile-time: the named list covers exactly the operations of the tables
     expectTypeOf<keyof Named>().toEqualTypeOf<keyof Ops>();
     // compile-time: each operation's schemas infer exactly its named types, and are named schemas
-    expectTypeOf<{ [K in keyof Ops]: Verdict<K> }>().toEqualTypeOf<{
-      [K in keyof Ops]: [true, true, true, true];
-    }>();
+    expectTypeOf<NamedVerdicts<Ops, Named>>().toEqualTypeOf<AllNamed<Ops>>();
     // compile-time: one named record type per entity key, each exactly `{ kind, Guid, [key]: entity }`
     expectTypeOf<keyof EntityOf>().toEqualTypeOf<ChangeEntityKey>();
     expectTypeOf<{ [K in ChangeEntityKey]: RecordVerdict<K> }>().toEqualTypeOf<{

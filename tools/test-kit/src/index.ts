@@ -6,7 +6,7 @@
 export { captureLogger, closeAfterEach, settle, startServer, useMswServer } from './harness.js';
 export { bareMessages, neverSent, optionChecks } from './client-checks.js';
 export { missingFieldChecks } from './missing-fields.js';
-export { type NamedVerdict, expectNamedSchemas } from './named-types.js';
+export { type AllNamed, type NamedVerdict, type NamedVerdicts, expectNamedSchemas } from './named-types.js';
 export {
   type PersonalCase,
   type PersonalScenario,

@@ -20,6 +20,15 @@ export type NamedVerdict<
   Equal<Op['output'], NamedSchema<N[1]>>,
 ];
 
+/** {@link NamedVerdict} of each operation of `Ops`, given its named types in `Named`. */
+export type NamedVerdicts<
+  Ops extends { [K in keyof Ops]: { input: zc.$ZodType; output: unknown } },
+  Named extends { [K in keyof Ops]: readonly [unknown, unknown] },
+> = { [K in keyof Ops]: NamedVerdict<Ops[K], Named[K]> };
+
+/** What {@link NamedVerdicts} is when every operation passes. */
+export type AllNamed<Ops> = { [K in keyof Ops]: [true, true, true, true] };
+
 /**
  * Run-time half of the check: every `[name, op]` of the tables has an entry in `schemaNames`, whose
  * input and result names (`null`: not an exported name) are the package's exported schemas `op`
