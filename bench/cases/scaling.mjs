@@ -13,12 +13,11 @@ import { performance } from 'node:perf_hooks';
 import { serveLoopback } from '@x/core/testing';
 import { PartnerApiClient, operationGroups } from '@x/partnerapi';
 import { PartnerApiEmulator } from '@x/partnerapi/testing';
-import { heapAfterGc } from '../lib.mjs';
+import { heapAfterGc, quick } from '../lib.mjs';
 import { BENCH_CLIENT, benchClient, benchEmulator, check, makeOrders } from './agbis-support.js';
 
 export const title = 'Scaling: AGBIS order stream and PartnerAPI rows at 1,000 / 10,000 / 100,000';
 
-const quick = Boolean(process.env.BENCH_QUICK);
 const SIZES = quick ? [500, 1_000, 10_000] : [1_000, 10_000, 100_000];
 const ORDERS_PER_DAY = 500;
 
