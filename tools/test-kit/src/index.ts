@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 export { captureLogger, closeAfterEach, settle, startServer, useMswServer } from './harness.js';
-export { bareMessages, neverSent, optionChecks } from './client-checks.js';
+export { bareMessages, neverSent, operationNameChecks, optionChecks } from './client-checks.js';
 export { missingFieldChecks } from './missing-fields.js';
 export { type AllNamed, type NamedVerdict, type NamedVerdicts, expectNamedSchemas } from './named-types.js';
 export {
@@ -16,7 +16,12 @@ export {
   personalProxy,
   personalScenarios,
 } from './personal-data.js';
-export type { AdapterEnv, ClientAdapter, SuiteClientOptions } from './reliability/adapter.js';
+export {
+  type AdapterEnv,
+  type ClientAdapter,
+  type SuiteClientOptions,
+  shortJournalHandler,
+} from './reliability/adapter.js';
 export {
   type Json,
   type Mutation,
