@@ -26,6 +26,7 @@ export {
   type Json,
   type Mutation,
   type FuzzTally,
+  decoderFuzz,
   expectAnswerError,
   fuzzTally,
   jsonMutation,
@@ -36,4 +37,9 @@ export {
 export { secretSuite, surfaceCollector } from './reliability/secrets.js';
 export { type InvalidCall, refusedBeforeSending } from './refusals.js';
 export { reliabilitySuite } from './reliability/suite.js';
-export { recordingServerScript, runInTimeZones, sameInBothZones } from './reliability/time-zones.js';
+export {
+  recordingClientScript,
+  recordingServerScript,
+  runInTimeZones,
+  sameInBothZones,
+} from './reliability/time-zones.js';
