@@ -1,4 +1,3 @@
-import { createServer } from 'node:net';
 import {
   ApiError,
   ConnectionError,
@@ -10,7 +9,7 @@ import {
 import { type Fault, serveFaulty } from '@x/core/testing';
 import { TmmisClient, allOperations } from '@x/tmmis';
 import { DEMO_OGRN, DEMO_OID, TmmisEmulator, generateInvoice } from '@x/tmmis/testing';
-import { closeAfterEach } from '@x/test-kit';
+import { closeAfterEach, refusedPort } from '@x/test-kit';
 import { describe, expect, it } from 'vitest';
 import { DESK, payInput } from './harness.js';
 
@@ -122,11 +121,7 @@ describe('outcome of ТМ:МИС errors', () => {
   });
 
   it('Pay: refused connection is not-sent, timeout and 500 are unknown with the hint; a read has none', async () => {
-    const probe = createServer();
-    await new Promise<void>((r) => probe.listen(0, '127.0.0.1', () => r()));
-    const { port } = probe.address() as { port: number };
-    await new Promise<void>((r) => probe.close(() => r()));
-    const refused = (await clientFor(`http://127.0.0.1:${port}`)
+    const refused = (await clientFor(`http://127.0.0.1:${await refusedPort()}`)
       .invoices.pay(payInput(DESK, 1))
       .catch((e: unknown) => e)) as SdkError;
     expect(refused).toBeInstanceOf(ConnectionError);

@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import type { Logger, LogRecord } from '@x/core';
 import { type CapturingLogger, type LoopbackServer, captureLogger, serveLoopback } from '@x/core/testing';
 import { setupServer } from 'msw/node';
@@ -34,6 +35,15 @@ export function closeAfterEach(): <T extends { close(): unknown }>(server: T) =>
     open.push(server);
     return server;
   };
+}
+
+/** A loopback port that was free a moment ago: nothing listens there, so a connection is refused. */
+export async function refusedPort(): Promise<number> {
+  const spare = createServer();
+  await new Promise<void>((resolve) => spare.listen(0, '127.0.0.1', resolve));
+  const { port } = spare.address() as { port: number };
+  await new Promise<void>((resolve) => spare.close(() => resolve()));
+  return port;
 }
 
 /** Settles a call into `{ value, error }`. */

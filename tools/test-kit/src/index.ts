@@ -3,7 +3,14 @@
  * never published. Helpers users need too live in `@x/core/testing` instead.
  * @packageDocumentation
  */
-export { captureLogger, closeAfterEach, settle, startServer, useMswServer } from './harness.js';
+export {
+  captureLogger,
+  closeAfterEach,
+  refusedPort,
+  settle,
+  startServer,
+  useMswServer,
+} from './harness.js';
 export { bareMessages, neverSent, operationNameChecks, optionChecks } from './client-checks.js';
 export { missingFieldChecks } from './missing-fields.js';
 export { type AllNamed, type NamedVerdict, type NamedVerdicts, expectNamedSchemas } from './named-types.js';
