@@ -1,15 +1,8 @@
-import {
-  ApiError,
-  ConnectionError,
-  HttpError,
-  PaymentOutcomeUnknownError,
-  type SdkError,
-  TimeoutError,
-} from '@x/core';
+import { ApiError, ConnectionError, HttpError, PaymentOutcomeUnknownError, TimeoutError } from '@x/core';
 import { type Fault, serveFaulty } from '@x/core/testing';
 import { TmmisClient, allOperations } from '@x/tmmis';
 import { DEMO_OGRN, DEMO_OID, TmmisEmulator, generateInvoice } from '@x/tmmis/testing';
-import { closeAfterEach, refusedPort } from '@x/test-kit';
+import { closeAfterEach, failure, refusedPort } from '@x/test-kit';
 import { describe, expect, it } from 'vitest';
 import { DESK, payInput } from './harness.js';
 
@@ -104,10 +97,13 @@ describe('invoices.payOnce settles a payment whose answer was lost, without payi
     const ok = await client.invoices.payOnce(payInput(invoice.invoiceGuid, 1));
     expect(ok).toMatchObject({ status: 'recorded', via: 'answer' });
     const other = emulator.addInvoice(generateInvoice({ lines: 1, seed: 7 }));
-    const refused = (await client.invoices
-      .payOnce({ ...payInput(other.invoiceGuid, 1), cashdeskGuid: '7c9e6679-7425-40de-944b-e07fc1f90ae7' })
-      .catch((e: unknown) => e)) as SdkError;
-    expect(refused).toBeInstanceOf(ApiError);
+    const refused = await failure(
+      client.invoices.payOnce({
+        ...payInput(other.invoiceGuid, 1),
+        cashdeskGuid: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
+      }),
+      ApiError,
+    );
     expect(refused.outcome).toBe('refused');
     expect(reached.ByNumber).toBe(2);
   });
@@ -121,34 +117,25 @@ describe('outcome of ТМ:МИС errors', () => {
   });
 
   it('Pay: refused connection is not-sent, timeout and 500 are unknown with the hint; a read has none', async () => {
-    const refused = (await clientFor(`http://127.0.0.1:${await refusedPort()}`)
-      .invoices.pay(payInput(DESK, 1))
-      .catch((e: unknown) => e)) as SdkError;
-    expect(refused).toBeInstanceOf(ConnectionError);
+    const refused = await failure(
+      clientFor(`http://127.0.0.1:${await refusedPort()}`).invoices.pay(payInput(DESK, 1)),
+      ConnectionError,
+    );
     expect(refused.outcome).toBe('not-sent');
 
     const { invoice, server, client } = await setup();
     server.plan({ kind: 'hang' });
-    const timedOut = (await client.invoices
-      .pay(payInput(invoice.invoiceGuid, 1))
-      .catch((e: unknown) => e)) as SdkError;
-    expect(timedOut).toBeInstanceOf(TimeoutError);
+    const timedOut = await failure(client.invoices.pay(payInput(invoice.invoiceGuid, 1)), TimeoutError);
     expect(timedOut.outcome).toBe('unknown');
     expect(timedOut.message).toContain('may have been carried out');
     expect(timedOut.message).toContain('invoices.byNumber({ invoiceGuid })');
 
     server.plan({ kind: 'respond', status: 500, body: 'oops' });
-    const failed = (await client.invoices
-      .pay(payInput(invoice.invoiceGuid, 1))
-      .catch((e: unknown) => e)) as SdkError;
-    expect(failed).toBeInstanceOf(HttpError);
+    const failed = await failure(client.invoices.pay(payInput(invoice.invoiceGuid, 1)), HttpError);
     expect(failed.outcome).toBe('unknown');
 
     server.plan(...Array.from({ length: 3 }, () => ({ kind: 'respond', status: 500 }) as Fault));
-    const read = (await client.invoices
-      .byNumber({ invoiceGuid: invoice.invoiceGuid })
-      .catch((e: unknown) => e)) as SdkError;
-    expect(read).toBeInstanceOf(HttpError);
+    const read = await failure(client.invoices.byNumber({ invoiceGuid: invoice.invoiceGuid }), HttpError);
     expect(read.outcome).toBeUndefined();
   });
 });

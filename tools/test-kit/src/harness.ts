@@ -2,7 +2,7 @@ import { createServer } from 'node:net';
 import type { Logger, LogRecord } from '@x/core';
 import { type CapturingLogger, type LoopbackServer, captureLogger, serveLoopback } from '@x/core/testing';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 
 /** An msw server for one test file: listening for the file, handlers reset after each test. */
 export function useMswServer(): ReturnType<typeof setupServer> {
@@ -44,6 +44,19 @@ export async function refusedPort(): Promise<number> {
   const { port } = spare.address() as { port: number };
   await new Promise<void>((resolve) => spare.close(() => resolve()));
   return port;
+}
+
+/** Awaits a call that must fail with an error of class `type`; returns the error, for checks on its fields. */
+export async function failure<E>(
+  call: Promise<unknown>,
+  type: abstract new (...args: never[]) => E,
+): Promise<E> {
+  const error = await call.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(type);
+  return error as E;
 }
 
 /** Settles a call into `{ value, error }`. */

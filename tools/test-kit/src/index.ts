@@ -6,6 +6,7 @@
 export {
   captureLogger,
   closeAfterEach,
+  failure,
   refusedPort,
   settle,
   startServer,
