@@ -5,8 +5,8 @@ import { seededRandom } from '@x/core/testing';
 import { UzhkhClient } from '@x/uzhkh';
 import { UzhkhEmulator } from '@x/uzhkh/testing';
 import { mswHandlers } from '@x/uzhkh/testing/msw';
-import { setupServer } from 'msw/node';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { useMswServer } from '@x/test-kit';
+import { expect, it } from 'vitest';
 
 const BASE = 'https://crash.uzhkh.test/api/customer-7';
 const TOKEN = 'crash-test-token-31415926';
@@ -17,9 +17,7 @@ const SEED = 0x5eed_2026;
 type Point = 'read' | 'start' | 'mid' | 'finish' | 'ack';
 type Event = { t: 'start' | 'finish' | 'ack-sent' | 'ack-done'; guid: string; run: number };
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
+const server = useMswServer();
 
 it(`consumer killed ${KILLS} times at random points over ${RECORDS} records: every record handled, none acknowledged early, none lost`, {
   timeout: 60_000,

@@ -4,9 +4,12 @@ import { type CapturingLogger, type LoopbackServer, captureLogger, serveLoopback
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 
-/** An msw server for one test file: listening for the file, handlers reset after each test. */
-export function useMswServer(): ReturnType<typeof setupServer> {
-  const server = setupServer();
+/**
+ * An msw server for one test file: listening for the file (an unhandled request is an error),
+ * handlers reset to `handlers` after each test.
+ */
+export function useMswServer(...handlers: Parameters<typeof setupServer>): ReturnType<typeof setupServer> {
+  const server = setupServer(...handlers);
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterEach(() => server.resetHandlers());
   afterAll(() => server.close());
