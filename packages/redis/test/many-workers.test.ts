@@ -29,12 +29,10 @@ describe.skipIf(!available)('many workers through one Redis', { timeout: 45_000 
 
   // The emulators a test served, closed after it (released first, should a failed test have held answers).
   const open: Array<{ emulator: { release?: () => void }; served: { close(): Promise<void> } }> = [];
-  const serving = async <
-    E extends { serve(): Promise<S>; release?: () => void },
-    S extends { close(): Promise<void> },
-  >(
-    emulator: E,
-  ): Promise<S> => {
+  const serving = async <S extends { close(): Promise<void> }>(emulator: {
+    serve(): Promise<S>;
+    release?: () => void;
+  }): Promise<S> => {
     const served = await emulator.serve();
     open.push({ emulator, served });
     return served;
