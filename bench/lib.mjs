@@ -130,5 +130,8 @@ export const fmt = (n, d = 2) => (typeof n !== 'number' || Number.isNaN(n) ? 'â€
 /** Formats a count per second with thousands separators (e.g. 48,300). */
 export const perSecond = (items, ms) => Math.round((items * 1000) / ms);
 
-/** `n` scaled down for `--quick` runs (a smoke test of the cases, not a measurement). */
-export const scaled = (n) => (process.env.BENCH_QUICK ? Math.max(1, Math.ceil(n / 10)) : n);
+/** A `--quick` run (BENCH_QUICK): a smoke test of the cases, not a measurement. */
+export const quick = Boolean(process.env.BENCH_QUICK);
+
+/** `n` scaled down for `--quick` runs. */
+export const scaled = (n) => (quick ? Math.max(1, Math.ceil(n / 10)) : n);

@@ -234,115 +234,90 @@ export async function generateReference(root, docsDir, { programs, outDir } = {}
     total += count;
   };
 
-  // ТМ:МИС: REST + JSON.
-  const tmmis = await load(root, cache, 'tmmis', 'packages/tmmis/src/index.ts');
-  const tmmisGroups = { invoices: tmmis.invoiceOperations, cashDesks: tmmis.cashDeskOperations };
-  const tmmisSections = [];
-  const tmmisExports = { invoices: 'invoiceOperations', cashDesks: 'cashDeskOperations' };
-  for (const [group, table] of Object.entries(tmmisGroups)) {
-    tmmisSections.push([`## ${group}`, '']);
-    const named = types.operations(src('tmmis'), tmmisExports[group]);
-    for (const [method, op] of Object.entries(table)) {
-      const m = op.meta ?? {};
-      const query = m.query?.length ? `, query ${m.query.map(code).join(', ')}` : '';
-      tmmisSections.push(
-        section({
-          call: `tmmis.${group}.${method}(input)`,
-          op,
-          shape: `${m.method ?? '?'} ${code(m.path ?? '')}${query}${m.body ? ', JSON body' : ''}`,
-          named: named[method],
-          inputRows: fields(named[method]?.input, fieldsOf(op.input)),
-          outputRows: fields(named[method]?.output, fieldsOf(op.output, 'out')),
-        }),
-      );
+  /**
+   * One page per client whose operations sit in grouped tables: a section per method, its request
+   * shape from the entry's meta. `exports` maps each group to the exported table it serves; without
+   * it the package exports them all as `operationGroups`. `rows` replaces the field rows where the
+   * schemas do not carry them (PartnerAPI's meta does).
+   */
+  const groupedPage = async ({ pkg, vendor, client, exports, shape, rows }) => {
+    const loaded = await load(root, cache, pkg, `packages/${pkg}/src/index.ts`);
+    const groups = exports
+      ? Object.fromEntries(Object.entries(exports).map(([group, name]) => [group, loaded[name]]))
+      : loaded.operationGroups;
+    const sections = [];
+    let count = 0;
+    for (const [group, table] of Object.entries(groups)) {
+      if (!table) continue;
+      sections.push([`## ${group}`, '']);
+      const named = exports
+        ? types.operations(src(pkg), exports[group])
+        : types.operations(src(pkg), 'operationGroups', group);
+      for (const [method, op] of Object.entries(table)) {
+        const m = op.meta ?? {};
+        count++;
+        const own = rows?.(m, named[method]);
+        sections.push(
+          section({
+            call: `${client}.${group}.${method}(input)`,
+            op,
+            shape: shape(op, m),
+            named: named[method],
+            inputRows: own?.inputRows ?? fields(named[method]?.input, fieldsOf(op.input)),
+            outputRows: own?.outputRows ?? fields(named[method]?.output, fieldsOf(op.output, 'out')),
+          }),
+        );
+      }
     }
-  }
-  write(
-    'tmmis.md',
-    page(
-      'ТМ:МИС operation reference',
-      [groupsIntro('tmmis', Object.keys(tmmisGroups)), 'Guide: [ТМ:МИС](/clients/tmmis).'],
-      tmmisSections,
-    ),
-    Object.values(tmmisGroups).reduce((n, t) => n + Object.keys(t).length, 0),
-  );
+    const intro = [groupsIntro(client, Object.keys(groups)), `Guide: [${vendor}](/clients/${pkg}).`];
+    write(`${pkg}.md`, page(`${vendor} operation reference`, intro, sections), count);
+  };
+
+  // ТМ:МИС: REST + JSON.
+  await groupedPage({
+    pkg: 'tmmis',
+    vendor: 'ТМ:МИС',
+    client: 'tmmis',
+    exports: { invoices: 'invoiceOperations', cashDesks: 'cashDeskOperations' },
+    shape: (_op, m) => {
+      const query = m.query?.length ? `, query ${m.query.map(code).join(', ')}` : '';
+      return `${m.method ?? '?'} ${code(m.path ?? '')}${query}${m.body ? ', JSON body' : ''}`;
+    },
+  });
 
   // Умное ЖКХ: REST + JSON, GET only.
-  const uzhkh = await load(root, cache, 'uzhkh', 'packages/uzhkh/src/index.ts');
-  const uzhkhSections = [];
-  let uzhkhCount = 0;
-  for (const [group, table] of Object.entries(uzhkh.operationGroups)) {
-    uzhkhSections.push([`## ${group}`, '']);
-    const named = types.operations(src('uzhkh'), 'operationGroups', group);
-    for (const [method, op] of Object.entries(table)) {
-      const m = op.meta ?? {};
-      uzhkhCount++;
-      uzhkhSections.push(
-        section({
-          call: `client.${group}.${method}(input)`,
-          op,
-          shape: `${m.method ?? 'GET'} ${code(m.path ?? op.wire)} (parameters in the query string)`,
-          named: named[method],
-          inputRows: fields(named[method]?.input, fieldsOf(op.input)),
-          outputRows: fields(named[method]?.output, fieldsOf(op.output, 'out')),
-        }),
-      );
-    }
-  }
-  write(
-    'uzhkh.md',
-    page(
-      'Умное ЖКХ operation reference',
-      [groupsIntro('client', Object.keys(uzhkh.operationGroups)), 'Guide: [Умное ЖКХ](/clients/uzhkh).'],
-      uzhkhSections,
-    ),
-    uzhkhCount,
-  );
+  await groupedPage({
+    pkg: 'uzhkh',
+    vendor: 'Умное ЖКХ',
+    client: 'client',
+    shape: (op, m) => `${m.method ?? 'GET'} ${code(m.path ?? op.wire)} (parameters in the query string)`,
+  });
 
   // PartnerAPI: SOAP 1.2, parameters and result columns from the table's meta.
-  const partner = await load(root, cache, 'partnerapi', 'packages/partnerapi/src/index.ts');
-  const partnerSections = [];
-  let partnerCount = 0;
-  for (const [group, table] of Object.entries(partner.operationGroups)) {
-    partnerSections.push([`## ${group}`, '']);
-    const named = types.operations(src('partnerapi'), 'operationGroups', group);
-    for (const [method, op] of Object.entries(table)) {
-      const m = op.meta ?? {};
-      partnerCount++;
-      const columns = m.result?.columns ?? {};
+  await groupedPage({
+    pkg: 'partnerapi',
+    vendor: '1С-Коннект PartnerAPI',
+    client: 'api',
+    shape: (op, m) => {
       const kind = m.result?.kind ?? 'rows';
-      partnerSections.push(
-        section({
-          call: `api.${group}.${method}(input)`,
-          op,
-          shape: `SOAP 1.2 operation ${code(op.wire)}; answer: ${kind === 'rows' ? 'a ValueTable, one object per row' : kind}`,
-          named: named[method],
-          inputRows: fields(
-            named[method]?.input,
-            (m.params ?? []).map((p) => ({ name: p.name, type: p.type, required: p.required })),
-            new Map((m.params ?? []).map((p) => [p.name, p.type])),
-          ),
-          outputRows: fields(
-            named[method]?.output,
-            Object.entries(columns).map(([name, type]) => ({ name: `[].${name}`, type, required: false })),
-            new Map(Object.entries(columns)),
-          ),
-        }),
-      );
-    }
-  }
-  write(
-    'partnerapi.md',
-    page(
-      '1С-Коннект PartnerAPI operation reference',
-      [
-        groupsIntro('api', Object.keys(partner.operationGroups)),
-        'Guide: [1С-Коннект PartnerAPI](/clients/partnerapi).',
-      ],
-      partnerSections,
-    ),
-    partnerCount,
-  );
+      return `SOAP 1.2 operation ${code(op.wire)}; answer: ${kind === 'rows' ? 'a ValueTable, one object per row' : kind}`;
+    },
+    rows: (m, named) => {
+      const columns = m.result?.columns ?? {};
+      return {
+        inputRows: fields(
+          named?.input,
+          (m.params ?? []).map((p) => ({ name: p.name, type: p.type, required: p.required })),
+          new Map((m.params ?? []).map((p) => [p.name, p.type])),
+        ),
+        outputRows: fields(
+          named?.output,
+          Object.entries(columns).map(([name, type]) => ({ name: `[].${name}`, type, required: false })),
+          new Map(Object.entries(columns)),
+        ),
+      };
+    },
+  });
 
   // PartnerWebAPI2: SOAP, by wire name; the group methods come from WEBAPI2_GROUPS.
   const webapi2 = await load(root, cache, 'webapi2', 'packages/partnerapi/src/webapi2/index.ts');
@@ -408,57 +383,23 @@ export async function generateReference(root, docsDir, { programs, outDir } = {}
     ops.length,
   );
 
-  // AGBIS: commands by wire name, grouped as the client groups them.
-  const agbis = await load(root, cache, 'agbis', 'packages/agbis/src/index.ts');
-  const agbisGroups = {
-    session: agbis.sessionOperations,
-    reference: agbis.referenceOperations,
-    clients: agbis.clientOperations,
-    orders: agbis.orderOperations,
-    services: agbis.serviceOperations,
-    payments: agbis.paymentOperations,
-    statistics: agbis.statisticsOperations,
-    deprecated: agbis.deprecatedOperations,
-  };
-  const agbisSections = [];
-  let agbisCount = 0;
-  const agbisExports = {
-    session: 'sessionOperations',
-    reference: 'referenceOperations',
-    clients: 'clientOperations',
-    orders: 'orderOperations',
-    services: 'serviceOperations',
-    payments: 'paymentOperations',
-    statistics: 'statisticsOperations',
-    deprecated: 'deprecatedOperations',
-  };
-  for (const [group, table] of Object.entries(agbisGroups)) {
-    if (!table) continue;
-    agbisSections.push([`## ${group}`, '']);
-    const named = types.operations(src('agbis'), agbisExports[group]);
-    for (const [method, op] of Object.entries(table)) {
-      const m = op.meta ?? {};
-      agbisCount++;
-      agbisSections.push(
-        section({
-          call: `agbis.${group}.${method}(input)`,
-          op,
-          shape: `${m.method ?? 'GET'} \`…/api/${op.wire}\`${m.session === false ? ', no session' : ', with the session id'}`,
-          named: named[method],
-          inputRows: fields(named[method]?.input, fieldsOf(op.input)),
-          outputRows: fields(named[method]?.output, fieldsOf(op.output, 'out')),
-        }),
-      );
-    }
-  }
-  write(
-    'agbis.md',
-    page(
-      'Агбис.Химчистка operation reference',
-      [groupsIntro('agbis', Object.keys(agbisGroups)), 'Guide: [Агбис.Химчистка](/clients/agbis).'],
-      agbisSections,
-    ),
-    agbisCount,
-  );
+  // AGBIS: commands by wire name, grouped as the client groups them (in the client's order).
+  await groupedPage({
+    pkg: 'agbis',
+    vendor: 'Агбис.Химчистка',
+    client: 'agbis',
+    exports: {
+      session: 'sessionOperations',
+      reference: 'referenceOperations',
+      clients: 'clientOperations',
+      orders: 'orderOperations',
+      services: 'serviceOperations',
+      payments: 'paymentOperations',
+      statistics: 'statisticsOperations',
+      deprecated: 'deprecatedOperations',
+    },
+    shape: (op, m) =>
+      `${m.method ?? 'GET'} \`…/api/${op.wire}\`${m.session === false ? ', no session' : ', with the session id'}`,
+  });
   return total;
 }

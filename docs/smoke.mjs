@@ -9,23 +9,21 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } fr
 import { createServer } from 'node:http';
 import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromiumMissing, launchChromium } from '../scripts/chromium.mjs';
 import { reportSkip } from '../scripts/skip-log.mjs';
 
 const docsDir = dirname(fileURLToPath(import.meta.url));
 const dist = join(docsDir, '.vitepress', 'dist');
 const shots = join(docsDir, '.screenshots');
-const CHROMIUM = '/usr/bin/chromium';
 const started = Date.now();
 
 if (!existsSync(join(dist, 'index.html'))) {
   console.error(`docs smoke: ${dist} has no index.html; run node docs/build.mjs first.`);
   process.exit(1);
 }
-if (!existsSync(CHROMIUM)) {
-  reportSkip(
-    'docs browser smoke test',
-    `${CHROMIUM} is not installed (apt-get install chromium; .ci/run installs it)`,
-  );
+const missing = chromiumMissing();
+if (missing) {
+  reportSkip('docs browser smoke test', missing);
   process.exit(0);
 }
 
@@ -85,25 +83,11 @@ function serve() {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-const { chromium } = await import('playwright-core');
 const server = await serve();
 const origin = `http://127.0.0.1:${server.address().port}`;
 rmSync(shots, { recursive: true, force: true });
 mkdirSync(shots, { recursive: true });
-// playwright-core gives the browser a fresh temporary profile of its own (the --user-data-dir of
-// TOOLCHAIN.md's flags); the other flags keep Chromium from reaching the network.
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium({ args: ['--headless'] });
 const failures = [];
 let checks = 0;
 const check = (ok, what) => {

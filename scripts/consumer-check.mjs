@@ -30,6 +30,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromiumMissing, launchChromium } from './chromium.mjs';
 import { ensureRuntime } from './runtimes.mjs';
 import { reportSkip } from './skip-log.mjs';
 import { extractTsSamples, toMarkdownLines } from './ts-samples.mjs';
@@ -282,9 +283,8 @@ function extractSamples() {
 
 async function browserCheck() {
   const name = 'Chromium: esbuild bundle of @x/uzhkh and @x/partnerapi calling emulators on 127.0.0.1';
-  const chromium = '/usr/bin/chromium';
-  if (!existsSync(chromium)) {
-    const why = `${chromium} is not installed (apt-get install chromium; .ci/run installs it)`;
+  const why = chromiumMissing();
+  if (why) {
     reportSkip('consumer check in a browser', why);
     record(name, 'skipped', why);
     return;
@@ -324,21 +324,9 @@ async function browserCheck() {
   });
   await new Promise((resolve) => page.listen(0, '127.0.0.1', resolve));
   const pageUrl = `http://127.0.0.1:${page.address().port}/`;
-  const { chromium: driver } = await import('playwright-core');
   let browser;
   try {
-    browser = await driver.launch({
-      executablePath: chromium,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-      timeout: 60_000,
-    });
+    browser = await launchChromium({ timeout: 60_000 });
     const tab = await browser.newPage();
     const errors = [];
     tab.on('pageerror', (e) => errors.push(String(e)));

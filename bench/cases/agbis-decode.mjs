@@ -1,7 +1,7 @@
 // @x/agbis large decode: OrdersBetweenForAll answering 10,000 orders in the vendor's encoding
 // (URI-encoded strings with `+`/`%20`, decimal commas, string numbers, JSON labelled text/html),
 // as the emulator writes it, replayed byte for byte. Floor: raw fetch + JSON.parse of the same body.
-import { compare, withPeakHeap } from '../lib.mjs';
+import { compare, quick, withPeakHeap } from '../lib.mjs';
 import {
   BENCH_CLIENT,
   assertSameRequest,
@@ -15,7 +15,6 @@ import {
 
 export const title = '@x/agbis OrdersBetweenForAll, large decode vs raw fetch + JSON.parse';
 
-const quick = Boolean(process.env.BENCH_QUICK);
 const ORDERS = quick ? 1000 : 10_000;
 
 export async function run() {

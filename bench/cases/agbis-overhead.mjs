@@ -1,7 +1,7 @@
 // @x/agbis per-call overhead: small GET commands through AgbisClient vs a hand-written fetch doing
 // the same request (same URL with the URI-encoded JSON command and SessionID, same headers, same
 // JSON.parse, no validation or string decoding) against the same loopback replay server.
-import { compare } from '../lib.mjs';
+import { compare, quick } from '../lib.mjs';
 import {
   BENCH_CLIENT,
   assertSameRequest,
@@ -12,8 +12,6 @@ import {
 } from './agbis-support.js';
 
 export const title = '@x/agbis per-call overhead vs raw fetch';
-
-const quick = Boolean(process.env.BENCH_QUICK);
 
 export async function run() {
   const { clock, emulator } = benchEmulator();

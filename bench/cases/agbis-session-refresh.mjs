@@ -8,13 +8,12 @@
 //   meet error 3 / 106, share one RefreshSession and are each repeated once (2,000 commands).
 // A burst with a valid session gives the scale of the total time.
 import { performance } from 'node:perf_hooks';
-import { median } from '../lib.mjs';
+import { median, quick } from '../lib.mjs';
 import { BENCH_CLIENT, START, benchClient, benchEmulator, check, valueRow } from './agbis-support.js';
 import { ManualClock } from '@x/core/testing';
 
 export const title = '@x/agbis session refresh under load (1,000 concurrent calls after expiry)';
 
-const quick = Boolean(process.env.BENCH_QUICK);
 const CONCURRENT = quick ? 100 : 1000;
 const BURSTS = quick ? 2 : 3;
 const PAST_EXPIRY = 10 * 60_000 + 1000;

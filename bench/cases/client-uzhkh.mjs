@@ -3,6 +3,7 @@
 // Both sides hit the same replay server fed by UzhkhEmulator.
 import { UzhkhClient } from '@x/uzhkh';
 import { UzhkhEmulator } from '@x/uzhkh/testing';
+import { platformChanges } from '../../demo/flows/uzhkh.mjs';
 import { check, compare, heapAfterGc, perSecond, scaled } from '../lib.mjs';
 import { assertSameRequest, replayServer } from '../replay-server.mjs';
 
@@ -16,16 +17,8 @@ export async function run() {
   const accounts = scaled(PAGES) * PAGE_SIZE;
   let emulator = new UzhkhEmulator({ token: TOKEN, pageSize: PAGE_SIZE });
   emulator.seedAccounts(accounts);
-  // A small feed: five change records of different kinds, as in the demo flow.
-  const meter = emulator.upsertCounter({
-    FlatId: 'obj-7',
-    CounterTypeIdentifier: 'WaterHotM3',
-    Value1: 12.3,
-  });
-  emulator.sendReading(String(meter.Id), { Value1: 14.8 });
-  emulator.addPayment({ Id: 'pay-1', AccountId: 'acc-7', AccountNumber: '100007', Sum: 2150.4 });
-  emulator.upsertDoc({ Id: '1', TypeName: 'news', Title: 'Отключение горячей воды 12.06' });
-  emulator.addRequestToRegister({ Id: 'reg-1', AccountNumber: '100008' });
+  // A small feed: the demo flow's five change records of different kinds.
+  const meter = platformChanges(emulator);
 
   const server = await replayServer((request) => emulator.handle(request));
   let base;

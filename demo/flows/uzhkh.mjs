@@ -3,6 +3,24 @@
 import { UzhkhClient, isTemporaryId } from '@x/uzhkh';
 import { UzhkhEmulator } from '@x/uzhkh/testing';
 
+/**
+ * What happens on the platform: a resident adds a meter in the app and sends a reading, pays, the
+ * manager publishes news, someone asks to attach an account (five change records). Returns the
+ * meter, created with a temporary id. The uzhkh benchmark feeds the same changes.
+ */
+export function platformChanges(emulator) {
+  const meter = emulator.upsertCounter({
+    FlatId: 'obj-7',
+    CounterTypeIdentifier: 'WaterHotM3',
+    Value1: 12.3,
+  });
+  emulator.sendReading(String(meter.Id), { Value1: 14.8 });
+  emulator.addPayment({ Id: 'pay-1', AccountId: 'acc-7', AccountNumber: '100007', Sum: 2150.4 });
+  emulator.upsertDoc({ Id: '1', TypeName: 'news', Title: 'Отключение горячей воды 12.06' });
+  emulator.addRequestToRegister({ Id: 'reg-1', AccountNumber: '100008' });
+  return meter;
+}
+
 export default async function run({ log }) {
   const token = 'demo-token-uzhkh';
   const emulator = new UzhkhEmulator({ token, allowedIps: ['127.0.0.1', '::1'] });
@@ -12,17 +30,8 @@ export default async function run({ log }) {
     log(`emulator on ${server.url}, 1,050 accounts seeded, IP allow-list 127.0.0.1`);
     const client = new UzhkhClient({ baseUrl: `${server.url}/customer-42/`, token, allowHttp: true });
 
-    // What happens on the platform: a resident adds a meter in the app and sends a reading,
-    // pays, the manager publishes news, someone asks to attach an account.
-    const meter = emulator.upsertCounter({
-      FlatId: 'obj-7',
-      CounterTypeIdentifier: 'WaterHotM3',
-      Value1: 12.3,
-    });
-    emulator.sendReading(String(meter.Id), { Value1: 14.8 });
-    emulator.addPayment({ Id: 'pay-1', AccountId: 'acc-7', AccountNumber: '100007', Sum: 2150.4 });
-    emulator.upsertDoc({ Id: '1', TypeName: 'news', Title: 'Отключение горячей воды 12.06' });
-    emulator.addRequestToRegister({ Id: 'reg-1', AccountNumber: '100008' });
+    // What happens on the platform (see platformChanges).
+    const meter = platformChanges(emulator);
     log(`platform made 5 changes; meter created with temporary id ${meter.Id}`);
 
     // Drain the feed into a local store. The meter carries a temporary id: returning our own id

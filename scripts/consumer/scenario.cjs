@@ -9,30 +9,40 @@ function check(cond, what) {
 }
 
 /**
+ * The README's AGBIS client (user `api`, `password`) against an AGBIS emulator on 127.0.0.1, for
+ * `use(agbis, running)`; the emulator is closed after it.
+ */
+async function withAgbis(m, password, use) {
+  const running = await m.agbisTesting.startAgbisEmulator();
+  const agbis = new m.agbis.AgbisClient({
+    baseUrl: running.baseUrl,
+    allowHttp: true,
+    user: 'api',
+    password,
+  });
+  try {
+    await use(agbis, running);
+  } finally {
+    await running.close();
+  }
+}
+
+/**
  * @param {{ core: any, coreTesting: any, tmmis: any, tmmisTesting: any, uzhkh: any, uzhkhTesting: any,
  *   partnerapi: any, partnerapiTesting: any, agbis: any, agbisTesting: any }} m
  * @param {(line: string) => void} log
  */
 module.exports = async function run(m, log) {
   // @x/core README: error classes are shared by every client; instanceof works across packages.
-  {
-    const running = await m.agbisTesting.startAgbisEmulator();
-    const agbis = new m.agbis.AgbisClient({
-      baseUrl: running.baseUrl,
-      allowHttp: true,
-      user: 'api',
-      password: 'wrong',
-    });
+  await withAgbis(m, 'wrong', async (agbis) => {
     try {
       await agbis.clients.info({ contr_id: 1 });
       throw new Error('a wrong password was accepted');
     } catch (error) {
       check(error instanceof m.core.AuthError && error instanceof m.core.ApiError, `AuthError, got ${error}`);
-    } finally {
-      await running.close();
     }
-    log('core: errors from a client are @x/core AuthError/ApiError');
-  }
+  });
+  log('core: errors from a client are @x/core AuthError/ApiError');
 
   // @x/tmmis README quick start: register a desk, find an invoice, receive it, pay it.
   {
@@ -141,42 +151,31 @@ module.exports = async function run(m, log) {
   }
 
   // @x/agbis README quick start: client, order with a child service and an addon, payment, receipt.
-  {
-    const running = await m.agbisTesting.startAgbisEmulator();
-    const agbis = new m.agbis.AgbisClient({
-      baseUrl: running.baseUrl,
-      allowHttp: true,
-      user: 'api',
-      password: 'secret',
+  await withAgbis(m, 'secret', async (agbis, running) => {
+    const client = await agbis.clients.save({
+      name: 'Иванова А. П.',
+      fullname: 'Иванова Анна Петровна',
+      teleph_cell: '+79991234567',
     });
-    try {
-      const client = await agbis.clients.save({
-        name: 'Иванова А. П.',
-        fullname: 'Иванова Анна Петровна',
-        teleph_cell: '+79991234567',
-      });
-      const prices = await agbis.reference.priceList({ tovar_type: 2 });
-      const item = prices.price_list[0];
-      const order = new m.agbis.OrderBuilder({
-        contr_id: client.contr_id,
-        sclad_id: 1003,
-        sclad_out_id: 1003,
-      });
-      const coat = order.service({
-        tovar_id: item.id,
-        count: 1,
-        addons: [m.agbis.addon(111, m.agbis.addonValue.string('Бежевый'))],
-      });
-      order.child(coat, { tovar_id: item.id, count: 1 });
-      const { dor_id } = await agbis.orders.save(order.build());
-      await agbis.payments.pay({ dor_id, amount: 1, type_doc: 1 });
-      const receipt = await agbis.orders.receiptOnline({ dor_id, typeExport: 'pdf' });
-      check(receipt.bytes.length > 0, 'receipt bytes');
-      await agbis.close();
-      check(running.emulator.count('Logout') === 1, 'logged out');
-    } finally {
-      await running.close();
-    }
-    log('agbis: client, order with a child service, payment, receipt, logout');
-  }
+    const prices = await agbis.reference.priceList({ tovar_type: 2 });
+    const item = prices.price_list[0];
+    const order = new m.agbis.OrderBuilder({
+      contr_id: client.contr_id,
+      sclad_id: 1003,
+      sclad_out_id: 1003,
+    });
+    const coat = order.service({
+      tovar_id: item.id,
+      count: 1,
+      addons: [m.agbis.addon(111, m.agbis.addonValue.string('Бежевый'))],
+    });
+    order.child(coat, { tovar_id: item.id, count: 1 });
+    const { dor_id } = await agbis.orders.save(order.build());
+    await agbis.payments.pay({ dor_id, amount: 1, type_doc: 1 });
+    const receipt = await agbis.orders.receiptOnline({ dor_id, typeExport: 'pdf' });
+    check(receipt.bytes.length > 0, 'receipt bytes');
+    await agbis.close();
+    check(running.emulator.count('Logout') === 1, 'logged out');
+  });
+  log('agbis: client, order with a child service, payment, receipt, logout');
 };

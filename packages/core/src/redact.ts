@@ -33,25 +33,34 @@ function propertyPattern(names: string): RegExp {
   );
 }
 
+/**
+ * The value of a field named by `names` (a regular expression source) where the name stands beside
+ * its value in text: JSON quoted inside a JSON string (an error body quoting the request), JSON
+ * URL-encoded into a query string, query strings and form bodies, XML elements and 1C Structure
+ * properties. Secrets and personal data are found the same way; each has its own `mask`.
+ */
+function fieldPatterns(names: string, mask: string): Array<[RegExp, string]> {
+  return [
+    // JSON serialised inside a JSON string: \"Pwd\":\"...\"
+    [new RegExp(`(\\\\"${names}\\\\"\\s*:\\s*\\\\")(?:(?!\\\\").)*(\\\\")`, 'gi'), `$1${mask}$2`],
+    // JSON that was URL-encoded into a query string: %22Pwd%22%3A%22...%22 (with %20 or + around).
+    [new RegExp(`(%22${names}%22(?:%3A|:)(?:%20|\\+)*%22)(?:(?!%22).)*(%22)`, 'gi'), `$1${mask}$2`],
+    // Query strings and form bodies: SessionID=..., FIO=...
+    [new RegExp(`([?&;\\s]${names}=)[^&#\\s"'<]*`, 'gi'), `$1${mask}`],
+    [new RegExp(`^(${names}=)[^&#\\s"'<]*`, 'gi'), `$1${mask}`],
+    // XML elements: <m:password xsi:type="xs:string">...</m:password>
+    [new RegExp(`(<(?:[\\w.-]+:)?(${names})(?:\\s[^>]*)?>)[^<]*(</(?:[\\w.-]+:)?\\2>)`, 'gi'), `$1${mask}$3`],
+    // 1C Structures name a field in an attribute: <Property name="Password"><Value ...>...</Value>
+    [propertyPattern(names), `$1${mask}$2`],
+  ];
+}
+
 const PATTERNS: Array<[RegExp, string]> = [
   // Authorization header values written out in text.
   [/\b(Bearer|Basic|Digest)\s+[A-Za-z0-9._~+/=-]+/gi, `$1 ${REDACTED}`],
   // JSON: "Pwd": "..." (also with escaped quotes inside the value).
   [new RegExp(`("${KEY_SOURCE}"\\s*:\\s*)"(?:[^"\\\\]|\\\\.)*"`, 'gi'), `$1"${REDACTED}"`],
-  // JSON serialised inside a JSON string (an error body quoting the request): \"Pwd\":\"...\"
-  [new RegExp(`(\\\\"${KEY_SOURCE}\\\\"\\s*:\\s*\\\\")(?:(?!\\\\").)*(\\\\")`, 'gi'), `$1${REDACTED}$2`],
-  // JSON that was URL-encoded into a query string: %22Pwd%22%3A%22...%22 (with %20 or + around).
-  [new RegExp(`(%22${KEY_SOURCE}%22(?:%3A|:)(?:%20|\\+)*%22)(?:(?!%22).)*(%22)`, 'gi'), `$1${REDACTED}$2`],
-  // Query strings and form bodies: SessionID=...
-  [new RegExp(`([?&;\\s]${KEY_SOURCE}=)[^&#\\s"'<]*`, 'gi'), `$1${REDACTED}`],
-  [new RegExp(`^(${KEY_SOURCE}=)[^&#\\s"'<]*`, 'gi'), `$1${REDACTED}`],
-  // XML elements: <m:password xsi:type="xs:string">...</m:password>
-  [
-    new RegExp(`(<(?:[\\w.-]+:)?(${KEY_SOURCE})(?:\\s[^>]*)?>)[^<]*(</(?:[\\w.-]+:)?\\2>)`, 'gi'),
-    `$1${REDACTED}$3`,
-  ],
-  // 1C Structures name a field in an attribute: <Property name="Password"><Value ...>...</Value>
-  [propertyPattern(KEY_SOURCE), `$1${REDACTED}$2`],
+  ...fieldPatterns(KEY_SOURCE, REDACTED),
   // Header lines: "Authorization: ..." / "Cookie: ...".
   [/^((?:proxy-)?authorization|cookie|set-cookie)\s*:\s*.+$/gim, `$1: ${REDACTED}`],
 ];
@@ -172,20 +181,7 @@ function personalPatterns(r: PersonalRegistry): Array<[RegExp, string]> {
       new RegExp(`("${names}"\\s*:\\s*)\\[\\s*(?:"(?:[^"\\\\]|\\\\.)*"\\s*,?\\s*)+\\]`, 'gi'),
       `$1["${PERSONAL}"]`,
     ],
-    // JSON quoted inside a JSON string: \"FIO\":\"...\"
-    [new RegExp(`(\\\\"${names}\\\\"\\s*:\\s*\\\\")(?:(?!\\\\").)*(\\\\")`, 'gi'), `$1${PERSONAL}$2`],
-    // JSON URL-encoded into a query string: %22FIO%22%3A%22...%22
-    [new RegExp(`(%22${names}%22(?:%3A|:)(?:%20|\\+)*%22)(?:(?!%22).)*(%22)`, 'gi'), `$1${PERSONAL}$2`],
-    // Query strings and form bodies: FIO=...
-    [new RegExp(`([?&;\\s]${names}=)[^&#\\s"'<]*`, 'gi'), `$1${PERSONAL}`],
-    [new RegExp(`^(${names}=)[^&#\\s"'<]*`, 'gi'), `$1${PERSONAL}`],
-    // XML elements: <m:client_name>...</m:client_name>
-    [
-      new RegExp(`(<(?:[\\w.-]+:)?(${names})(?:\\s[^>]*)?>)[^<]*(</(?:[\\w.-]+:)?\\2>)`, 'gi'),
-      `$1${PERSONAL}$3`,
-    ],
-    // 1C Structure properties: <Property name="Surname"><Value ...>...</Value>
-    [propertyPattern(names), `$1${PERSONAL}$2`],
+    ...fieldPatterns(names, PERSONAL),
   ];
   return r.patterns;
 }

@@ -86,15 +86,21 @@ describe('dates', () => {
     );
   });
 
-  it('reads every separator the vendors use, and maps year 0001 to null', () => {
-    expect(parseVendorDate('24.01.2018')).toBe('2018-01-24');
-    expect(parseVendorDate('24.01.2018 17:00')).toBe('2018-01-24T17:00:00');
-    expect(parseVendorDate('24.01.2018+17:00:05')).toBe('2018-01-24T17:00:05');
-    expect(parseVendorDate('24.01.2018%2017:00:05')).toBe('2018-01-24T17:00:05');
-    expect(parseVendorDate('2012-09-14T00:00:00')).toBe('2012-09-14T00:00:00');
-    expect(parseVendorDate('01.01.0001')).toBeNull();
-    expect(parseVendorDate('0001-01-01T00:00:00')).toBeNull();
-    expect(parseVendorDate('')).toBeNull();
+  // Every separator the vendors use; year 0001 and empty text are null.
+  it.each([
+    ['24.01.2018', '2018-01-24'],
+    ['24.01.2018 17:00', '2018-01-24T17:00:00'],
+    ['24.01.2018+17:00:05', '2018-01-24T17:00:05'],
+    ['24.01.2018%2017:00:05', '2018-01-24T17:00:05'],
+    ['2012-09-14T00:00:00', '2012-09-14T00:00:00'],
+    ['01.01.0001', null],
+    ['0001-01-01T00:00:00', null],
+    ['', null],
+  ])('reads %j as %j', (text, iso) => {
+    expect(parseVendorDate(text)).toBe(iso);
+  });
+
+  it('refuses a date that does not exist and text that is no date', () => {
     expect(() => parseVendorDate('31.02.2020')).toThrow(RangeError);
     expect(() => parseVendorDate('yesterday')).toThrow(RangeError);
   });

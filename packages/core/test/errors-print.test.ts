@@ -1,16 +1,8 @@
-import { createServer } from 'node:net';
 import { inspect } from 'node:util';
 import { ApiError, type ConnectionError, Transport, registerSecret } from '@x/core';
+import { refusedPort } from '@x/test-kit';
 import { describe, expect, it } from 'vitest';
 import { connectionErrorFrom } from '../src/http/errors-from-network.js';
-
-async function refusedPort(): Promise<number> {
-  const spare = createServer();
-  await new Promise<void>((resolve) => spare.listen(0, '127.0.0.1', resolve));
-  const port = (spare.address() as { port: number }).port;
-  await new Promise<void>((resolve) => spare.close(() => resolve()));
-  return port;
-}
 
 async function refusedCall(): Promise<ConnectionError> {
   const t = new Transport({

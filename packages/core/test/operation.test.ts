@@ -8,22 +8,19 @@ import {
 } from '@x/core';
 import { bindOperations, decodeOutput } from '@x/core/internal';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
 import * as z from 'zod/mini';
-import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
-import { captureLogger } from '@x/test-kit';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { captureLogger, useMswServer } from '@x/test-kit';
 
 const BASE = 'https://vendor.test/api';
 let received = 0;
-const server = setupServer(
+useMswServer(
   http.get(`${BASE}/price`, ({ request }) => {
     received++;
     const id = new URL(request.url).searchParams.get('id');
     return HttpResponse.json({ id, price: '132,69', extra: 'kept' });
   }),
 );
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
 
 const table = {
   get: defineOperation({

@@ -1,4 +1,3 @@
-import { createServer } from 'node:net';
 import {
   ApiError,
   ConnectionError,
@@ -13,6 +12,7 @@ import {
 import { bindOperations, decodeOutput } from '@x/core/internal';
 import { type Fault, type FaultyServer, serveFaulty } from '@x/core/testing';
 import * as z from 'zod/mini';
+import { refusedPort } from '@x/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const VERIFY = 'check the ledger with ledger.read({ ref }) for a line with this ref';
@@ -51,11 +51,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 async function closedPortUrl(): Promise<string> {
-  const probe = createServer();
-  await new Promise<void>((r) => probe.listen(0, '127.0.0.1', () => r()));
-  const { port } = probe.address() as { port: number };
-  await new Promise<void>((r) => probe.close(() => r()));
-  return `http://127.0.0.1:${port}`;
+  return `http://127.0.0.1:${await refusedPort()}`;
 }
 
 function client(baseUrl: string, path = 'ok') {

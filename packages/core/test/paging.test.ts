@@ -9,13 +9,13 @@ import {
   splitDateRange,
   streamWindows,
 } from '@x/core';
+import { useMswServer } from '@x/test-kit';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 const BASE = 'https://paging.test/api';
 let repeatCalls = 0;
-const server = setupServer(
+useMswServer(
   // Three pages of three items, then NoResults (the Умное ЖКХ shape).
   http.get(`${BASE}/three`, ({ request }) => {
     const page = Number(new URL(request.url).searchParams.get('page'));
@@ -42,8 +42,6 @@ const server = setupServer(
     return HttpResponse.json({ Items, NoResults: false });
   }),
 );
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
 
 const t = new Transport({ baseUrl: BASE });
 type Page = { Items: Array<{ id: number; text?: string }>; NoResults: boolean };

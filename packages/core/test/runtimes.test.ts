@@ -1,10 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { ConnectionError, Transport } from '@x/core';
 import { describe, expect, it } from 'vitest';
 import { ensureRuntime } from '../../../scripts/runtimes.mjs';
 import { reportSkip } from '../../../scripts/skip-log.mjs';
+import { probeConnections } from './runtimes/network-probe.js';
 
 /** What network-probe.ts prints for one case. */
 interface Probe {
@@ -25,41 +24,10 @@ function expectClassified(result: { refused: Probe; closed: Probe }) {
   expect(result.closed).toMatchObject({ connectionError: true, requestMayHaveBeenSent: true });
 }
 
-async function probeHere(port: number): Promise<Probe> {
-  const t = new Transport({ baseUrl: `http://127.0.0.1:${port}/`, allowHttp: true, retry: false });
-  const error = await t
-    .request({
-      operation: 'probe',
-      idempotent: false,
-      method: 'POST',
-      path: 'x',
-      body: '{}',
-      decode: () => null,
-    })
-    .catch((e: unknown) => e);
-  return {
-    connectionError: error instanceof ConnectionError,
-    requestMayHaveBeenSent: (error as ConnectionError).requestMayHaveBeenSent,
-    message: (error as Error).message,
-  };
-}
-
 describe('connection failures are classified the same on every runtime', () => {
   it('node: a refused port is "not sent", a socket closed after the request "may have been sent"', async () => {
-    const spare = createServer();
-    await new Promise<void>((resolve) => spare.listen(0, '127.0.0.1', resolve));
-    const refusedPort = (spare.address() as { port: number }).port;
-    await new Promise<void>((resolve) => spare.close(() => resolve()));
-    const closing = createServer((socket) => socket.once('data', () => socket.destroy()));
-    await new Promise<void>((resolve) => closing.listen(0, '127.0.0.1', resolve));
-    try {
-      expectClassified({
-        refused: await probeHere(refusedPort),
-        closed: await probeHere((closing.address() as { port: number }).port),
-      });
-    } finally {
-      await new Promise<void>((resolve) => closing.close(() => resolve()));
-    }
+    // A probe that connected answers `{ ok: true }`, which the classification check refuses.
+    expectClassified((await probeConnections()) as { refused: Probe; closed: Probe });
   });
 
   const runtimes: Array<{ name: 'bun' | 'deno'; args: string[] }> = [

@@ -65,6 +65,30 @@ afterEach(async () => {
   while (closers.length) await closers.pop()!();
 });
 
+/**
+ * A slow vendor (closed after the test) and a manager in front of it; `hold()` makes the vendor
+ * hold its login and refresh answers until the returned gate opens.
+ */
+async function setup() {
+  const v = await slowVendor();
+  closers.push(v.server.close);
+  const hold = () => {
+    const g = gate();
+    v.state.hold = g.opened;
+    return g;
+  };
+  return { v, hold, ...manager(v.server.url) };
+}
+
+/** Five callers wait for the held login; once it is on the wire every one of them aborts. */
+async function everyCallerAborts(v: { counts: { login: number } }, sessions: SessionManager<string>) {
+  const controllers = Array.from({ length: 5 }, () => new AbortController());
+  const waits = controllers.map((c) => sessions.get(c.signal));
+  await until(() => v.counts.login === 1);
+  for (const c of controllers) c.abort();
+  for (const w of waits) await expect(w).rejects.toBeInstanceOf(AbortError);
+}
+
 /** Waits until the vendor has received `n` renewal requests (the renewal is in flight). */
 async function until(check: () => boolean): Promise<void> {
   for (let i = 0; i < 500 && !check(); i++) await new Promise((r) => setTimeout(r, 5));
@@ -73,11 +97,8 @@ async function until(check: () => boolean): Promise<void> {
 
 describe('SessionManager: one caller aborting does not cancel the shared renewal', () => {
   it('5 callers, the one that started the login aborts: it rejects at once, the other 4 get the session', async () => {
-    const v = await slowVendor();
-    closers.push(v.server.close);
-    const { sessions } = manager(v.server.url);
-    const g = gate();
-    v.state.hold = g.opened;
+    const { v, sessions, hold } = await setup();
+    const g = hold();
     const first = new AbortController();
     const waits = [
       sessions.get(first.signal),
@@ -93,12 +114,9 @@ describe('SessionManager: one caller aborting does not cancel the shared renewal
   });
 
   it('5 callers on an expired session, the one that started the refresh aborts: the others get the refreshed session', async () => {
-    const v = await slowVendor();
-    closers.push(v.server.close);
-    const { sessions } = manager(v.server.url);
+    const { v, sessions, hold } = await setup();
     expect(await sessions.get()).toBe('S-1');
-    const g = gate();
-    v.state.hold = g.opened;
+    const g = hold();
     const first = new AbortController();
     const waits = [
       sessions.renew('S-1', first.signal),
@@ -115,16 +133,9 @@ describe('SessionManager: one caller aborting does not cancel the shared renewal
   });
 
   it('when every caller aborts, the login still completes and the next call uses its session', async () => {
-    const v = await slowVendor();
-    closers.push(v.server.close);
-    const { sessions } = manager(v.server.url);
-    const g = gate();
-    v.state.hold = g.opened;
-    const controllers = Array.from({ length: 5 }, () => new AbortController());
-    const waits = controllers.map((c) => sessions.get(c.signal));
-    await until(() => v.counts.login === 1);
-    for (const c of controllers) c.abort();
-    for (const w of waits) await expect(w).rejects.toBeInstanceOf(AbortError);
+    const { v, sessions, hold } = await setup();
+    const g = hold();
+    await everyCallerAborts(v, sessions);
     g.open();
     await until(() => sessions.peek() !== undefined);
     expect(await sessions.get()).toBe('S-1');
@@ -132,17 +143,10 @@ describe('SessionManager: one caller aborting does not cancel the shared renewal
   });
 
   it('a renewal that fails after every caller aborted is logged, not unhandled, and the next call logs in again', async () => {
-    const v = await slowVendor();
-    closers.push(v.server.close);
-    const { sessions, logger } = manager(v.server.url);
-    const g = gate();
-    v.state.hold = g.opened;
+    const { v, sessions, logger, hold } = await setup();
+    const g = hold();
     v.state.fail = true;
-    const controllers = Array.from({ length: 5 }, () => new AbortController());
-    const waits = controllers.map((c) => sessions.get(c.signal));
-    await until(() => v.counts.login === 1);
-    for (const c of controllers) c.abort();
-    for (const w of waits) await expect(w).rejects.toBeInstanceOf(AbortError);
+    await everyCallerAborts(v, sessions);
     g.open();
     await until(() => logger.records.some((r) => r.record.detail === 'login failed'));
     expect(sessions.peek()).toBeUndefined();
@@ -153,9 +157,7 @@ describe('SessionManager: one caller aborting does not cancel the shared renewal
   });
 
   it('a caller whose signal is already aborted neither waits nor starts a login', async () => {
-    const v = await slowVendor();
-    closers.push(v.server.close);
-    const { sessions } = manager(v.server.url);
+    const { v, sessions } = await setup();
     await expect(sessions.get(AbortSignal.abort())).rejects.toBeInstanceOf(AbortError);
     expect(v.counts.login).toBe(0);
   });

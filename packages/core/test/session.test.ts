@@ -107,11 +107,16 @@ afterEach(async () => {
   while (closers.length) await closers.pop()!();
 });
 
+/** A session vendor (closed after the test) with the manager and a data call wired to it. */
+async function setup(opts?: Parameters<typeof sessionVendor>[0], clock?: ManualClock) {
+  const v = await sessionVendor(opts);
+  closers.push(v.server.close);
+  return { v, ...wire(v.server.url, clock) };
+}
+
 describe('SessionManager over real HTTP', () => {
   it('logs in lazily once for 100 concurrent first calls', async () => {
-    const v = await sessionVendor();
-    closers.push(v.server.close);
-    const { call, manager } = wire(v.server.url);
+    const { v, call, manager } = await setup();
     const results = await Promise.all(Array.from({ length: 100 }, call));
     expect(results.every((r) => r.ok)).toBe(true);
     expect(v.counts.login).toBe(1);
@@ -119,9 +124,7 @@ describe('SessionManager over real HTTP', () => {
   });
 
   it('100 concurrent calls on an expired session cause exactly one refresh', async () => {
-    const v = await sessionVendor();
-    closers.push(v.server.close);
-    const { call, manager } = wire(v.server.url);
+    const { v, call, manager } = await setup();
     await call();
     v.expire();
     const results = await Promise.all(Array.from({ length: 100 }, call));
@@ -132,9 +135,7 @@ describe('SessionManager over real HTTP', () => {
   });
 
   it('falls back to a full login when the refresh fails', async () => {
-    const v = await sessionVendor({ refreshFails: true });
-    closers.push(v.server.close);
-    const { call, manager } = wire(v.server.url);
+    const { v, call, manager } = await setup({ refreshFails: true });
     await call();
     v.expire();
     await expect(call()).resolves.toMatchObject({ ok: true });
@@ -144,9 +145,7 @@ describe('SessionManager over real HTTP', () => {
   });
 
   it('a second expiry within one call becomes an AuthError instead of a loop', async () => {
-    const v = await sessionVendor({ alwaysExpired: true });
-    closers.push(v.server.close);
-    const { call } = wire(v.server.url);
+    const { v, call } = await setup({ alwaysExpired: true });
     const error = await call().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthError);
     expect((error as AuthError).sessionExpired).toBe(true);
@@ -155,10 +154,8 @@ describe('SessionManager over real HTTP', () => {
   });
 
   it('refreshes proactively before a known expiry, without a failed call', async () => {
-    const v = await sessionVendor();
-    closers.push(v.server.close);
     const clock = new ManualClock();
-    const { call } = wire(v.server.url, clock);
+    const { v, call } = await setup({}, clock);
     await call();
     clock.advance(9.5 * 60_000); // within the default 60 s refresh-ahead window
     await call();

@@ -1,8 +1,8 @@
 import { TmmisEmulator, generateInvoice } from '@x/tmmis/testing';
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect } from 'vitest';
 import { clientAnswering, payInput } from './body-client.js';
-import { fuzzTally, jsonMutation, mutatedSamples } from '@x/test-kit';
+import { decoderFuzz, jsonMutation, mutatedSamples } from '@x/test-kit';
 
 /** Real answers of the emulator in each spelling, the seeds the mutations start from. */
 const samples: string[] = [];
@@ -30,21 +30,18 @@ const bodies = fc.oneof(
   fc.string(),
 );
 
-describe('ТМ:МИС decoder under fuzz: decodes or throws an SdkError about the answer, quickly', () => {
-  it('mutated and random answers to a lookup and to Pay', async () => {
-    const tally = fuzzTally('tmmis');
-    await fc.assert(
-      fc.asyncProperty(bodies, fc.constantFrom(200, 200, 200, 400, 500), async (body, status) => {
-        for (const call of [
-          (c: ReturnType<typeof clientAnswering>) => c.invoices.byNumber({ number: 'A-1' }),
-          (c: ReturnType<typeof clientAnswering>) => c.invoices.pay(payInput),
-        ]) {
-          await tally.check(call(clientAnswering(() => body, status)));
-        }
-      }),
-      { numRuns: 400 },
-    );
-    // The fuzz reaches both outcomes: it is not only feeding garbage the first check rejects.
-    tally.finish(20);
-  });
-});
+decoderFuzz(
+  'tmmis',
+  [
+    'ТМ:МИС decoder under fuzz: decodes or throws an SdkError about the answer, quickly',
+    'mutated and random answers to a lookup and to Pay',
+  ],
+  {
+    bodies,
+    statuses: [200, 200, 200, 400, 500],
+    clientAnswering,
+    calls: [(c) => c.invoices.byNumber({ number: 'A-1' }), (c) => c.invoices.pay(payInput)],
+    numRuns: 400,
+    min: 20,
+  },
+);

@@ -13,6 +13,16 @@ export const BASE = 'http://tmmis.test/mis/';
 export const DESK = '6f9619ff-8b86-d011-b42d-00c04fc964ff';
 export const DESK2 = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
 
+/** A Pay of `paySum` (card) for one invoice, at cash desk {@link DESK}. */
+export const payInput = (invoiceGuid: string, paySum: number) => ({
+  invoiceGuid,
+  checkNum: '77',
+  BillDate: '2026-01-01T10:00:00',
+  cashdeskGuid: DESK,
+  Type: 1 as const,
+  Payments: [{ paySum, PaymentType: 3 as const }],
+});
+
 /**
  * The test harness (the same name and shape in every package): an msw server for the file, and
  * `fresh()` for a new emulator routed through it and a client against it.

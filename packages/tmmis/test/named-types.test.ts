@@ -4,8 +4,6 @@
  * this file checks that each table entry uses such a schema, so a new operation without named types
  * fails `pnpm typecheck` (compile-time checks) and this test (run-time check).
  */
-import type { InputOf, NamedSchema, OutputOf } from '@x/core';
-import type { Equal } from '@x/core/internal';
 import * as tmmis from '@x/tmmis';
 import type {
   ByNumberInput,
@@ -17,8 +15,8 @@ import type {
   PayInput,
   ReceiveInput,
 } from '@x/tmmis';
-import { describe, expect, expectTypeOf, it } from 'vitest';
-import type * as zc from 'zod/v4/core';
+import { type AllNamed, type NamedVerdicts, expectNamedSchemas } from '@x/test-kit';
+import { describe, expectTypeOf, it } from 'vitest';
 
 const { allOperations, cashDeskOperations, invoiceOperations } = tmmis;
 /** The package's exports by name, to compare table entries with the exported schemas. */
@@ -39,14 +37,6 @@ interface Named {
   'cashDesks.register': [CashDeskInput, CommandResult];
 }
 
-/** `[true, true, true, true]` when the operation's schemas are named schemas of exactly its named types. */
-type Verdict<K extends keyof Ops & keyof Named> = [
-  Equal<InputOf<Ops[K]>, Named[K][0]>,
-  Equal<OutputOf<Ops[K]>, Named[K][1]>,
-  Equal<Ops[K]['input'], NamedSchema<zc.output<Ops[K]['input']>, Named[K][0]>>,
-  Equal<Ops[K]['output'], NamedSchema<Named[K][1]>>,
-];
-
 /** The exported schema (sharing its name with the type) of each operation's input and result. */
 const schemaNames: { [K in keyof Ops]: readonly [input: keyof typeof tmmis, output: keyof typeof tmmis] } = {
   'invoices.byNumber': ['ByNumberInput', 'InvoiceList'],
@@ -62,17 +52,11 @@ describe('named types', () => {
     // compile-time: the named list covers exactly the operations of the tables
     expectTypeOf<keyof Named>().toEqualTypeOf<keyof Ops>();
     // compile-time: each operation's schemas infer exactly its named types, and are named schemas
-    expectTypeOf<{ [K in keyof Ops]: Verdict<K> }>().toEqualTypeOf<{
-      [K in keyof Ops]: [true, true, true, true];
-    }>();
-    const covered = allOperations.map(({ group, key, op }) => {
-      const name = `${group}.${key}` as keyof Ops;
-      const names = schemaNames[name];
-      expect(names, name).toBeDefined();
-      expect(op.input, `${name} input is ${names[0]}`).toBe(exported[names[0]]);
-      expect(op.output, `${name} result is ${names[1]}`).toBe(exported[names[1]]);
-      return name;
-    });
-    expect(covered.sort()).toEqual(Object.keys(schemaNames).sort());
+    expectTypeOf<NamedVerdicts<Ops, Named>>().toEqualTypeOf<AllNamed<Ops>>();
+    expectNamedSchemas(
+      allOperations.map(({ group, key, op }) => [`${group}.${key}`, op] as const),
+      schemaNames,
+      exported,
+    );
   });
 });

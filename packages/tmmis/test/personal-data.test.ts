@@ -1,8 +1,6 @@
-import { type FaultyServer, captureLogger, logSurfaces } from '@x/core/testing';
 import { TmmisClient } from '@x/tmmis';
 import { DEMO_OGRN, DEMO_OID, TmmisEmulator, generateInvoice } from '@x/tmmis/testing';
-import { personalDataSuite, personalProxy, personalScenarios } from '@x/test-kit';
-import { afterEach, describe, expect, it } from 'vitest';
+import { personalDataSuite, personalDebugCheck, personalProxy, personalScenarios } from '@x/test-kit';
 
 // Issue 11 §3: every ТМ:МИС operation that carries personal data (payer name, birth date and
 // contacts in invoice answers; FIO and Birthday in the lookups by payer), run against the
@@ -25,33 +23,20 @@ async function setup(logPersonalData?: boolean) {
   const emulator = new TmmisEmulator();
   const invoice = emulator.addInvoice(generateInvoice({ lines: 2, seed: 7, overrides: { payer: PAYER } }));
   const proxy = await personalProxy((req) => emulator.fetch(req));
-  const { server } = proxy;
-  const logger = captureLogger();
   const client = new TmmisClient({
-    baseUrl: `${server.url}/`,
+    baseUrl: `${proxy.server.url}/`,
     ogrn: DEMO_OGRN,
     oid: DEMO_OID,
     allowHttp: true,
     retry: false,
     timeoutMs: 500,
-    logger,
+    logger: proxy.logger,
     ...(logPersonalData === undefined ? {} : { logPersonalData }),
   });
-  return {
-    failAnswer: proxy.failAnswer,
-    client,
-    server,
-    logger,
-    invoice,
-    echo: proxy.echo,
-  };
+  return { ...proxy, client, invoice };
 }
 
 type Setup = Awaited<ReturnType<typeof setup>>;
-const servers: FaultyServer[] = [];
-afterEach(async () => {
-  while (servers.length) await servers.pop()!.close();
-});
 
 type Call = (s: Setup) => Promise<unknown>;
 const OPERATIONS: Record<string, Call> = {
@@ -62,19 +47,14 @@ const OPERATIONS: Record<string, Call> = {
 
 const SCENARIOS = personalScenarios<Setup>(500);
 
-describe('ТМ:МИС personal data with logPersonalData: true (local debugging)', () => {
-  // First in the file: the names other clients register are process-wide, and each test file
-  // runs in its own process.
-  it('shows the payer in debug logs', async () => {
-    const s = await setup(true);
-    servers.push(s.server);
+personalDebugCheck('ТМ:МИС personal data with logPersonalData: true (local debugging)', {
+  it: 'shows the payer in debug logs',
+  setup: () => setup(true),
+  run: async (s) => {
     s.echo('', 500);
     await OPERATIONS['invoices.byPayer']!(s).catch(() => {});
-    const text = logSurfaces(s.logger.records)
-      .map((x) => x.text)
-      .join('\n');
-    expect(text).toContain(PAYER.birthday);
-  });
+  },
+  shows: PAYER.birthday,
 });
 
 personalDataSuite(

@@ -2,7 +2,7 @@
 import { TmmisClient, type TmmisClientOptions } from '@x/tmmis';
 import { DEMO_OGRN, DEMO_OID, TmmisEmulator, generateInvoice } from '@x/tmmis/testing';
 import type { AdapterEnv, ClientAdapter } from '@x/test-kit';
-import { reliabilitySuite } from '@x/test-kit';
+import { reliabilitySuite, shortJournalHandler } from '@x/test-kit';
 import { secretSuite } from '@x/test-kit';
 
 const DESK = '6f9619ff-8b86-d011-b42d-00c04fc964ff';
@@ -35,12 +35,7 @@ function adapter(kind: 'bearer' | 'basic'): ClientAdapter<TmmisClient> {
             : auth,
         });
       return {
-        handler: async (request) => {
-          const response = await emulator.handle(request);
-          // The emulator logs every request; keep the log short so the load test measures the SDK.
-          if (emulator.requests.length > 100) emulator.requests.length = 0;
-          return response;
-        },
+        handler: shortJournalHandler(emulator),
         client: (options) => make(options),
         wrongCredentialsClient: (options) => make(options, true),
         read: {

@@ -1,20 +1,18 @@
 import { ConnectionError, HttpError, TimeoutError } from '@x/core';
 import { TmmisClient } from '@x/tmmis';
 import { DEMO_OGRN, DEMO_OID, TmmisEmulator, generateInvoice } from '@x/tmmis/testing';
-import { afterEach, describe, expect, it } from 'vitest';
-import { DESK } from './harness.js';
+import { closeAfterEach } from '@x/test-kit';
+import { describe, expect, it } from 'vitest';
+import { DESK, payInput } from './harness.js';
 
-const servers: { close(): Promise<void> }[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
+const closing = closeAfterEach();
 
 async function loopback() {
   const emulator = new TmmisEmulator();
   emulator.seed({ cashDesks: [{ Guid: DESK, Name: 'Касса' }] });
   const invoice = emulator.addInvoice(generateInvoice({ lines: 2 }));
   const server = await emulator.serve();
-  servers.push(server);
+  closing(server);
   const client = new TmmisClient({
     baseUrl: server.url,
     ogrn: DEMO_OGRN,
@@ -25,15 +23,6 @@ async function loopback() {
   });
   return { emulator, client, invoice };
 }
-
-const payInput = (invoiceGuid: string, paySum: number) => ({
-  invoiceGuid,
-  checkNum: '77',
-  BillDate: '2026-01-01T10:00:00',
-  cashdeskGuid: DESK,
-  Type: 1 as const,
-  Payments: [{ paySum, PaymentType: 3 as const }],
-});
 
 describe('retries over real HTTP', () => {
   it('a Pay that times out is not retried: the emulator saw exactly one', async () => {

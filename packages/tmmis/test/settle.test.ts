@@ -1,22 +1,12 @@
-import { createServer } from 'node:net';
-import {
-  ApiError,
-  ConnectionError,
-  HttpError,
-  PaymentOutcomeUnknownError,
-  type SdkError,
-  TimeoutError,
-} from '@x/core';
-import { type Fault, type FaultyServer, serveFaulty } from '@x/core/testing';
+import { ApiError, ConnectionError, HttpError, PaymentOutcomeUnknownError, TimeoutError } from '@x/core';
+import { type Fault, serveFaulty } from '@x/core/testing';
 import { TmmisClient, allOperations } from '@x/tmmis';
 import { DEMO_OGRN, DEMO_OID, TmmisEmulator, generateInvoice } from '@x/tmmis/testing';
-import { afterEach, describe, expect, it } from 'vitest';
-import { DESK } from './harness.js';
+import { closeAfterEach, failure, refusedPort } from '@x/test-kit';
+import { describe, expect, it } from 'vitest';
+import { DESK, payInput } from './harness.js';
 
-const servers: FaultyServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
+const closing = closeAfterEach();
 
 function clientFor(baseUrl: string) {
   return new TmmisClient({
@@ -41,18 +31,9 @@ async function setup() {
     reached[op] = (reached[op] ?? 0) + 1;
     return emulator.handle(request);
   });
-  servers.push(server);
+  closing(server);
   return { emulator, invoice, server, reached, client: clientFor(server.url) };
 }
-
-const payInput = (invoiceGuid: string, paySum: number) => ({
-  invoiceGuid,
-  checkNum: '77',
-  BillDate: '2026-01-01T10:00:00',
-  cashdeskGuid: DESK,
-  Type: 1 as const,
-  Payments: [{ paySum, PaymentType: 3 as const }],
-});
 
 const PASS: Fault = { kind: 'pass' };
 
@@ -116,10 +97,13 @@ describe('invoices.payOnce settles a payment whose answer was lost, without payi
     const ok = await client.invoices.payOnce(payInput(invoice.invoiceGuid, 1));
     expect(ok).toMatchObject({ status: 'recorded', via: 'answer' });
     const other = emulator.addInvoice(generateInvoice({ lines: 1, seed: 7 }));
-    const refused = (await client.invoices
-      .payOnce({ ...payInput(other.invoiceGuid, 1), cashdeskGuid: '7c9e6679-7425-40de-944b-e07fc1f90ae7' })
-      .catch((e: unknown) => e)) as SdkError;
-    expect(refused).toBeInstanceOf(ApiError);
+    const refused = await failure(
+      client.invoices.payOnce({
+        ...payInput(other.invoiceGuid, 1),
+        cashdeskGuid: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
+      }),
+      ApiError,
+    );
     expect(refused.outcome).toBe('refused');
     expect(reached.ByNumber).toBe(2);
   });
@@ -133,38 +117,25 @@ describe('outcome of ТМ:МИС errors', () => {
   });
 
   it('Pay: refused connection is not-sent, timeout and 500 are unknown with the hint; a read has none', async () => {
-    const probe = createServer();
-    await new Promise<void>((r) => probe.listen(0, '127.0.0.1', () => r()));
-    const { port } = probe.address() as { port: number };
-    await new Promise<void>((r) => probe.close(() => r()));
-    const refused = (await clientFor(`http://127.0.0.1:${port}`)
-      .invoices.pay(payInput(DESK, 1))
-      .catch((e: unknown) => e)) as SdkError;
-    expect(refused).toBeInstanceOf(ConnectionError);
+    const refused = await failure(
+      clientFor(`http://127.0.0.1:${await refusedPort()}`).invoices.pay(payInput(DESK, 1)),
+      ConnectionError,
+    );
     expect(refused.outcome).toBe('not-sent');
 
     const { invoice, server, client } = await setup();
     server.plan({ kind: 'hang' });
-    const timedOut = (await client.invoices
-      .pay(payInput(invoice.invoiceGuid, 1))
-      .catch((e: unknown) => e)) as SdkError;
-    expect(timedOut).toBeInstanceOf(TimeoutError);
+    const timedOut = await failure(client.invoices.pay(payInput(invoice.invoiceGuid, 1)), TimeoutError);
     expect(timedOut.outcome).toBe('unknown');
     expect(timedOut.message).toContain('may have been carried out');
     expect(timedOut.message).toContain('invoices.byNumber({ invoiceGuid })');
 
     server.plan({ kind: 'respond', status: 500, body: 'oops' });
-    const failed = (await client.invoices
-      .pay(payInput(invoice.invoiceGuid, 1))
-      .catch((e: unknown) => e)) as SdkError;
-    expect(failed).toBeInstanceOf(HttpError);
+    const failed = await failure(client.invoices.pay(payInput(invoice.invoiceGuid, 1)), HttpError);
     expect(failed.outcome).toBe('unknown');
 
     server.plan(...Array.from({ length: 3 }, () => ({ kind: 'respond', status: 500 }) as Fault));
-    const read = (await client.invoices
-      .byNumber({ invoiceGuid: invoice.invoiceGuid })
-      .catch((e: unknown) => e)) as SdkError;
-    expect(read).toBeInstanceOf(HttpError);
+    const read = await failure(client.invoices.byNumber({ invoiceGuid: invoice.invoiceGuid }), HttpError);
     expect(read.outcome).toBeUndefined();
   });
 });

@@ -1,15 +1,10 @@
 // Issue 11 item 5: a `Date` is sent in the clinic server's wall time (option `timeZone`, default
 // Europe/Moscow), whatever the machine's zone; strings are sent as given.
-import { recordingServerScript, sameInBothZones } from '@x/test-kit';
+import { recordingClientScript, sameInBothZones } from '@x/test-kit';
 
 // 2024-01-31T21:30:00Z: 00:30 on 1 February in Moscow, 07:30 in Vladivostok, 21:30 on 31 January in UTC.
-const script = `
-import { createServer } from 'node:http';
-import { TmmisClient } from '@x/tmmis';
-
-export default async function run() {
-  ${recordingServerScript(200, 'application/json', '{}')}
-  const baseUrl = 'http://127.0.0.1:' + server.address().port + '/';
+const script = `${recordingClientScript('@x/tmmis', 'TmmisClient', 200, 'application/json', '{}')}
+  const baseUrl = origin + '/';
   const make = (timeZone) =>
     new TmmisClient({ baseUrl, ogrn: '1027700132195', oid: '1.2.643.5.1.13', retry: false, allowHttp: true, timeZone });
   const pay = async (client, BillDate) => {

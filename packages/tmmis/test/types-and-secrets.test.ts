@@ -1,6 +1,7 @@
 import { inspect } from 'node:util';
 import { ApiError } from '@x/core';
 import type { Invoice, InvoiceList, InvoiceType, PaymentType, TmmisClient, VatRate } from '@x/tmmis';
+import { captureLogger } from '@x/test-kit';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { useHarness } from './harness.js';
 
@@ -24,18 +25,14 @@ describe('public types', () => {
 describe('secrets', () => {
   it('never puts the token in a log line, an error message, toJSON or inspect', async () => {
     const token = 'super-secret-token-4711';
-    const lines: string[] = [];
-    const logger = {
-      debug: (...a: unknown[]) => lines.push(JSON.stringify(a)),
-      info: (...a: unknown[]) => lines.push(JSON.stringify(a)),
-      warn: (...a: unknown[]) => lines.push(JSON.stringify(a)),
-      error: (...a: unknown[]) => lines.push(JSON.stringify(a)),
-    };
+    const logger = captureLogger();
     const { emulator, client } = fresh({ auth: { bearer: token } }, { auth: { bearer: token }, logger });
     emulator.failNext({ status: 400, body: { Success: false, Errors: [{ Message: `bad token ${token}` }] } });
     const error = await client.invoices.byPayer({}).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(emulator.requests[0]!.headers.authorization).toBe(`Bearer ${token}`);
+    // Each log call as its arguments (record, message) print.
+    const lines = logger.records.map((r) => JSON.stringify([r.record, r.message]));
     expect(lines.length).toBeGreaterThan(0);
     for (const text of [...lines, (error as ApiError).message, JSON.stringify(error), inspect(error)]) {
       expect(text).not.toContain(token);

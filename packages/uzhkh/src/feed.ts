@@ -150,11 +150,13 @@ function changesRun(
   logger: Logger | undefined,
   confirm?: () => Promise<boolean>,
 ): Promise<ConsumeResult> {
-  const call = options.call ?? {};
-  return consumeFeed<ChangeRecord, ChangeHandlerResult>(
-    (signal) => calls.requests(undefined, { ...call, signal }),
-    (record, signal) => handler(record, { signal }),
-    async (record, result) => {
+  return feedRun(
+    'uzhkh.feed.consume',
+    options,
+    confirm,
+    (call) => calls.requests(undefined, call),
+    handler,
+    async (record, result, call) => {
       const objectId = objectIdOf(result);
       const entityId = changeEntityId(record);
       const temporary = isTemporaryId(entityId);
@@ -170,18 +172,39 @@ function changesRun(
           `uzhkh.feed.consume: the handler returned an id for record ${record.Guid}, whose entity id is not temporary; it was not sent`,
         );
       }
-      // No signal here on purpose: a handled record is acknowledged even while the run is aborting.
       await calls.acknowledge(
         temporary && objectId !== undefined ? { guid: record.Guid, objectId } : { guid: record.Guid },
         call,
       );
     },
+  );
+}
+
+/**
+ * One run of a feed consumer `operation`: read a batch with `read`, hand each entry to `handler`,
+ * then `acknowledge` it, as {@link ConsumeOptions} say. The acknowledgement gets the per-call
+ * options without the run's signal on purpose: a handled entry is acknowledged even while the run
+ * is aborting.
+ */
+function feedRun<T, R>(
+  operation: string,
+  options: ConsumeOptions,
+  confirm: (() => Promise<boolean>) | undefined,
+  read: (call: CallOptions) => Promise<T[]>,
+  handler: (entry: T, context: { signal?: AbortSignal | undefined }) => R | Promise<R>,
+  acknowledge: (entry: T, result: R, call: CallOptions) => Promise<void>,
+): Promise<ConsumeResult> {
+  const call = options.call ?? {};
+  return consumeFeed<T, R>(
+    (signal) => read({ ...call, signal }),
+    (entry, signal) => handler(entry, { signal }),
+    (entry, result) => acknowledge(entry, result, call),
     {
       onError: options.onError,
       signal: options.signal,
       maxBatches: options.maxBatches,
       onProgress: options.onProgress,
-      operation: 'uzhkh.feed.consume',
+      operation,
       guard: confirm,
     },
   );
@@ -204,20 +227,14 @@ function deletedRun(
   options: ConsumeOptions,
   confirm?: () => Promise<boolean>,
 ): Promise<ConsumeResult> {
-  const call = options.call ?? {};
-  return consumeFeed<DeletedItem, unknown>(
-    (signal) => calls.deletedItems(undefined, { ...call, signal }),
-    (item, signal) => handler(item, { signal }),
-    async (item) => {
+  return feedRun(
+    'uzhkh.feed.consumeDeleted',
+    options,
+    confirm,
+    (call) => calls.deletedItems(undefined, call),
+    handler,
+    async (item, _result, call) => {
       await calls.acknowledge({ guid: item.Guid }, call);
-    },
-    {
-      onError: options.onError,
-      signal: options.signal,
-      maxBatches: options.maxBatches,
-      onProgress: options.onProgress,
-      operation: 'uzhkh.feed.consumeDeleted',
-      guard: confirm,
     },
   );
 }

@@ -1,9 +1,10 @@
 import type { UzhkhClient } from '@x/uzhkh';
 import { UzhkhEmulator } from '@x/uzhkh/testing';
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect } from 'vitest';
 import { clientAnswering } from './body-client.js';
-import { fuzzTally, jsonMutation, mutatedSamples } from '@x/test-kit';
+import { decoderFuzz, jsonMutation, mutatedSamples } from '@x/test-kit';
+import { approval } from './harness.js';
 
 const TOKEN = 'fuzz-token';
 /** Real answers of the emulator (queue, deleted items, download pages), the seeds the mutations start from. */
@@ -82,27 +83,14 @@ const calls: Call[] = [
   (c) => c.download.flatsPage({ page: 1 }),
   (c) => c.setId('--1', 'MTR-1', 'counter'),
   (c) => c.feed.acknowledge({ guid: 'g-1' }),
-  (c) =>
-    c.registrations.handleRequestToRegister({
-      id: 'r-1',
-      isApprove: true,
-      isReject: false,
-      isSendNotification: false,
-    }),
+  (c) => c.registrations.handleRequestToRegister(approval('r-1', false)),
 ];
 
-describe('«Умное ЖКХ» decoders under fuzz: decode or throw an SdkError about the answer, quickly', () => {
-  it('mutated and random answers to every kind of operation', async () => {
-    const tally = fuzzTally('uzhkh');
-    await fc.assert(
-      fc.asyncProperty(bodies, fc.constantFrom(200, 200, 200, 404, 500), async (body, status) => {
-        for (const call of calls) {
-          await tally.check(call(clientAnswering(() => body, status)));
-        }
-      }),
-      { numRuns: 300 },
-    );
-    // The fuzz reaches both outcomes: it is not only feeding garbage the first check rejects.
-    tally.finish(50);
-  });
-});
+decoderFuzz(
+  'uzhkh',
+  [
+    '«Умное ЖКХ» decoders under fuzz: decode or throw an SdkError about the answer, quickly',
+    'mutated and random answers to every kind of operation',
+  ],
+  { bodies, statuses: [200, 200, 200, 404, 500], clientAnswering, calls, numRuns: 300, min: 50 },
+);

@@ -1,6 +1,6 @@
 import { ApiError, AuthError, HttpError } from '@x/core';
 import { describe, expect, it } from 'vitest';
-import { useHarness } from './harness.js';
+import { approval, useHarness } from './harness.js';
 
 const h = useHarness();
 
@@ -164,14 +164,9 @@ describe('Synchronization endpoints', () => {
       status: 500,
       body: 'Internal error',
     });
-    await expect(
-      client.registrations.handleRequestToObjectAdding({
-        id: 'o-1',
-        isApprove: true,
-        isReject: false,
-        isSendNotification: true,
-      }),
-    ).rejects.toBeInstanceOf(HttpError);
+    await expect(client.registrations.handleRequestToObjectAdding(approval('o-1'))).rejects.toBeInstanceOf(
+      HttpError,
+    );
     expect(emulator.count('Synchronization/HandleRequestToObjectAdding')).toBe(2);
   });
 });
@@ -245,7 +240,7 @@ describe('keyword refusals on the other write endpoints', () => {
   it('HandleRequestToRegister for an unknown id is an ApiError notFound', async () => {
     const { client } = h.fresh();
     const error = await client.registrations
-      .handleRequestToRegister({ id: 'nope', isApprove: true, isReject: false, isSendNotification: false })
+      .handleRequestToRegister(approval('nope', false))
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ vendorCode: 'notFound', status: 404, retryable: false });

@@ -1,11 +1,12 @@
 // The change-feed consumer killed at seeded random points and restarted, over a 5,000-record queue:
 // at-least-once, nothing acknowledged before its handler finished, nothing lost, and it stops by itself.
 import { SdkError } from '@x/core';
+import { seededRandom } from '@x/core/testing';
 import { UzhkhClient } from '@x/uzhkh';
 import { UzhkhEmulator } from '@x/uzhkh/testing';
 import { mswHandlers } from '@x/uzhkh/testing/msw';
-import { setupServer } from 'msw/node';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { useMswServer } from '@x/test-kit';
+import { expect, it } from 'vitest';
 
 const BASE = 'https://crash.uzhkh.test/api/customer-7';
 const TOKEN = 'crash-test-token-31415926';
@@ -13,29 +14,16 @@ const RECORDS = 5_000;
 const KILLS = 20;
 const SEED = 0x5eed_2026;
 
-/** mulberry32: a small seeded PRNG, so every run kills at the same points. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 type Point = 'read' | 'start' | 'mid' | 'finish' | 'ack';
 type Event = { t: 'start' | 'finish' | 'ack-sent' | 'ack-done'; guid: string; run: number };
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
+const server = useMswServer();
 
 it(`consumer killed ${KILLS} times at random points over ${RECORDS} records: every record handled, none acknowledged early, none lost`, {
   timeout: 60_000,
 }, async () => {
-  const random = prng(SEED);
+  // Seeded, so every run kills at the same points.
+  const random = seededRandom(SEED);
   const emulator = new UzhkhEmulator({ token: TOKEN, feedBatchSize: 250 });
   server.resetHandlers(...mswHandlers(emulator, BASE));
   // The seeded queue: several entity kinds, each record a full snapshot with its own Guid.

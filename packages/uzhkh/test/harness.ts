@@ -7,6 +7,14 @@ import { useMswServer } from '@x/test-kit';
 export const BASE = 'https://demo.uzhkh.test/api/customer-42';
 export const TOKEN = 'test-token-0123456789';
 
+/** The input of a `registrations.handleRequestTo*` call that approves request `id`. */
+export const approval = (id: string, isSendNotification = true) => ({
+  id,
+  isApprove: true,
+  isReject: false,
+  isSendNotification,
+});
+
 /**
  * The test harness (the same name and shape in every package): an msw server for the file, and
  * `fresh()` for a new emulator routed through it and a client against it.

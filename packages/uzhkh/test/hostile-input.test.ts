@@ -3,6 +3,7 @@ import { UzhkhClient } from '@x/uzhkh';
 import { UzhkhEmulator } from '@x/uzhkh/testing';
 import { refusedBeforeSending } from '@x/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { approval } from './harness.js';
 
 // Real HTTP (loopback), so what the emulator logs is what went over the wire.
 const TOKEN = 'hostile-input-token-2718';
@@ -19,13 +20,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const handle = (patch: Record<string, unknown>) => ({
-  id: 'r-1',
-  isApprove: true,
-  isReject: false,
-  isSendNotification: true,
-  ...patch,
-});
+const handle = (patch: Record<string, unknown>) => ({ ...approval('r-1'), ...patch });
 
 type Call = (c: UzhkhClient) => Promise<unknown>;
 const invalid: Array<[string, Call, string]> = [

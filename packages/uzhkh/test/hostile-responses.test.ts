@@ -3,6 +3,7 @@ import type { ChangeRecord, UzhkhClient } from '@x/uzhkh';
 import { UzhkhEmulator } from '@x/uzhkh/testing';
 import { describe, expect, it } from 'vitest';
 import { clientAnswering, settle } from './body-client.js';
+import { approval } from './harness.js';
 
 const account = (extra = '') =>
   `{"Id":"acc-1","AccountNumber":"100001","IsActive":true,"ApartmentID":"obj-1","TypeObject":"Квартира","Balance":12.5,"Persons":[{"Id":"res-1","Surname":"И","Name":"И"${extra}}]${extra}}`;
@@ -16,16 +17,7 @@ const calls: Array<[string, Call]> = [
   ['download.accountsPage', (c) => c.download.accountsPage({ page: 1 })],
   ['feed.acknowledge', (c) => c.feed.acknowledge({ guid: 'g-1' })],
   ['setId', (c) => c.setId('--1', 'MTR-1', 'counter')],
-  [
-    'registrations.handleRequestToRegister',
-    (c) =>
-      c.registrations.handleRequestToRegister({
-        id: 'r-1',
-        isApprove: true,
-        isReject: false,
-        isSendNotification: true,
-      }),
-  ],
+  ['registrations.handleRequestToRegister', (c) => c.registrations.handleRequestToRegister(approval('r-1'))],
 ];
 
 describe('prototype keys in answers', () => {

@@ -1,18 +1,9 @@
-import { RequestValidationError } from '@x/core';
-import { captureLogger } from '@x/test-kit';
-import { describe, expect, it } from 'vitest';
+import { operationNameChecks } from '@x/test-kit';
 import { useHarness } from './harness.js';
 
 const { fresh } = useHarness();
 
-describe('operation names carry the package', () => {
-  it('in log records and in errors, so two clients sharing one logger are told apart', async () => {
-    const logger = captureLogger();
-    const { client } = fresh({}, { logger });
-    await client.feed.requests();
-    expect(logger.records.map((r) => r.record.operation)).toContain('uzhkh.feed.requests');
-    const error = await client.ids.setId({} as never).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(RequestValidationError);
-    expect((error as RequestValidationError).operation).toBe('uzhkh.ids.setId');
-  });
+operationNameChecks(['uzhkh.feed.requests', 'uzhkh.ids.setId'], {
+  logged: (logger) => fresh({}, { logger }).client.feed.requests(),
+  refused: () => fresh().client.ids.setId({} as never),
 });

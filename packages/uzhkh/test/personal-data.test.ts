@@ -1,8 +1,12 @@
-import { type FaultyServer, captureLogger, logSurfaces } from '@x/core/testing';
 import { UzhkhClient } from '@x/uzhkh';
 import { UzhkhEmulator } from '@x/uzhkh/testing';
-import { type PersonalSetup, personalDataSuite, personalProxy, personalScenarios } from '@x/test-kit';
-import { afterEach, describe, expect, it } from 'vitest';
+import {
+  type PersonalSetup,
+  personalDataSuite,
+  personalDebugCheck,
+  personalProxy,
+  personalScenarios,
+} from '@x/test-kit';
 
 // Issue 11 §3: every «Умное ЖКХ» operation that carries personal data (residents in the change
 // feed and in accounts, request texts and contacts, the free-text reason of a rejected
@@ -42,30 +46,17 @@ async function setup(logPersonalData?: boolean): Promise<Setup> {
     (req) => emulator.fetch(req),
     (req, path) => new URL(req.url).pathname.endsWith(path),
   );
-  const { server } = proxy;
-  const logger = captureLogger();
   const client = new UzhkhClient({
-    baseUrl: `${server.url}/api/customer-42`,
+    baseUrl: `${proxy.server.url}/api/customer-42`,
     token: TOKEN,
     allowHttp: true,
     retry: false,
     timeoutMs: 400,
-    logger,
+    logger: proxy.logger,
     ...(logPersonalData === undefined ? {} : { logPersonalData }),
   });
-  return {
-    failAnswer: proxy.failAnswer,
-    client,
-    server,
-    logger,
-    echo: proxy.echo,
-  };
+  return { ...proxy, client };
 }
-
-const servers: FaultyServer[] = [];
-afterEach(async () => {
-  while (servers.length) await servers.pop()!.close();
-});
 
 type Call = [path: string, run: (s: Setup) => Promise<unknown>];
 const OPERATIONS: Record<string, Call> = {
@@ -93,18 +84,11 @@ const OPERATIONS: Record<string, Call> = {
 
 const SCENARIOS = personalScenarios<Setup>(502);
 
-describe('«Умное ЖКХ» personal data with logPersonalData: true (local debugging)', () => {
-  // First in the file: the names other clients register are process-wide, and each test file
-  // runs in its own process.
-  it('shows the rejection reason in debug logs', async () => {
-    const s = await setup(true);
-    servers.push(s.server);
-    await OPERATIONS['registrations.handleRequestToRegister']![1](s);
-    const text = logSurfaces(s.logger.records)
-      .map((x) => x.text)
-      .join('\n');
-    expect(text).toContain(encodeURIComponent(CAUSE));
-  });
+personalDebugCheck('«Умное ЖКХ» personal data with logPersonalData: true (local debugging)', {
+  it: 'shows the rejection reason in debug logs',
+  setup: () => setup(true),
+  run: (s) => OPERATIONS['registrations.handleRequestToRegister']![1](s),
+  shows: encodeURIComponent(CAUSE),
 });
 
 personalDataSuite(

@@ -2,7 +2,7 @@
 import { UzhkhClient } from '@x/uzhkh';
 import { UzhkhEmulator } from '@x/uzhkh/testing';
 import type { AdapterEnv, ClientAdapter, SuiteClientOptions } from '@x/test-kit';
-import { reliabilitySuite } from '@x/test-kit';
+import { reliabilitySuite, shortJournalHandler } from '@x/test-kit';
 
 const TOKEN = 'uzhkh-bearer-Vx4Lq9Tz2Rk7Wm5N';
 
@@ -18,12 +18,7 @@ function adapter(): ClientAdapter<UzhkhClient> {
       emulator.upsertRequest({ Text: 'Течёт кран' });
       const make = (options: SuiteClientOptions, token: string) => new UzhkhClient({ ...options, token });
       return {
-        handler: async (request) => {
-          const response = await emulator.handle(request);
-          // The emulator logs every request; keep the log short so the load test measures the SDK.
-          if (emulator.requests.length > 100) emulator.requests.length = 0;
-          return response;
-        },
+        handler: shortJournalHandler(emulator),
         client: (options) => make(options, TOKEN),
         wrongCredentialsClient: (options) => make(options, `${TOKEN}-revoked`),
         read: { wire: 'To1c/Requests', call: (client, options) => client.feed.requests(undefined, options) },

@@ -1,6 +1,6 @@
 import { ResponseError, TimeoutError } from '@x/core';
 import { describe, expect, it } from 'vitest';
-import { useHarness } from './harness.js';
+import { approval, useHarness } from './harness.js';
 
 const h = useHarness();
 
@@ -48,14 +48,9 @@ describe('timeouts', () => {
       delayMs: 1500,
       afterEffect: true,
     });
-    await expect(
-      client.registrations.handleRequestToRegister({
-        id: 'r-1',
-        isApprove: true,
-        isReject: false,
-        isSendNotification: true,
-      }),
-    ).rejects.toBeInstanceOf(TimeoutError);
+    await expect(client.registrations.handleRequestToRegister(approval('r-1'))).rejects.toBeInstanceOf(
+      TimeoutError,
+    );
     expect(emulator.count('Synchronization/HandleRequestToRegister')).toBe(1);
   });
 });

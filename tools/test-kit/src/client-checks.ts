@@ -2,6 +2,8 @@
 // input schemas give for bad values. Each package's test calls these with its own client.
 import { ConfigError, type Operation, RequestValidationError, type Schema } from '@x/core';
 import { validateInput } from '@x/core/internal';
+import { captureLogger } from '@x/core/testing';
+import type { CapturingLogger } from '@x/core/testing';
 import { describe, expect, it } from 'vitest';
 
 /** A `fetch` for clients that must send nothing: any call fails the test. */
@@ -93,4 +95,26 @@ export function bareMessages(groups: Readonly<Record<string, object>>): { fields
     }
   }
   return { fields, bare: [...bare] };
+}
+
+/**
+ * `operation names carry the package`, in log records and in errors, so two clients sharing one
+ * logger are told apart: `logged(logger)` makes a call with a client logging to `logger`, which must
+ * log `[0]` as its operation; `refused()` makes a call refused before sending, whose error must
+ * name `[1]`.
+ */
+export function operationNameChecks(
+  names: readonly [logged: string, refused: string],
+  calls: { logged: (logger: CapturingLogger) => Promise<unknown>; refused: () => Promise<unknown> },
+): void {
+  describe('operation names carry the package', () => {
+    it('in log records and in errors, so two clients sharing one logger are told apart', async () => {
+      const logger = captureLogger();
+      await calls.logged(logger);
+      expect(logger.records.map((r) => r.record.operation)).toContain(names[0]);
+      const error = await calls.refused().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(RequestValidationError);
+      expect((error as RequestValidationError).operation).toBe(names[1]);
+    });
+  });
 }

@@ -3,23 +3,39 @@
  * never published. Helpers users need too live in `@x/core/testing` instead.
  * @packageDocumentation
  */
-export { captureLogger, settle, startServer, useMswServer } from './harness.js';
-export { bareMessages, neverSent, optionChecks } from './client-checks.js';
+export {
+  captureLogger,
+  closeAfterEach,
+  failure,
+  refusedPort,
+  settle,
+  startServer,
+  useMswServer,
+} from './harness.js';
+export { bareMessages, neverSent, operationNameChecks, optionChecks } from './client-checks.js';
 export { missingFieldChecks } from './missing-fields.js';
+export { type AllNamed, type NamedVerdict, type NamedVerdicts, expectNamedSchemas } from './named-types.js';
 export {
   type PersonalCase,
   type PersonalScenario,
   type PersonalSetup,
   expectNothingPersonal,
   personalDataSuite,
+  personalDebugCheck,
   personalProxy,
   personalScenarios,
 } from './personal-data.js';
-export type { AdapterEnv, ClientAdapter, SuiteClientOptions } from './reliability/adapter.js';
+export {
+  type AdapterEnv,
+  type ClientAdapter,
+  type SuiteClientOptions,
+  shortJournalHandler,
+} from './reliability/adapter.js';
 export {
   type Json,
   type Mutation,
   type FuzzTally,
+  decoderFuzz,
   expectAnswerError,
   fuzzTally,
   jsonMutation,
@@ -30,4 +46,9 @@ export {
 export { secretSuite, surfaceCollector } from './reliability/secrets.js';
 export { type InvalidCall, refusedBeforeSending } from './refusals.js';
 export { reliabilitySuite } from './reliability/suite.js';
-export { recordingServerScript, runInTimeZones, sameInBothZones } from './reliability/time-zones.js';
+export {
+  recordingClientScript,
+  recordingServerScript,
+  runInTimeZones,
+  sameInBothZones,
+} from './reliability/time-zones.js';

@@ -4,6 +4,7 @@ import { SdkError } from '@x/core';
 import {
   type CapturingLogger,
   type FaultyServer,
+  captureLogger,
   errorDetailSurfaces,
   errorSurfaces,
   findSecrets,
@@ -120,6 +121,31 @@ export function personalDataSuite<S extends PersonalSetup>(
   });
 }
 
+/**
+ * The other side of the masking: with `logPersonalData: true` (local debugging; `setup` builds
+ * such a client) the debug log does show `shows` after `run`. Registered first in a file, since the
+ * names other clients register are process-wide and each test file runs in its own process.
+ */
+export function personalDebugCheck<S extends PersonalSetup>(
+  title: string,
+  check: { it: string; setup: () => Promise<S>; run: (s: S) => Promise<unknown>; shows: string },
+): void {
+  describe(title, () => {
+    it(check.it, async () => {
+      const s = await check.setup();
+      try {
+        await check.run(s);
+        const text = logSurfaces(s.logger.records)
+          .map((x) => x.text)
+          .join('\n');
+        expect(text).toContain(check.shows);
+      } finally {
+        await s.server.close();
+      }
+    });
+  });
+}
+
 /** An error page like IIS, nginx or Apache write in front of an API: the decoded URL and the body, quoted back. */
 async function quotingPage(req: Request, status: number): Promise<Response> {
   const page = `<html><body><h1>${status}</h1><pre>${req.method} ${decodeURIComponent(req.url)}\n${await req.text()}</pre></body></html>`;
@@ -130,13 +156,18 @@ async function quotingPage(req: Request, status: number): Promise<Response> {
  * A faulty loopback server in front of an emulator's `fetch`, with the two failures that quote
  * personal data back: `failAnswer()` (the next real answer, with status 500) and `echo(wire, status)`
  * (the next request for which `matches(req, wire)` holds gets `respond(req, status)`, by default
- * an error page quoting the request).
+ * an error page quoting the request); and a fresh logger for the client under test.
  */
 export async function personalProxy<St = number>(
   upstream: (req: Request) => Promise<Response>,
   matches: (req: Request, wire: string) => boolean = () => true,
   respond: (req: Request, status: St) => Promise<Response> = quotingPage as never,
-): Promise<{ server: FaultyServer; failAnswer(): void; echo(wire: string, status: St): void }> {
+): Promise<{
+  server: FaultyServer;
+  logger: CapturingLogger;
+  failAnswer(): void;
+  echo(wire: string, status: St): void;
+}> {
   let echo: { wire: string; status: St } | undefined;
   let failAnswer = false;
   const server = await serveFaulty(async (req) => {
@@ -152,6 +183,7 @@ export async function personalProxy<St = number>(
   });
   return {
     server,
+    logger: captureLogger(),
     failAnswer() {
       failAnswer = true;
     },

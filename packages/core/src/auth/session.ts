@@ -134,12 +134,7 @@ export class SessionManager<S> {
       adopt: (grant: SessionGrant<S>) => {
         for (const s of this.options.secrets?.(grant.session) ?? []) registerSecret(s);
         this.stats.adopted = (this.stats.adopted ?? 0) + 1;
-        writeLog(
-          this.options.logger,
-          'debug',
-          { event: 'session', operation: this.options.name, detail: 'took the shared session' },
-          `${this.options.name}: took the session another process renewed`,
-        );
+        this.log('debug', 'took the shared session', 'took the session another process renewed');
         this.current = grant;
         return grant;
       },
@@ -169,54 +164,42 @@ export class SessionManager<S> {
     }
   }
 
+  /** One session event: `detail` in the record, `what` after the manager's name in the message. */
+  private log(
+    level: 'debug' | 'info' | 'warn',
+    detail: string,
+    what: string,
+    extra?: { error: { code: string; message: string } | undefined },
+  ): void {
+    const { logger, name } = this.options;
+    writeLog(logger, level, { event: 'session', operation: name, detail, ...extra }, `${name}: ${what}`);
+  }
+
   private async doRenew(stale: S | undefined, signal: AbortSignal): Promise<SessionGrant<S>> {
-    const { refresh, login, logger, name } = this.options;
+    const { refresh, login } = this.options;
     let grant: SessionGrant<S> | undefined;
     if (stale !== undefined && refresh) {
       try {
         grant = await refresh(stale, signal);
         this.stats.refreshes++;
-        writeLog(
-          logger,
-          'debug',
-          { event: 'session', operation: name, detail: 'refreshed' },
-          `${name}: session refreshed`,
-        );
+        this.log('debug', 'refreshed', 'session refreshed');
       } catch (error) {
         this.stats.failedRefreshes++;
         if (signal.aborted) throw error;
-        writeLog(
-          logger,
-          'info',
-          { event: 'session', operation: name, detail: 'refresh failed, logging in' },
-          `${name}: refresh failed, logging in again`,
-        );
+        this.log('info', 'refresh failed, logging in', 'refresh failed, logging in again');
       }
     }
     if (!grant) {
       try {
         grant = await login(signal);
       } catch (error) {
-        writeLog(
-          logger,
-          'warn',
-          {
-            event: 'session',
-            operation: name,
-            detail: 'login failed',
-            error: error instanceof SdkError ? { code: error.code, message: error.message } : undefined,
-          },
-          `${name}: login failed`,
-        );
+        this.log('warn', 'login failed', 'login failed', {
+          error: error instanceof SdkError ? { code: error.code, message: error.message } : undefined,
+        });
         throw error;
       }
       this.stats.logins++;
-      writeLog(
-        logger,
-        'debug',
-        { event: 'session', operation: name, detail: 'logged in' },
-        `${name}: logged in`,
-      );
+      this.log('debug', 'logged in', 'logged in');
     }
     for (const s of this.options.secrets?.(grant.session) ?? []) registerSecret(s);
     this.current = grant;

@@ -48,6 +48,18 @@ function build(p: Parts, original: string): string | null {
 }
 
 /**
+ * The parts of a {@link RU_RE} or {@link ISO_RE} match, given its year and day (the two orders
+ * differ only there): the month is group 2 in both; time, fraction and zone are groups 4 to 8.
+ */
+function partsOf(m: RegExpExecArray, y: number, d: number): Parts {
+  const num = (i: number) => {
+    const text = m[i];
+    return text === undefined ? undefined : +text;
+  };
+  return { y, mo: +m[2]!, d, h: num(4), mi: num(5), s: num(6), frac: m[7], zone: m[8] };
+}
+
+/**
  * Parses `dd.mm.yyyy[ HH:MM[:SS]]` (space, `+`, `%20` or `T` between), ISO dates and date-times,
  * and .NET's `/Date(ms)/`. Returns an ISO local string, or `null` for empty values and year 0001.
  * Throws RangeError for anything else.
@@ -57,37 +69,10 @@ export function parseVendorDate(value: unknown): IsoDate | IsoDateTime | null {
   if (typeof value !== 'string') throw new RangeError(`expected a date string, got ${typeof value}`);
   const text = value.trim();
   if (text === '') return null;
-  let m = RU_RE.exec(text);
-  if (m) {
-    return build(
-      {
-        d: +m[1]!,
-        mo: +m[2]!,
-        y: +m[3]!,
-        h: m[4] === undefined ? undefined : +m[4],
-        mi: m[5] === undefined ? undefined : +m[5],
-        s: m[6] === undefined ? undefined : +m[6],
-        frac: m[7],
-      },
-      text,
-    );
-  }
-  m = ISO_RE.exec(text);
-  if (m) {
-    return build(
-      {
-        y: +m[1]!,
-        mo: +m[2]!,
-        d: +m[3]!,
-        h: m[4] === undefined ? undefined : +m[4],
-        mi: m[5] === undefined ? undefined : +m[5],
-        s: m[6] === undefined ? undefined : +m[6],
-        frac: m[7],
-        zone: m[8],
-      },
-      text,
-    );
-  }
+  const ru = RU_RE.exec(text);
+  if (ru) return build(partsOf(ru, +ru[3]!, +ru[1]!), text);
+  const iso = ISO_RE.exec(text);
+  if (iso) return build(partsOf(iso, +iso[1]!, +iso[3]!), text);
   const net = /^\/Date\((-?\d+)\)\/$/.exec(text);
   if (net) return new Date(Number(net[1])).toISOString().slice(0, 19);
   throw new RangeError(`not a date: "${value}"`);

@@ -27,30 +27,22 @@ function converting<I, O>(fn: (v: I) => O) {
 type WireScalar = string | number | boolean | null | undefined;
 const wireScalar = z.union([z.string(), z.number(), z.boolean(), z.null(), z.undefined()]);
 
+/** A wire scalar (string, number, boolean, null or absent) converted by `parse`. */
+const fromScalar = <O>(parse: (v: WireScalar) => O) => z.pipe(wireScalar, converting(parse));
+
 /** `"132,69"` / `"132.69"` / `132.69` → `132.69`; empty → `null`. */
-export const zDecimal = () =>
-  z.pipe(
-    wireScalar,
-    converting((v: WireScalar) => parseDecimal(v)),
-  );
+export const zDecimal = () => fromScalar((v) => parseDecimal(v));
 
 /** Like {@link zDecimal} but a missing value is an error. */
 export const zDecimalRequired = () =>
-  z.pipe(
-    wireScalar,
-    converting((v: WireScalar) => {
-      const n = parseDecimal(v);
-      if (n === null) throw new RangeError('a number is required');
-      return n;
-    }),
-  );
+  fromScalar((v) => {
+    const n = parseDecimal(v);
+    if (n === null) throw new RangeError('a number is required');
+    return n;
+  });
 
 /** `"1"`/`"0"`/bit/`"true"` → boolean; empty → `null`. */
-export const zFlag = () =>
-  z.pipe(
-    wireScalar,
-    converting((v: WireScalar) => parseFlag(v)),
-  );
+export const zFlag = () => fromScalar((v) => parseFlag(v));
 
 /** Vendor date or date-time → ISO local string; empty or year 0001 → `null`. */
 export const zVendorDate = () =>

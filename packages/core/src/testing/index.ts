@@ -2,7 +2,7 @@
  * Test helpers for the SDKs and their users (Node-only): the emulator kit every vendor emulator is
  * built on ({@link EmulatorKit}: in-process `fetch`, `serve()`, faults, request journal, counters),
  * a loopback HTTP server for fetch-style handlers, a faulty server for network-fault tests, a manual
- * clock, leak checks (secrets in errors and logs, unhandled rejections, timers), and the types that
+ * clock, a seeded PRNG, leak checks (secrets in errors and logs, unhandled rejections, timers), and the types that
  * tie an emulator's handlers to an operation table ({@link HandlersOf}). msw handlers
  * come from `@x/core/testing/msw`, so this entry works without msw installed.
  * @packageDocumentation
@@ -27,6 +27,7 @@ export {
 } from './emulator.js';
 export { type GroupHandlersOf, type HandlersOf, handlersByWire } from './handlers.js';
 export { type Fault, type FaultyServer, htmlErrorPage, serveFaulty } from './faults.js';
+export { seededRandom } from './random.js';
 export {
   type CapturedLog,
   type CapturingLogger,

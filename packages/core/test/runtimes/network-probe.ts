@@ -1,6 +1,6 @@
-// Run by runtimes.test.ts under Bun and Deno (and Node through vitest): classifies a refused
-// connection and a socket the server closes, through the real Transport and the runtime's own
-// fetch, and prints one JSON line per case.
+// Run by runtimes.test.ts under Bun and Deno, and imported by it under Node (vitest): classifies a
+// refused connection and a socket the server closes, through the real Transport and the runtime's
+// own fetch. Run as a program, it prints the result as one JSON line.
 import { createServer } from 'node:net';
 import { ConnectionError, Transport } from '../../src/index.ts';
 
@@ -32,14 +32,22 @@ async function probe(port: number) {
   }
 }
 
-// A port that was just free: nothing listens there, so the connection is refused.
-const spare = await listen(() => {});
-const refusedPort = spare.port;
-await spare.close();
-const closing = await listen((socket) => {
-  // Read the request, then hang up without answering: the request did reach the server.
-  socket.once('data', () => socket.destroy());
-});
-const result = { refused: await probe(refusedPort), closed: await probe(closing.port) };
-await closing.close();
-console.log(JSON.stringify(result));
+/** Probes a refused port and a socket the server closes after reading the request. */
+export async function probeConnections() {
+  // A port that was just free: nothing listens there, so the connection is refused.
+  const spare = await listen(() => {});
+  const refusedPort = spare.port;
+  await spare.close();
+  const closing = await listen((socket) => {
+    // Read the request, then hang up without answering: the request did reach the server.
+    socket.once('data', () => socket.destroy());
+  });
+  try {
+    return { refused: await probe(refusedPort), closed: await probe(closing.port) };
+  } finally {
+    await closing.close();
+  }
+}
+
+// Bun and Deno set `import.meta.main` for the file they were asked to run; Node 20 does not.
+if ((import.meta as { main?: boolean }).main) console.log(JSON.stringify(await probeConnections()));

@@ -2,7 +2,7 @@ import { defineOperation } from '@x/core';
 import { CashDeskInput } from '../schemas/cash-desk.js';
 import { CommandResult } from '../schemas/operation-result.js';
 import { cashDeskBody } from '../wire.js';
-import { BASE_PATH, type TmmisMeta } from './meta.js';
+import { commandMeta } from './meta.js';
 
 /** The cash-desk directory operation, keyed by SDK method name. */
 export const cashDeskOperations = {
@@ -18,12 +18,6 @@ export const cashDeskOperations = {
     input: CashDeskInput,
     output: CommandResult,
     doc: 'Registers one cash desk of the 1C directory (Guid, Name, Code, validity dates).',
-    meta: {
-      method: 'POST',
-      path: `${BASE_PATH}/CashDesk`,
-      query: ['OGRN', 'OID'],
-      body: (input) => cashDeskBody(input as Parameters<typeof cashDeskBody>[0]),
-      result: 'command',
-    } satisfies TmmisMeta,
+    meta: commandMeta('CashDesk', [], (input) => cashDeskBody(input as Parameters<typeof cashDeskBody>[0])),
   }),
 };

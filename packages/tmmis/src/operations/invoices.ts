@@ -9,7 +9,7 @@ import {
 } from '../schemas/lookup.js';
 import { PayInput } from '../schemas/payment.js';
 import { payBody } from '../wire.js';
-import { BASE_PATH, type TmmisMeta } from './meta.js';
+import { BASE_PATH, commandMeta, lookupMeta } from './meta.js';
 
 /**
  * Personal data in invoice answers (payer name, birth date, contacts), every wire spelling; the
@@ -38,12 +38,7 @@ export const invoiceOperations = {
     output: InvoiceList,
     doc: 'Invoices of individuals by invoice number or GUID (statuses Создан, Передан в кассу, Частично оплачен).',
     personal: PAYER_FIELDS,
-    meta: {
-      method: 'GET',
-      path: `${BASE_PATH}/ByNumber`,
-      query: ['OGRN', 'OID', 'invoiceGuid', 'number'],
-      result: 'invoices',
-    } satisfies TmmisMeta,
+    meta: lookupMeta(`${BASE_PATH}/ByNumber`, 'invoiceGuid', 'number'),
   }),
   /**
    * Invoices of individuals by payer full name and birth date, in status Создан, Передан в кассу
@@ -56,12 +51,7 @@ export const invoiceOperations = {
     output: InvoiceList,
     doc: 'Invoices of individuals by payer full name (FIO) and birth date; the birth date is required with a name.',
     personal: ['FIO', 'Birthday', ...PAYER_FIELDS],
-    meta: {
-      method: 'GET',
-      path: `${BASE_PATH}/ByPayer`,
-      query: ['OGRN', 'OID', 'FIO', 'Birthday'],
-      result: 'invoices',
-    } satisfies TmmisMeta,
+    meta: lookupMeta(`${BASE_PATH}/ByPayer`, 'FIO', 'Birthday'),
   }),
   /**
    * Confirms the cash desk received an invoice: Создан → Передан в кассу; an annulled invoice gets
@@ -75,12 +65,7 @@ export const invoiceOperations = {
     input: ReceiveInput,
     output: CommandResult,
     doc: 'Confirms receipt of an invoice by the cash desk (Создан → Передан в кассу; annulled invoices get GetFlag).',
-    meta: {
-      method: 'POST',
-      path: `${BASE_PATH}/Receive`,
-      query: ['OGRN', 'OID', 'invoiceGuid'],
-      result: 'command',
-    } satisfies TmmisMeta,
+    meta: commandMeta('Receive', ['invoiceGuid']),
   }),
   /**
    * Reports a payment (receipt number, date, cash desk, payments by cash and/or card). Moves money:
@@ -94,13 +79,7 @@ export const invoiceOperations = {
     input: PayInput,
     output: CommandResult,
     doc: 'Reports the payment of an invoice: receipt number and date, cash desk, document type and payments (cash 1, card 3).',
-    meta: {
-      method: 'POST',
-      path: `${BASE_PATH}/Pay`,
-      query: ['OGRN', 'OID', 'invoiceGuid'],
-      body: (input) => payBody(input as Parameters<typeof payBody>[0]),
-      result: 'command',
-    } satisfies TmmisMeta,
+    meta: commandMeta('Pay', ['invoiceGuid'], (input) => payBody(input as Parameters<typeof payBody>[0])),
   }),
   /**
    * Invoices of individuals by invoice GUID, by payer, or all open ones, with the wider status rules
@@ -117,11 +96,7 @@ export const invoiceOperations = {
     doc: 'Deprecated first method: invoices by GUID, by payer, or all open ones (wider status rules); path configurable.',
     deprecated: 'Use invoices.byNumber or invoices.byPayer.',
     personal: ['FIO', 'Birthday', ...PAYER_FIELDS],
-    meta: {
-      method: 'GET',
-      path: null,
-      query: ['OGRN', 'OID', 'invoiceGuid', 'FIO', 'Birthday'],
-      result: 'invoices',
-    } satisfies TmmisMeta,
+    // No path: the client's `legacyInvoicesPath` supplies it.
+    meta: lookupMeta(null, 'invoiceGuid', 'FIO', 'Birthday'),
   }),
 };

@@ -19,6 +19,28 @@ export interface TmmisMeta {
 export const BASE_PATH = 'api/paidServices/IntegrationInvoice';
 
 /**
+ * A lookup: `GET path` with the organisation (`OGRN`, `OID`) and `params` in the query, answering
+ * a list of invoices.
+ */
+export function lookupMeta(path: string | null, ...params: string[]): TmmisMeta {
+  return { method: 'GET', path, query: ['OGRN', 'OID', ...params], result: 'invoices' };
+}
+
+/**
+ * A command: `POST BASE_PATH/<name>` with the organisation (`OGRN`, `OID`) and `params` in the
+ * query, and `body` (when given) building the JSON body; answering a command result.
+ */
+export function commandMeta(name: string, params: readonly string[], body?: TmmisMeta['body']): TmmisMeta {
+  return {
+    method: 'POST',
+    path: `${BASE_PATH}/${name}`,
+    query: ['OGRN', 'OID', ...params],
+    ...(body ? { body } : {}),
+    result: 'command',
+  };
+}
+
+/**
  * Default path of the deprecated first method. The document gives none; this guess (GET on the
  * controller root) is used until the client's `legacyInvoicesPath` says otherwise.
  */

@@ -1,9 +1,16 @@
-import { type Clock, EmulatorKit, type Framed, type RecordedRequest, requestDetails } from '@x/core/testing';
+import {
+  type Clock,
+  EmulatorKit,
+  type Framed,
+  type RecordedRequest,
+  requestDetails,
+  seededRandom,
+} from '@x/core/testing';
 import { allOperations } from '../operations/index.js';
 import { handlersByWire } from './handlers/index.js';
 import { DEFAULT_LEGACY_PATH } from '../operations/meta.js';
 import { foldKey } from '../wire.js';
-import { randomGuid, seededRandom } from './generate.js';
+import { randomGuid } from './generate.js';
 import type { SpellingMode } from './spelling.js';
 import {
   type EmulatedCashDesk,

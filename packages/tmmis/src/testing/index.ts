@@ -13,7 +13,9 @@ export {
   type TmmisRequest,
 } from './emulator.js';
 export type { EmulatorFault, EmulatorServer, RecordedRequest } from '@x/core/testing';
-export { type GenerateInvoiceOptions, generateInvoice, randomGuid, seededRandom } from './generate.js';
+export { type GenerateInvoiceOptions, generateInvoice, randomGuid } from './generate.js';
+// The seeded PRNG of core's testing kit, which generateInvoice and the emulator draw from.
+export { seededRandom } from '@x/core/testing';
 export { SECTION_NAMES, type SectionSpelling, type SpellingMode, renderInvoice } from './spelling.js';
 export {
   type EmulatedCashDesk,

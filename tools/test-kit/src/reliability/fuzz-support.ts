@@ -4,7 +4,7 @@
 
 import { ConnectionError, SdkError, TimeoutError } from '@x/core';
 import fc from 'fast-check';
-import { expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
@@ -140,4 +140,39 @@ export function fuzzTally(name: string): FuzzTally {
       );
     },
   };
+}
+
+/**
+ * The decoder fuzz test of client `name` (`describe`, `it`: the titles): for each of `numRuns`
+ * answers drawn from `bodies`, with a status drawn from `statuses`, every call of `calls` on
+ * `clientAnswering(body, status)` decodes or throws an SdkError about the answer, quickly (see
+ * {@link fuzzTally}); both outcomes come more than `min` times, so the fuzz is not only feeding
+ * garbage the first check rejects.
+ */
+export function decoderFuzz<C>(
+  name: string,
+  titles: readonly [describe: string, it: string],
+  options: {
+    bodies: fc.Arbitrary<string>;
+    statuses: readonly number[];
+    clientAnswering: (body: () => string, status: number) => C;
+    calls: readonly ((client: C) => Promise<unknown>)[];
+    numRuns: number;
+    min: number;
+  },
+): void {
+  describe(titles[0], () => {
+    it(titles[1], async () => {
+      const tally = fuzzTally(name);
+      await fc.assert(
+        fc.asyncProperty(options.bodies, fc.constantFrom(...options.statuses), async (body, status) => {
+          for (const call of options.calls) {
+            await tally.check(call(options.clientAnswering(() => body, status)));
+          }
+        }),
+        { numRuns: options.numRuns },
+      );
+      tally.finish(options.min);
+    });
+  });
 }

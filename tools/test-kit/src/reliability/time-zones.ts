@@ -126,3 +126,25 @@ export function recordingServerScript(status: number, contentType: string, body:
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));`;
 }
+
+/**
+ * The start of a {@link runInTimeZones} script for a client that talks to the recording server of
+ * {@link recordingServerScript}: imports `client` from `pkg`, opens `run()`, starts the server
+ * (answering `status`, `contentType`, `body`) and sets `origin` to its `http://127.0.0.1:<port>`.
+ * The caller writes the rest of `run()`, closes the server and ends the function.
+ */
+export function recordingClientScript(
+  pkg: string,
+  client: string,
+  status: number,
+  contentType: string,
+  body: string,
+): string {
+  return `
+import { createServer } from 'node:http';
+import { ${client} } from '${pkg}';
+
+export default async function run() {
+  ${recordingServerScript(status, contentType, body)}
+  const origin = 'http://127.0.0.1:' + server.address().port;`;
+}
