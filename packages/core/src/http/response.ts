@@ -45,8 +45,7 @@ export async function readBody(
   const headers = response.headers;
   const encoding = headers.get('content-encoding');
   const length = headers.get('content-length');
-  const lengthIsExact =
-    length !== null && (encoding === null || isIdentity(encoding.trim().toLowerCase()));
+  const lengthIsExact = length !== null && (encoding === null || isIdentity(encoding.trim().toLowerCase()));
   const declared = lengthIsExact ? Number(length) : Number.NaN;
   if (Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel().catch(() => {});
@@ -56,9 +55,7 @@ export async function readBody(
   if (Number.isFinite(declared)) {
     // The length is declared and within the limit, and HTTP framing stops the body there:
     // let the runtime read it in one go (much faster than a chunk loop for small bodies).
-    bytes = new Uint8Array(
-      await guarded(response.arrayBuffer(), signal, operation, response.body, race),
-    );
+    bytes = new Uint8Array(await guarded(response.arrayBuffer(), signal, operation, response.body, race));
   } else {
     bytes = await readChunked(response, maxBytes, operation, signal, race);
   }

@@ -3,8 +3,9 @@ import { abortErrorFrom } from '../signal.js';
 /**
  * One attempt's cancellation: the caller's signal and the attempt's time limit (its timeout or
  * what is left of the deadline) in one signal, which is handed to `fetch` and to auth providers.
+ * `linkSignals` returns one too.
  *
- * It does what `linkSignals` + `raceSignal` do, for the transport's hot path: the transport awaits
+ * With {@link race} it does what `raceSignal` does, for the transport's hot path: the transport awaits
  * one thing at a time (auth, fetch, body, decoder), so the race against the abort needs one slot
  * that {@link abort} rejects, not an `abort` listener added to and removed from the signal around
  * every await (Node's EventTarget makes that pair one of the larger per-call costs).
@@ -14,13 +15,13 @@ export class AttemptAbort {
   reason: 'caller' | 'timeout' | undefined;
   readonly #controller = new AbortController();
   readonly #caller: AbortSignal | undefined;
-  readonly #operation: string;
+  readonly #operation: string | undefined;
   readonly #timer: ReturnType<typeof setTimeout> | undefined;
   #onCaller: (() => void) | undefined;
   /** Rejects the race now pending, if any. */
   #reject: ((error: unknown) => void) | undefined;
 
-  constructor(caller: AbortSignal | undefined, timeoutMs: number, operation: string) {
+  constructor(caller: AbortSignal | undefined, timeoutMs: number, operation: string | undefined) {
     this.#caller = caller;
     this.#operation = operation;
     if (caller) {

@@ -1,0 +1,2 @@
+// CommonJS twin of node.js.
+exports.compile = require('zod/v4/core').compile;
