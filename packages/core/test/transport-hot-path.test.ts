@@ -121,3 +121,30 @@ describe('Transport per-call shortcuts', () => {
     expect(await t.request({ ...spec('a'), decode: (raw) => raw.contentType })).toBe('application/json');
   });
 });
+
+describe('query parameters appended to a remembered path', () => {
+  it('gives the URL the URL parser gives, with and without a query or a fragment in the path', async () => {
+    const seen: string[] = [];
+    const t = new Transport({
+      baseUrl: 'http://127.0.0.1:9/api/',
+      allowHttp: true,
+      fetch: async (url) => {
+        seen.push(url);
+        return new Response('');
+      },
+    });
+    const query = { 'a b': 'x&y=z', n: 1, skip: undefined, none: null, t: true, u: 'ü #?' };
+    const paths = ['list', 'list?', '?Cmd=%7B%7D', 'list?x=1', 'list#frag', 'list?x=1#frag'];
+    for (const path of paths) await t.request({ ...spec(path), query });
+    await t.request({ ...spec('list'), query: { skip: undefined } });
+    const expected = paths.map((path) => {
+      const url = new URL(path, 'http://127.0.0.1:9/api/');
+      for (const [k, v] of Object.entries(query)) {
+        if (v === undefined || v === null) continue;
+        url.search += `${url.search ? '&' : ''}${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`;
+      }
+      return url.href;
+    });
+    expect(seen).toEqual([...expected, 'http://127.0.0.1:9/api/list']);
+  });
+});

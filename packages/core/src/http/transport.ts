@@ -393,12 +393,23 @@ const MAX_REMEMBERED_PATHS = 256;
 
 /** `href` with `query` appended, each name and value encoded with `encodeURIComponent`. */
 function withQuery(href: string, query: NonNullable<RequestSpec<unknown>['query']>): string {
-  const url = new URL(href);
-  for (const [k, v] of Object.entries(query)) {
+  let extra = '';
+  for (const k of Object.keys(query)) {
+    const v = query[k];
     if (v === undefined || v === null) continue;
-    url.search += `${url.search ? '&' : ''}${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`;
+    extra += `${extra ? '&' : ''}${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`;
   }
-  return url.href;
+  if (!extra) return href;
+  // Encoded pairs need no further escaping, so they can be appended to the serialised href as
+  // the URL's `search` setter would; only a fragment (the query goes before it) needs the parser.
+  if (href.includes('#')) {
+    const url = new URL(href);
+    url.search += `${url.search ? '&' : ''}${extra}`;
+    return url.href;
+  }
+  const q = href.indexOf('?');
+  if (q === -1) return `${href}?${extra}`;
+  return q === href.length - 1 ? href + extra : `${href}&${extra}`;
 }
 
 function hostOf(href: string): string {
