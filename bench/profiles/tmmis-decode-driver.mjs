@@ -14,12 +14,23 @@ const invoice = emulator.addInvoice(generateInvoice({ lines: LINES, seed: 2 }));
 let recorded;
 const record = async (url, init) => {
   const res = await emulator.handle(new Request(url, init));
-  recorded = { status: res.status, headers: [...res.headers], bytes: new Uint8Array(await res.arrayBuffer()) };
+  recorded = {
+    status: res.status,
+    headers: [...res.headers],
+    bytes: new Uint8Array(await res.arrayBuffer()),
+  };
   return new Response(recorded.bytes, recorded);
 };
 const replay = async () => new Response(recorded.bytes, recorded);
 const make = (fetch) =>
-  new TmmisClient({ baseUrl: 'http://127.0.0.1:9/', ogrn: DEMO_OGRN, oid: DEMO_OID, auth: { bearer: TOKEN }, allowHttp: true, fetch });
+  new TmmisClient({
+    baseUrl: 'http://127.0.0.1:9/',
+    ogrn: DEMO_OGRN,
+    oid: DEMO_OID,
+    auth: { bearer: TOKEN },
+    allowHttp: true,
+    fetch,
+  });
 await make(record).invoices.byNumber({ number: invoice.invoiceNumber });
 const client = make(replay);
 const sides = {
@@ -37,4 +48,8 @@ for (let r = 0; r < 9; r++)
     cpu[n].push((c.user + c.system) / 1000 / CALLS);
   }
 const med = (a) => a.slice().sort((x, y) => x - y)[a.length >> 1];
-console.log(names.map((n) => `${n} ${med(cpu[n]).toFixed(3)} ms`).join(', '), names.length === 2 ? `ratio ${(med(cpu.sdk) / med(cpu.raw)).toFixed(2)}×` : '', `(${recorded.bytes.length} bytes)`);
+console.log(
+  names.map((n) => `${n} ${med(cpu[n]).toFixed(3)} ms`).join(', '),
+  names.length === 2 ? `ratio ${(med(cpu.sdk) / med(cpu.raw)).toFixed(2)}×` : '',
+  `(${recorded.bytes.length} bytes)`,
+);
