@@ -14,6 +14,7 @@ const alias = [
     replacement: fileURLToPath(new URL('./tools/test-kit/src/index.ts', import.meta.url)),
   },
   { find: '@x/core/internal', replacement: src('core/src/internal.ts') },
+  { find: '@x/core/zod', replacement: src('core/src/zod.ts') },
   { find: '@x/partnerapi/webapi2', replacement: src('partnerapi/src/webapi2/index.ts') },
   ...packageNames.flatMap((name) => [
     { find: `@x/${name}/testing/msw`, replacement: src(`${name}/src/testing/msw.ts`) },

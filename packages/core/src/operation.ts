@@ -1,5 +1,6 @@
 import type * as zc from 'zod/v4/core';
 import { safeParse } from 'zod/v4/core';
+import { compile } from '#schema-compiler';
 import { methodsInTimeZone } from './codecs/date.js';
 import { RequestValidationError, ResponseError, type ValidationIssue, prefix } from './errors.js';
 import { issueMessage } from './issue-message.js';
@@ -192,6 +193,34 @@ export function runOperation(
   });
 }
 
+/** Decodes of a schema before it is compiled: a schema used once never pays the compilation. */
+const COMPILE_AT_USE = 2;
+/** Schema → its compiled clone, or how many times it has been used so far. */
+const compiled = new WeakMap<Schema, Schema | number>();
+
+/**
+ * The schema to parse with: from its second use on, zod's compiled clone of it (`compile()`), which
+ * runs a generated single-pass parser first and hands anything that parser does not accept to the
+ * schema's own runtime parser, so results, issues and error messages are the runtime's. It skips
+ * zod's per-node work (payload objects, union attempts, a copy per object level): several times
+ * faster on large answers. Compiling costs a few ms once per schema; where `new Function` is not
+ * allowed (strict CSP), `compile()` returns the schema unchanged. Browser bundles leave the
+ * compiler out (package.json "imports": it is ~9 KB gzipped) and parse on the runtime only.
+ */
+function fastSchema(schema: Schema): Schema {
+  if (!compile) return schema;
+  const state = compiled.get(schema);
+  if (typeof state === 'object') return state;
+  const uses = (state ?? 0) + 1;
+  if (uses < COMPILE_AT_USE) {
+    compiled.set(schema, uses);
+    return schema;
+  }
+  const clone = compile(schema);
+  compiled.set(schema, clone);
+  return clone;
+}
+
 function issuesOf(error: { issues: readonly zc.$ZodIssue[] }, input: unknown): ValidationIssue[] {
   return error.issues.flatMap((i) =>
     // A strict object's unknown keys come as one issue at the object's path: name each key (a typo).
@@ -207,7 +236,7 @@ export function validateInput<Op extends Operation<Schema, Schema, unknown>>(
   input: unknown,
   operation: string,
 ): InputOf<Op> {
-  const result = safeParse(op.input, input);
+  const result = safeParse(fastSchema(op.input), input);
   if (!result.success) throw new RequestValidationError(issuesOf(result.error, input), { operation });
   return result.data as InputOf<Op>;
 }
@@ -230,12 +259,13 @@ export function decodeOutput<Op extends Operation<Schema, Schema, unknown>>(
 ): OutputOf<Op> {
   if (mode === 'off') return value as OutputOf<Op>;
   reportMissingFields(op, value, operation, mode, logger);
-  const first = safeParse(op.output, value);
+  const schema = fastSchema(op.output);
+  const first = safeParse(schema, value);
   if (first.success) return first.data as OutputOf<Op>;
   const issues = issuesOf(first.error, value);
   if (mode === 'lenient') {
     const pruned = prune(value, first.error.issues);
-    const second = safeParse(op.output, pruned);
+    const second = safeParse(schema, pruned);
     if (second.success) {
       writeLog(
         logger,

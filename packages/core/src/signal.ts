@@ -1,4 +1,5 @@
 import { AbortError } from './errors.js';
+import { AttemptAbort } from './http/transport-abort.js';
 
 /**
  * Resolves after `ms`, or rejects with {@link AbortError} as soon as `signal` aborts, so a caller's
@@ -45,34 +46,8 @@ export interface LinkedAbort {
 
 /** Links a caller signal and an optional timeout into one signal (see {@link LinkedAbort}). */
 export function linkSignals(caller: AbortSignal | undefined, timeoutMs?: number): LinkedAbort {
-  const controller = new AbortController();
-  let reason: 'caller' | 'timeout' | undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const onCaller = () => {
-    reason ??= 'caller';
-    controller.abort(caller?.reason);
-  };
-  if (caller?.aborted) onCaller();
-  else caller?.addEventListener('abort', onCaller, { once: true });
-  if (timeoutMs !== undefined && Number.isFinite(timeoutMs) && !controller.signal.aborted) {
-    timer = setTimeout(
-      () => {
-        reason ??= 'timeout';
-        controller.abort(new Error(`timed out after ${timeoutMs} ms`));
-      },
-      Math.max(0, timeoutMs),
-    );
-  }
-  return {
-    signal: controller.signal,
-    get reason() {
-      return reason;
-    },
-    dispose() {
-      if (timer !== undefined) clearTimeout(timer);
-      caller?.removeEventListener('abort', onCaller);
-    },
-  };
+  // The transport's per-attempt link, without its race slot in use.
+  return new AttemptAbort(caller, timeoutMs ?? Number.POSITIVE_INFINITY, undefined);
 }
 
 /**

@@ -19,6 +19,7 @@ export {
   _default,
   array,
   boolean,
+  compile,
   custom,
   date,
   enum,

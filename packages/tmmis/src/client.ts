@@ -224,11 +224,13 @@ export class TmmisClient {
   private withClinic(input: Record<string, unknown>, operation: string): Record<string, unknown> {
     const OGRN = (input.OGRN as string | undefined) ?? this.ogrn;
     const OID = (input.OID as string | undefined) ?? this.oid;
-    const issues = [
-      ...(OGRN ? [] : [{ path: 'OGRN', message: 'required: set ogrn on the client or OGRN on the call' }]),
-      ...(OID ? [] : [{ path: 'OID', message: 'required: set oid on the client or OID on the call' }]),
-    ];
-    if (issues.length > 0) throw new RequestValidationError(issues, { operation });
+    if (!OGRN || !OID) {
+      const issues = [
+        ...(OGRN ? [] : [{ path: 'OGRN', message: 'required: set ogrn on the client or OGRN on the call' }]),
+        ...(OID ? [] : [{ path: 'OID', message: 'required: set oid on the client or OID on the call' }]),
+      ];
+      throw new RequestValidationError(issues, { operation });
+    }
     return { ...input, OGRN, OID };
   }
 

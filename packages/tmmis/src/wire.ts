@@ -90,7 +90,11 @@ export function normaliseKeys(record: Record<string, unknown>, index: AliasIndex
     seen = new Map();
     resolvedKeys.set(index, seen);
   }
-  for (const [key, value] of Object.entries(record)) {
+  // `Object.keys` + a lookup, not `Object.entries`: one array per record instead of one per field.
+  const keys = Object.keys(record);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const value = record[key];
     let canonical = seen.get(key);
     if (canonical === undefined) {
       canonical = index.get(foldKey(key)) ?? key;

@@ -4,20 +4,51 @@
  * `12345678901234567891` to `12345678901234567000` and the id would point at another record.
  */
 
-// Any run of 16+ digits may exceed Number.MAX_SAFE_INTEGER (9007199254740991, 16 digits). A number
-// literal starts a value: at the start of the text or after `:`, `,` or `[` (whitespace between),
-// so 16-digit runs inside strings (bank accounts, card masks) do not send the text through the
-// slower exact scan. Text inside strings can still match; the scan then finds nothing to quote.
-const LONG_DIGITS = /(?:^|[:,[])\s*-?\d{16}/;
-
 /**
  * Parses JSON like `JSON.parse`, except that an integer literal outside the safe range
  * (|n| > 2^53 − 1) becomes a string of its exact digits. Fractions and exponents stay numbers.
  * Throws `SyntaxError` on invalid JSON, as `JSON.parse` does.
  */
 export function parseJsonExact(text: string): unknown {
-  if (!LONG_DIGITS.test(text)) return JSON.parse(text);
+  // Parse first, then look for a number that may have lost digits: a walk over the parsed numbers
+  // is several times cheaper than a regular-expression scan of the text, and digits inside strings
+  // (bank accounts, card masks) never trigger the exact scan. Only an answer that does hold a
+  // number beyond 2^53 (or an exponent that reads like one) is parsed a second time.
+  const value: unknown = JSON.parse(text);
+  if (!holdsUnsafeNumber(value)) return value;
   return JSON.parse(quoteUnsafeIntegers(text));
+}
+
+/**
+ * Whether a parsed JSON value holds a number outside ±(2^53 − 1), Infinity included. Iterative:
+ * a hostile answer nested 100,000 levels deep must not overflow the stack.
+ */
+function holdsUnsafeNumber(root: unknown): boolean {
+  if (typeof root !== 'object' || root === null) return isUnsafe(root);
+  const stack: object[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        const v: unknown = node[i];
+        if (typeof v === 'object') {
+          if (v !== null) stack.push(v);
+        } else if (isUnsafe(v)) return true;
+      }
+    } else {
+      for (const key in node) {
+        const v: unknown = (node as Record<string, unknown>)[key];
+        if (typeof v === 'object') {
+          if (v !== null) stack.push(v);
+        } else if (isUnsafe(v)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+function isUnsafe(v: unknown): boolean {
+  return typeof v === 'number' && (v > Number.MAX_SAFE_INTEGER || v < -Number.MAX_SAFE_INTEGER);
 }
 
 /** Rewrites unsafe integer literals outside strings as JSON strings; everything else is copied. */

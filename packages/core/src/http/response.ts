@@ -37,14 +37,16 @@ export async function readBody(
   maxBytes: number,
   operation: string,
   signal?: AbortSignal,
+  race?: Racer,
 ): Promise<RawResponse> {
   // With a content encoding (gzip, br, deflate), Content-Length counts the compressed bytes while
   // fetch hands over the decompressed ones: a 200 KB gzip body can inflate to 200 MB. Only an
   // unencoded length bounds what is read.
-  const encoding = (response.headers.get('content-encoding') ?? '').trim().toLowerCase();
-  const lengthIsExact =
-    (encoding === '' || encoding === 'identity') && response.headers.has('content-length');
-  const declared = lengthIsExact ? Number(response.headers.get('content-length')) : Number.NaN;
+  const headers = response.headers;
+  const encoding = headers.get('content-encoding');
+  const length = headers.get('content-length');
+  const lengthIsExact = length !== null && (encoding === null || isIdentity(encoding.trim().toLowerCase()));
+  const declared = lengthIsExact ? Number(length) : Number.NaN;
   if (Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel().catch(() => {});
     throw tooLarge(operation, maxBytes);
@@ -53,11 +55,22 @@ export async function readBody(
   if (Number.isFinite(declared)) {
     // The length is declared and within the limit, and HTTP framing stops the body there:
     // let the runtime read it in one go (much faster than a chunk loop for small bodies).
-    bytes = new Uint8Array(await guarded(response.arrayBuffer(), signal, operation, response.body));
+    bytes = new Uint8Array(await guarded(response.arrayBuffer(), signal, operation, response.body, race));
   } else {
-    bytes = await readChunked(response, maxBytes, operation, signal);
+    bytes = await readChunked(response, maxBytes, operation, signal, race);
   }
-  return rawResponse(response, bytes, operation);
+  return new ReadResponse(response, bytes, operation);
+}
+
+/**
+ * Races a promise against an abort that its owner controls (the transport's attempt), rejecting
+ * with the same AbortError as {@link raceSignal} would; it saves adding and removing an event
+ * listener on the signal for every read.
+ */
+export type Racer = <T>(work: PromiseLike<T>) => Promise<T>;
+
+function isIdentity(encoding: string): boolean {
+  return encoding === '' || encoding === 'identity';
 }
 
 /** `work`, raced against `signal` when there is one; on abort the stream is cancelled, unawaited. */
@@ -66,10 +79,11 @@ async function guarded<T>(
   signal: AbortSignal | undefined,
   operation: string,
   stream: { cancel(reason?: unknown): Promise<void> } | null,
+  race: Racer | undefined,
 ): Promise<T> {
   if (!signal) return work;
   try {
-    return await raceSignal(work, signal, operation);
+    return await (race ? race(work) : raceSignal(work, signal, operation));
   } catch (error) {
     // Not awaited: cancelling a stalled stream may itself never settle.
     if (signal.aborted) stream?.cancel(signal.reason).catch(() => {});
@@ -82,13 +96,14 @@ async function readChunked(
   maxBytes: number,
   operation: string,
   signal: AbortSignal | undefined,
+  race: Racer | undefined,
 ): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let total = 0;
   if (response.body) {
     const reader = response.body.getReader();
     for (;;) {
-      const { done, value } = await guarded(reader.read(), signal, operation, reader);
+      const { done, value } = await guarded(reader.read(), signal, operation, reader, race);
       if (done) break;
       total += value.byteLength;
       if (total > maxBytes) {
@@ -101,34 +116,49 @@ async function readChunked(
   return concat(chunks, total);
 }
 
-function rawResponse(response: Response, bytes: Uint8Array, operation: string): RawResponse {
-  let text: string | undefined;
-  return {
-    status: response.status,
-    headers: response.headers,
-    url: response.url,
-    bytes,
-    contentType: (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase(),
-    text() {
-      if (text === undefined) {
-        try {
-          text = STRICT_UTF8.decode(bytes);
-        } catch (cause) {
-          throw new ResponseError(
-            `${prefix(operation)}the response body is not valid UTF-8; the server or a proxy corrupted it.`,
-            { operation, cause },
-          );
-        }
+/**
+ * The {@link RawResponse} of a read body. A class rather than an object literal: a call builds one,
+ * and its methods and the `Content-Type` lookup (which most decoders never read) cost nothing until used.
+ */
+class ReadResponse implements RawResponse {
+  readonly status: number;
+  readonly headers: Headers;
+  readonly url: string;
+  readonly bytes: Uint8Array;
+  readonly #operation: string;
+  #text: string | undefined;
+  #contentType: string | undefined;
+  constructor(response: Response, bytes: Uint8Array, operation: string) {
+    this.status = response.status;
+    this.headers = response.headers;
+    this.url = response.url;
+    this.bytes = bytes;
+    this.#operation = operation;
+  }
+  get contentType(): string {
+    this.#contentType ??= (this.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+    return this.#contentType;
+  }
+  text(): string {
+    if (this.#text === undefined) {
+      try {
+        this.#text = STRICT_UTF8.decode(this.bytes);
+      } catch (cause) {
+        const operation = this.#operation;
+        throw new ResponseError(
+          `${prefix(operation)}the response body is not valid UTF-8; the server or a proxy corrupted it.`,
+          { operation, cause },
+        );
       }
-      return text;
-    },
-    excerpt(n) {
-      // Redacted over a wider window, then cut: cutting first could leave the first half of a
-      // secret that straddles the cut, which no longer matches the secret and would stay visible.
-      const window = n + EXCERPT_MARGIN;
-      return redactString(LOOSE_UTF8.decode(bytes.subarray(0, window * 4)).slice(0, window)).slice(0, n);
-    },
-  };
+    }
+    return this.#text;
+  }
+  excerpt(n: number): string {
+    // Redacted over a wider window, then cut: cutting first could leave the first half of a
+    // secret that straddles the cut, which no longer matches the secret and would stay visible.
+    const window = n + EXCERPT_MARGIN;
+    return redactString(LOOSE_UTF8.decode(this.bytes.subarray(0, window * 4)).slice(0, window)).slice(0, n);
+  }
 }
 
 function tooLarge(operation: string, maxBytes: number): ResponseError {

@@ -15,9 +15,10 @@ import { type Logger, envLogger, writeLog } from '../logging.js';
 import { type OptionRules, baseClientRules, callRules, checkKnownOptions, checkOptions } from '../options.js';
 import { redact } from '../redact.js';
 import { type RetryOptions, isRetryable, parseRetryAfter, resolveRetry, retryDelay } from '../retry.js';
-import { abortErrorFrom, linkSignals, raceSignal, sleep } from '../signal.js';
+import { abortErrorFrom, sleep } from '../signal.js';
 import { connectionErrorFrom } from './errors-from-network.js';
 import { type RawResponse, readBody } from './response.js';
+import { AttemptAbort } from './transport-abort.js';
 
 /** A `fetch`-compatible function: the global one, undici's with an agent, or a test double. */
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
@@ -148,6 +149,8 @@ export class Transport {
   private readonly basePath: string;
   /** `User-Agent` and the client's headers, checked once here; copied into every attempt's headers. */
   private readonly clientHeaders: ReadonlyArray<readonly [string, string]>;
+  /** Wire paths already resolved and checked by {@link url}, with their href (bounded). */
+  private readonly hrefs = new Map<string, string>();
 
   constructor(options: TransportOptions) {
     // Types and ranges only: clients hand over their own options too, which they check themselves.
@@ -183,11 +186,27 @@ export class Transport {
     return url;
   }
 
+  /**
+   * The href of {@link url}`(path)`, remembered per path: most calls of a client use a handful of
+   * fixed paths, and resolving and checking one costs two URL parses.
+   */
+  private href(path: string, operation: string): string {
+    let href = this.hrefs.get(path);
+    if (href === undefined) {
+      href = this.url(path, operation).href;
+      // Paths that carry ids differ per call: start over rather than grow without bound.
+      if (this.hrefs.size >= MAX_REMEMBERED_PATHS) this.hrefs.clear();
+      this.hrefs.set(path, href);
+    }
+    return href;
+  }
+
   /** Sends one request with retries and returns what `spec.decode` made of the response. */
   async request<T>(spec: RequestSpec<T>, call: CallOptions = {}): Promise<T> {
     // A misspelt option (`retry: { attempts: 2 }`, `timeoutMs: -1`) fails before anything is sent.
     if (!isEmptyObject(call)) checkOptions(call, this.callRules, `call options of ${spec.operation}`);
-    const policy = resolveRetry(this.options.retry, call.retry);
+    // Resolved on the first failure: a call that succeeds at once never reads it.
+    let policy: ReturnType<typeof resolveRetry> | undefined;
     const deadlineMs = call.deadlineMs ?? this.options.deadlineMs ?? DEFAULT_DEADLINE_MS;
     const started = Date.now();
     const deadlineAt = started + deadlineMs;
@@ -199,6 +218,7 @@ export class Transport {
       } catch (error) {
         const err = error as SdkError;
         const elapsed = Date.now() - started;
+        policy ??= resolveRetry(this.options.retry, call.retry);
         const canRetry =
           attempt < policy.maxAttempts &&
           !(err instanceof AbortError) &&
@@ -250,33 +270,43 @@ export class Transport {
     const remaining = deadlineAt - Date.now();
     if (remaining <= 0) throw deadlineError(spec.operation, deadlineMs, undefined);
     const byDeadline = remaining < timeoutMs;
-    const link = linkSignals(call.signal, byDeadline ? remaining : timeoutMs);
-    const url = this.url(spec.path, spec.operation);
-    for (const [k, v] of Object.entries(spec.query ?? {})) {
-      if (v === undefined || v === null) continue;
-      url.search += `${url.search ? '&' : ''}${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`;
-    }
+    let href = this.href(spec.path, spec.operation);
+    if (spec.query) href = withQuery(href, spec.query);
     const headers = new Headers();
     for (const [name, value] of this.clientHeaders) headers.set(name, value);
     setHeaders(headers, spec.headers, spec.operation);
     setHeaders(headers, call.headers, spec.operation);
+    // Created last before the try, whose finally clears its timer: nothing above may leave it running.
+    const link = new AttemptAbort(call.signal, byDeadline ? remaining : timeoutMs, spec.operation);
     const began = Date.now();
-    info.url = url.href;
+    info.url = href;
     let status: number | undefined;
     try {
       // Every await below is raced against the attempt's own signal: a token provider, a custom
       // fetch or a body stream that ignores `signal` (a proxy wrapper, a test double, an emulator
       // holding its answer) must not hold the call past its timeout or the caller's abort.
       if (spec.auth !== false && this.options.auth) {
-        const applied = this.options.auth.apply({ headers, url }, link.signal);
+        // The URL object is built only for a strategy that reads it (a key in the query string).
+        let url: URL | undefined;
+        const target = {
+          headers,
+          get url(): URL {
+            url ??= new URL(href);
+            return url;
+          },
+          set url(value: URL) {
+            url = value;
+          },
+        };
+        const applied = this.options.auth.apply(target, link.signal);
         // A strategy that finished synchronously left nothing to race.
-        if (applied !== undefined || link.signal.aborted)
-          await raceSignal(Promise.resolve(applied), link.signal, spec.operation);
+        if (applied !== undefined || link.signal.aborted) await link.race(Promise.resolve(applied));
+        if (url !== undefined) href = url.href;
       }
       // The global fetch is looked up per call so that msw and other patches installed after the
       // client was created still apply.
-      const response = await raceSignal(
-        (this.fetchImpl ?? globalThis.fetch)(url.href, {
+      const response = await link.race(
+        (this.fetchImpl ?? globalThis.fetch)(href, {
           method: spec.method,
           headers,
           body: spec.body as BodyInit | undefined,
@@ -285,8 +315,6 @@ export class Transport {
           // whatever address the server names, another host or plain http included.
           redirect: 'manual',
         }),
-        link.signal,
-        spec.operation,
         // An answer that arrives after we gave up still holds a socket until its body is released.
         (late) => void late.body?.cancel().catch(() => {}),
       );
@@ -299,18 +327,18 @@ export class Transport {
       const maxBytes = this.options.maxResponseBytes ?? DEFAULT_MAX_BYTES;
       let raw: RawResponse;
       try {
-        raw = await readBody(response, maxBytes, spec.operation, link.signal);
+        raw = await readBody(response, maxBytes, spec.operation, link.signal, (work) => link.race(work));
       } catch (error) {
         // A socket that dies mid-body is a network failure (retryable for reads), not a bad body.
         if (error instanceof SdkError || link.signal.aborted) throw error;
-        throw connectionErrorFrom(error, spec.operation, url.host);
+        throw connectionErrorFrom(error, spec.operation, hostOf(href));
       }
-      const accept = spec.acceptStatus ?? ((s: number) => s >= 200 && s < 300);
-      if (!accept(response.status)) throw httpErrorFrom(raw, spec.operation);
+      const accepted = spec.acceptStatus ? spec.acceptStatus(status) : status >= 200 && status < 300;
+      if (!accepted) throw httpErrorFrom(raw, spec.operation);
       const decoded = spec.decode(raw);
       // Only an asynchronous decoder can outlive the signal; a synchronous one has finished already.
       let value: T;
-      if (isThenable(decoded)) value = await raceSignal(decoded, link.signal, spec.operation);
+      if (isThenable(decoded)) value = await link.race(decoded);
       else if (link.signal.aborted) throw abortErrorFrom(link.signal, spec.operation);
       else value = decoded;
       call.onResponse?.({ status: raw.status, headers: raw.headers, url: raw.url, body: raw.bytes });
@@ -325,7 +353,7 @@ export class Transport {
             operation: spec.operation,
             attempt,
             method: spec.method,
-            url: url.href,
+            url: href,
             status,
             durationMs: Date.now() - began,
             outcome: 'ok',
@@ -348,7 +376,7 @@ export class Transport {
         );
       }
       if (error instanceof SdkError) throw error;
-      if (status === undefined) throw connectionErrorFrom(error, spec.operation, url.host);
+      if (status === undefined) throw connectionErrorFrom(error, spec.operation, hostOf(href));
       throw new ResponseError(
         `${prefix(spec.operation)}the response could not be decoded (${error instanceof Error ? error.message : String(error)}); report this with the redacted body.`,
         { operation: spec.operation, cause: error },
@@ -358,6 +386,34 @@ export class Transport {
       link.dispose();
     }
   }
+}
+
+/** Paths remembered per client by `Transport.href` before the memo starts over. */
+const MAX_REMEMBERED_PATHS = 256;
+
+/** `href` with `query` appended, each name and value encoded with `encodeURIComponent`. */
+function withQuery(href: string, query: NonNullable<RequestSpec<unknown>['query']>): string {
+  let extra = '';
+  for (const k of Object.keys(query)) {
+    const v = query[k];
+    if (v === undefined || v === null) continue;
+    extra += `${extra ? '&' : ''}${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`;
+  }
+  if (!extra) return href;
+  // Encoded pairs need no further escaping, so they can be appended to the serialised href as
+  // the URL's `search` setter would; only a fragment (the query goes before it) needs the parser.
+  if (href.includes('#')) {
+    const url = new URL(href);
+    url.search += `${url.search ? '&' : ''}${extra}`;
+    return url.href;
+  }
+  const q = href.indexOf('?');
+  if (q === -1) return `${href}?${extra}`;
+  return q === href.length - 1 ? href + extra : `${href}&${extra}`;
+}
+
+function hostOf(href: string): string {
+  return new URL(href).host;
 }
 
 function deadlineError(operation: string, deadlineMs: number, cause: unknown): TimeoutError {

@@ -1,0 +1,2 @@
+// CommonJS twin of node.js.
+exports.compile = require('@x/core/zod').compile;

@@ -1,0 +1,2 @@
+// CommonJS twin of none.js.
+exports.compile = undefined;
