@@ -8,6 +8,20 @@ const LOOSE_UTF8 = new TextDecoder('utf-8');
 /** Characters past an excerpt's end that are redacted with it (longer than any credential). */
 const EXCERPT_MARGIN = 1024;
 
+/**
+ * Receives a response body's text while it arrives (see `RequestSpec.stream`), so that a decoder
+ * can work during the transfer instead of after it.
+ */
+export interface TextSink {
+  /** The next piece of the body, decoded as UTF-8; pieces arrive in order and never split a character. */
+  write(chunk: string): void;
+  /**
+   * The body ended within the size limit and all of it was valid UTF-8. Not called otherwise: the
+   * decoder then reads the text of the `RawResponse`, whose `text()` reports the invalid bytes.
+   */
+  end(): void;
+}
+
 /** A response whose body has been read completely (within the size limit). */
 export interface RawResponse {
   /** HTTP status code. */
@@ -37,6 +51,7 @@ export async function readBody(
   maxBytes: number,
   operation: string,
   signal?: AbortSignal,
+  sink?: TextSink,
 ): Promise<RawResponse> {
   // With a content encoding (gzip, br, deflate), Content-Length counts the compressed bytes while
   // fetch hands over the decompressed ones: a 200 KB gzip body can inflate to 200 MB. Only an
@@ -50,7 +65,10 @@ export async function readBody(
     throw tooLarge(operation, maxBytes);
   }
   let bytes: Uint8Array;
-  if (Number.isFinite(declared)) {
+  if (sink) {
+    // Chunk by chunk even with a declared length: the sink decodes while the rest arrives.
+    bytes = await readChunked(response, maxBytes, operation, signal, sink);
+  } else if (Number.isFinite(declared)) {
     // The length is declared and within the limit, and HTTP framing stops the body there:
     // let the runtime read it in one go (much faster than a chunk loop for small bodies).
     bytes = new Uint8Array(await guarded(response.arrayBuffer(), signal, operation, response.body));
@@ -82,9 +100,12 @@ async function readChunked(
   maxBytes: number,
   operation: string,
   signal: AbortSignal | undefined,
+  sink?: TextSink,
 ): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let total = 0;
+  // Per response: a streaming decoder carries a character split across two chunks.
+  let utf8 = sink ? new TextDecoder('utf-8', { fatal: true }) : undefined;
   if (response.body) {
     const reader = response.body.getReader();
     for (;;) {
@@ -96,7 +117,27 @@ async function readChunked(
         throw tooLarge(operation, maxBytes);
       }
       chunks.push(value);
+      if (utf8) {
+        let text: string | undefined;
+        try {
+          text = utf8.decode(value, { stream: true });
+        } catch {
+          // Invalid UTF-8: the sink hears no more, and text() reports it to whoever decodes.
+          utf8 = undefined;
+        }
+        if (text) sink!.write(text);
+      }
     }
+  }
+  if (utf8) {
+    let rest: string | undefined;
+    try {
+      rest = utf8.decode();
+    } catch {
+      utf8 = undefined;
+    }
+    if (rest) sink!.write(rest);
+    if (utf8) sink!.end();
   }
   return concat(chunks, total);
 }

@@ -17,7 +17,7 @@ import { redact } from '../redact.js';
 import { type RetryOptions, isRetryable, parseRetryAfter, resolveRetry, retryDelay } from '../retry.js';
 import { abortErrorFrom, linkSignals, raceSignal, sleep } from '../signal.js';
 import { connectionErrorFrom } from './errors-from-network.js';
-import { type RawResponse, readBody } from './response.js';
+import { type RawResponse, type TextSink, readBody } from './response.js';
 
 /** A `fetch`-compatible function: the global one, undici's with an agent, or a test double. */
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
@@ -110,6 +110,14 @@ export interface RequestSpec<T> {
   acceptStatus?: ((status: number) => boolean) | undefined;
   /** Turns the read response into a value, or throws an SdkError (ApiError, AuthError...). */
   decode: (response: RawResponse) => T | Promise<T>;
+  /**
+   * Asks for the body's text while it arrives: called once per attempt whose status is accepted,
+   * before the body is read; the sink it returns (if any) receives the text chunk by chunk, and
+   * `decode` still runs afterwards with the whole `RawResponse` (limits and errors unchanged), so
+   * it can return what the sink built or decode the text itself. An error thrown by the sink
+   * fails the attempt as an error thrown by `decode` would.
+   */
+  stream?: ((status: number, headers: Headers) => TextSink | undefined) | undefined;
   /** Whether to attach the client's auth strategy. Default true. */
   auth?: boolean | undefined;
 }
@@ -297,16 +305,18 @@ export class Transport {
         throw redirectError(response, spec.operation);
       }
       const maxBytes = this.options.maxResponseBytes ?? DEFAULT_MAX_BYTES;
+      const accepted = (spec.acceptStatus ?? ((s: number) => s >= 200 && s < 300))(response.status);
+      const stream = accepted && spec.stream ? guardSink(spec.stream(response.status, response.headers)) : undefined;
       let raw: RawResponse;
       try {
-        raw = await readBody(response, maxBytes, spec.operation, link.signal);
+        raw = await readBody(response, maxBytes, spec.operation, link.signal, stream?.sink);
       } catch (error) {
         // A socket that dies mid-body is a network failure (retryable for reads), not a bad body.
         if (error instanceof SdkError || link.signal.aborted) throw error;
         throw connectionErrorFrom(error, spec.operation, url.host);
       }
-      const accept = spec.acceptStatus ?? ((s: number) => s >= 200 && s < 300);
-      if (!accept(response.status)) throw httpErrorFrom(raw, spec.operation);
+      if (!accepted) throw httpErrorFrom(raw, spec.operation);
+      if (stream?.failed) throw stream.error;
       const decoded = spec.decode(raw);
       // Only an asynchronous decoder can outlive the signal; a synchronous one has finished already.
       let value: T;
@@ -358,6 +368,41 @@ export class Transport {
       link.dispose();
     }
   }
+}
+
+/**
+ * Keeps a sink's exception away from the body read (where it would pass for a broken connection):
+ * the sink hears nothing more, and the attempt fails with it once the body is in.
+ */
+function guardSink(
+  sink: TextSink | undefined,
+): { sink: TextSink; failed: boolean; error: unknown } | undefined {
+  if (!sink) return undefined;
+  const state = {
+    failed: false,
+    error: undefined as unknown,
+    sink: {
+      write(chunk: string) {
+        if (state.failed) return;
+        try {
+          sink.write(chunk);
+        } catch (error) {
+          state.failed = true;
+          state.error = error;
+        }
+      },
+      end() {
+        if (state.failed) return;
+        try {
+          sink.end();
+        } catch (error) {
+          state.failed = true;
+          state.error = error;
+        }
+      },
+    },
+  };
+  return state;
 }
 
 function deadlineError(operation: string, deadlineMs: number, cause: unknown): TimeoutError {
