@@ -10,6 +10,7 @@ const PARTS = [enc.encode('<a>Д'), enc.encode('ом').subarray(0, 1), enc.encod
 const EMOJI = enc.encode('😀');
 PARTS.push(enc.encode('-'), EMOJI.subarray(0, 1), EMOJI.subarray(1), enc.encode('</a>'));
 const TEXT = '<a>Дом-😀</a>';
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 let server: LoopbackServer;
 beforeAll(async () => {
@@ -75,7 +76,7 @@ describe('RequestSpec.stream', () => {
       expect(r.chunks.length).toBeGreaterThan(1);
       expect(r.chunks.join('')).toBe(TEXT);
       // No chunk ends in half a surrogate pair: every piece is well-formed on its own.
-      for (const c of r.chunks) expect(c.isWellFormed()).toBe(true);
+      for (const c of r.chunks) expect(c).not.toMatch(LONE_SURROGATE);
       expect(out).toEqual({ text: TEXT, bytes: enc.encode(TEXT).length, ended: 1 });
     },
   );

@@ -306,7 +306,8 @@ export class Transport {
       }
       const maxBytes = this.options.maxResponseBytes ?? DEFAULT_MAX_BYTES;
       const accepted = (spec.acceptStatus ?? ((s: number) => s >= 200 && s < 300))(response.status);
-      const stream = accepted && spec.stream ? guardSink(spec.stream(response.status, response.headers)) : undefined;
+      const stream =
+        accepted && spec.stream ? guardSink(spec.stream(response.status, response.headers)) : undefined;
       let raw: RawResponse;
       try {
         raw = await readBody(response, maxBytes, spec.operation, link.signal, stream?.sink);
