@@ -320,20 +320,23 @@ export class RowScan {
   /** `</row>` and `<row/>` as this answer spells them: a piece of text ending in one holds whole rows. */
   readonly closeRow: string;
   readonly emptyRow: string;
-  private readonly openRow: string;
-  private readonly openValue: string;
-  private readonly closeValue: string;
-  private readonly tails: ValueTail[] = [];
+  readonly #openRow: string;
+  readonly #openValue: string;
+  readonly #closeValue: string;
+  readonly #tails: ValueTail[] = [];
 
-  constructor(private readonly table: TableStart) {
+  readonly #table: TableStart;
+
+  constructor(table: TableStart) {
+    this.#table = table;
     const rowQ = table.rowQ;
     const colon = rowQ.indexOf(':');
     const valueQ = colon === -1 ? 'Value' : `${rowQ.slice(0, colon)}:Value`;
-    this.openRow = `<${rowQ}>`;
+    this.#openRow = `<${rowQ}>`;
     this.emptyRow = `<${rowQ}/>`;
     this.closeRow = `</${rowQ}>`;
-    this.openValue = `<${valueQ}`;
-    this.closeValue = `</${valueQ}>`;
+    this.#openValue = `<${valueQ}`;
+    this.#closeValue = `</${valueQ}>`;
   }
 
   /**
@@ -342,8 +345,12 @@ export class RowScan {
    * {@link finish} to check), `text.length` when no `<` is left; -1 for a shape it does not know.
    */
   scan(text: string, pos: number, limit: number): number {
-    const { names, safe, converters } = this.table;
-    const { openRow, emptyRow, closeRow, openValue, closeValue, tails, rows } = this;
+    const { names, safe, converters } = this.#table;
+    const { emptyRow, closeRow, rows } = this;
+    const openRow = this.#openRow;
+    const openValue = this.#openValue;
+    const closeValue = this.#closeValue;
+    const tails = this.#tails;
     const width = names.length;
     for (;;) {
       const lt = text.indexOf('<', pos);
@@ -408,8 +415,8 @@ export class RowScan {
   /** The result, when the tag at `pos` (where {@link scan} stopped) closes the table; else `undefined`. */
   finish(text: string, pos: number): SoapResult | undefined {
     const t = nextTag(text, pos);
-    if (!t?.closing || t.l !== this.table.end) return undefined;
-    return { kind: 'rows', rows: this.rows, columns: safeNames(this.table.names, this.table.safe) };
+    if (!t?.closing || t.l !== this.#table.end) return undefined;
+    return { kind: 'rows', rows: this.rows, columns: safeNames(this.#table.names, this.#table.safe) };
   }
 }
 
