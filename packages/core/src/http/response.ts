@@ -64,16 +64,18 @@ export async function readBody(
     await response.body?.cancel().catch(() => {});
     throw tooLarge(operation, maxBytes);
   }
-  let bytes: Uint8Array;
+  let bytes: Uint8Array | (() => Uint8Array);
   if (sink) {
-    // Chunk by chunk even with a declared length: the sink decodes while the rest arrives.
+    // Chunk by chunk even with a declared length: the sink decodes while the rest arrives. The
+    // pieces are joined only if someone reads the bytes or the text (a decoder whose sink
+    // finished the work does not).
     bytes = await readChunked(response, maxBytes, operation, signal, sink);
   } else if (Number.isFinite(declared)) {
     // The length is declared and within the limit, and HTTP framing stops the body there:
     // let the runtime read it in one go (much faster than a chunk loop for small bodies).
     bytes = new Uint8Array(await guarded(response.arrayBuffer(), signal, operation, response.body));
   } else {
-    bytes = await readChunked(response, maxBytes, operation, signal);
+    bytes = (await readChunked(response, maxBytes, operation, signal))();
   }
   return rawResponse(response, bytes, operation);
 }
@@ -101,7 +103,7 @@ async function readChunked(
   operation: string,
   signal: AbortSignal | undefined,
   sink?: TextSink,
-): Promise<Uint8Array> {
+): Promise<() => Uint8Array> {
   const chunks: Uint8Array[] = [];
   let total = 0;
   // Per response: a streaming decoder carries a character split across two chunks.
@@ -139,21 +141,33 @@ async function readChunked(
     if (rest) sink!.write(rest);
     if (utf8) sink!.end();
   }
-  return concat(chunks, total);
+  let joined: Uint8Array | undefined;
+  return () => {
+    joined ??= concat(chunks, total);
+    chunks.length = 0;
+    return joined;
+  };
 }
 
-function rawResponse(response: Response, bytes: Uint8Array, operation: string): RawResponse {
+function rawResponse(
+  response: Response,
+  body: Uint8Array | (() => Uint8Array),
+  operation: string,
+): RawResponse {
   let text: string | undefined;
+  const bytes = () => (typeof body === 'function' ? body() : body);
   return {
     status: response.status,
     headers: response.headers,
     url: response.url,
-    bytes,
+    get bytes() {
+      return bytes();
+    },
     contentType: (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase(),
     text() {
       if (text === undefined) {
         try {
-          text = STRICT_UTF8.decode(bytes);
+          text = STRICT_UTF8.decode(bytes());
         } catch (cause) {
           throw new ResponseError(
             `${prefix(operation)}the response body is not valid UTF-8; the server or a proxy corrupted it.`,
@@ -167,7 +181,7 @@ function rawResponse(response: Response, bytes: Uint8Array, operation: string): 
       // Redacted over a wider window, then cut: cutting first could leave the first half of a
       // secret that straddles the cut, which no longer matches the secret and would stay visible.
       const window = n + EXCERPT_MARGIN;
-      return redactString(LOOSE_UTF8.decode(bytes.subarray(0, window * 4)).slice(0, window)).slice(0, n);
+      return redactString(LOOSE_UTF8.decode(bytes().subarray(0, window * 4)).slice(0, window)).slice(0, n);
     },
   };
 }
