@@ -3,7 +3,8 @@
 // printing the minimum and median wall and CPU ms of each side.
 //   node bench/profiles/partnerapi-driver.mjs [rows=10000] [rounds=9] [only=raw|sdk|both]
 //   node --cpu-prof bench/profiles/partnerapi-driver.mjs 10000 9 sdk
-// PARTNERAPI_ENTRY=<path to a built index.js> runs it against another build (before/after).
+// PARTNERAPI_ENTRY=<path to a built index.js> runs it against another build (before/after);
+// PACE_MS=3 serves the body in 64 KiB pieces, one every 3 ms (a fast link instead of loopback).
 import { performance } from 'node:perf_hooks';
 import { serveLoopback } from '@x/core/testing';
 import { PartnerApiEmulator } from '@x/partnerapi/testing';
@@ -46,9 +47,25 @@ for (let i = 0; i < ROWS; i++) {
   });
 }
 const big = emulator.rowsXml('1.2', 'client_read', columns, rows);
+const bigBytes = new TextEncoder().encode(big);
+const PACE_MS = Number(process.env.PACE_MS ?? 0);
 const server = await serveLoopback(async (req) => {
   await req.text();
-  return new Response(big, { headers: { 'content-type': 'application/soap+xml; charset=utf-8' } });
+  let at = 0;
+  const body = PACE_MS
+    ? new ReadableStream({
+        async pull(controller) {
+          if (at >= bigBytes.length) {
+            controller.close();
+            return;
+          }
+          await new Promise((r) => setTimeout(r, PACE_MS));
+          controller.enqueue(bigBytes.subarray(at, at + 65536));
+          at += 65536;
+        },
+      })
+    : big;
+  return new Response(body, { headers: { 'content-type': 'application/soap+xml; charset=utf-8' } });
 });
 const url = `${server.url}/cus/ws/PartnerAPI`;
 const client = new PartnerApiClient({
