@@ -25,6 +25,7 @@ import { operationGroups, operationsByWire } from './operations/index.js';
 import { normalizeRows } from './schemas/normalize.js';
 import { type OperandForm, type SoapVersion, soapAction, soapHeaders } from './soap/envelope.js';
 import type { PartnerOpMeta } from './operations/meta.js';
+import { RowStream } from './soap/stream-rows.js';
 import { decodeRaw, encodeRequest } from './wire.js';
 
 /** Options of {@link PartnerApiClient}. */
@@ -161,6 +162,8 @@ export class PartnerApiClient {
       }
       personal.remember(op, input);
       const action = soapAction(namespace, service, op.wire);
+      // Rows are decoded while the body arrives; one sink per attempt (attempts never overlap).
+      let rows: RowStream | undefined;
       const value = await this.transport.request(
         {
           operation: name,
@@ -171,7 +174,11 @@ export class PartnerApiClient {
           body: encodeRequest(version, namespace, op.wire, meta, input, form, name),
           // 1C answers SOAP Faults with HTTP 500; decodeRaw turns them into PartnerApiError.
           acceptStatus: (s) => (s >= 200 && s < 300) || s === 500,
-          decode: (raw) => decodeRaw(raw, meta.result, name, { validation: mode, logger }),
+          stream: (status) => {
+            rows = status === 200 && meta.result.kind === 'rows' ? new RowStream() : undefined;
+            return rows;
+          },
+          decode: (raw) => decodeRaw(raw, meta.result, name, { validation: mode, logger }, rows?.result()),
         },
         call,
       );

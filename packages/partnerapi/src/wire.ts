@@ -270,17 +270,23 @@ export function decodeRaw(
   spec: ResultSpec,
   operation: string,
   options: DecodeOptions = {},
+  streamed?: SoapResult,
 ): unknown {
-  const text = raw.text();
-  if (raw.status !== 200 && !/Fault[\s>]/.test(text.slice(0, 4096))) throw httpErrorFrom(raw, operation);
+  // What the row decoder made of the body while it arrived (see RowStream): only ever a
+  // complete, well-formed table answer; anything else is decoded from the text as below.
   let result: SoapResult;
-  try {
-    result = decodeEnvelope(text, operation, raw.status);
-  } catch (error) {
-    if (options.validation === 'off' && error instanceof ResponseError) {
-      if (error.cause instanceof UnrecognisedAnswerError) return rawAnswer(text);
+  if (streamed !== undefined && raw.status === 200) result = streamed;
+  else {
+    const text = raw.text();
+    if (raw.status !== 200 && !/Fault[\s>]/.test(text.slice(0, 4096))) throw httpErrorFrom(raw, operation);
+    try {
+      result = decodeEnvelope(text, operation, raw.status);
+    } catch (error) {
+      if (options.validation === 'off' && error instanceof ResponseError) {
+        if (error.cause instanceof UnrecognisedAnswerError) return rawAnswer(text);
+      }
+      throw error;
     }
-    throw error;
   }
   checkColumns(result, spec, operation, options);
   return shapeResult(result, spec, operation);

@@ -1,4 +1,4 @@
-export { type RawResponse, readBody } from './response.js';
+export { type RawResponse, type TextSink, readBody } from './response.js';
 export {
   type CallOptions,
   type FetchLike,

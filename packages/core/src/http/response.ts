@@ -8,6 +8,20 @@ const LOOSE_UTF8 = new TextDecoder('utf-8');
 /** Characters past an excerpt's end that are redacted with it (longer than any credential). */
 const EXCERPT_MARGIN = 1024;
 
+/**
+ * Receives a response body's text while it arrives (see `RequestSpec.stream`), so that a decoder
+ * can work during the transfer instead of after it.
+ */
+export interface TextSink {
+  /** The next piece of the body, decoded as UTF-8; pieces arrive in order and never split a character. */
+  write(chunk: string): void;
+  /**
+   * The body ended within the size limit and all of it was valid UTF-8. Not called otherwise: the
+   * decoder then reads the text of the `RawResponse`, whose `text()` reports the invalid bytes.
+   */
+  end(): void;
+}
+
 /** A response whose body has been read completely (within the size limit). */
 export interface RawResponse {
   /** HTTP status code. */
@@ -38,6 +52,7 @@ export async function readBody(
   operation: string,
   signal?: AbortSignal,
   race?: Racer,
+  sink?: TextSink,
 ): Promise<RawResponse> {
   // With a content encoding (gzip, br, deflate), Content-Length counts the compressed bytes while
   // fetch hands over the decompressed ones: a 200 KB gzip body can inflate to 200 MB. Only an
@@ -51,13 +66,18 @@ export async function readBody(
     await response.body?.cancel().catch(() => {});
     throw tooLarge(operation, maxBytes);
   }
-  let bytes: Uint8Array;
-  if (Number.isFinite(declared)) {
+  let bytes: Uint8Array | (() => Uint8Array);
+  if (sink) {
+    // Chunk by chunk even with a declared length: the sink decodes while the rest arrives. The
+    // pieces are joined only if someone reads the bytes or the text (a decoder whose sink
+    // finished the work does not).
+    bytes = await readChunked(response, maxBytes, operation, signal, race, sink);
+  } else if (Number.isFinite(declared)) {
     // The length is declared and within the limit, and HTTP framing stops the body there:
     // let the runtime read it in one go (much faster than a chunk loop for small bodies).
     bytes = new Uint8Array(await guarded(response.arrayBuffer(), signal, operation, response.body, race));
   } else {
-    bytes = await readChunked(response, maxBytes, operation, signal, race);
+    bytes = (await readChunked(response, maxBytes, operation, signal, race))();
   }
   return new ReadResponse(response, bytes, operation);
 }
@@ -97,9 +117,12 @@ async function readChunked(
   operation: string,
   signal: AbortSignal | undefined,
   race: Racer | undefined,
-): Promise<Uint8Array> {
+  sink?: TextSink,
+): Promise<() => Uint8Array> {
   const chunks: Uint8Array[] = [];
   let total = 0;
+  // Per response: a streaming decoder carries a character split across two chunks.
+  let utf8 = sink ? new TextDecoder('utf-8', { fatal: true }) : undefined;
   if (response.body) {
     const reader = response.body.getReader();
     for (;;) {
@@ -111,9 +134,34 @@ async function readChunked(
         throw tooLarge(operation, maxBytes);
       }
       chunks.push(value);
+      if (utf8) {
+        let text: string | undefined;
+        try {
+          text = utf8.decode(value, { stream: true });
+        } catch {
+          // Invalid UTF-8: the sink hears no more, and text() reports it to whoever decodes.
+          utf8 = undefined;
+        }
+        if (text) sink!.write(text);
+      }
     }
   }
-  return concat(chunks, total);
+  if (utf8) {
+    let rest: string | undefined;
+    try {
+      rest = utf8.decode();
+    } catch {
+      utf8 = undefined;
+    }
+    if (rest) sink!.write(rest);
+    if (utf8) sink!.end();
+  }
+  let joined: Uint8Array | undefined;
+  return () => {
+    joined ??= concat(chunks, total);
+    chunks.length = 0;
+    return joined;
+  };
 }
 
 /**
@@ -124,16 +172,21 @@ class ReadResponse implements RawResponse {
   readonly status: number;
   readonly headers: Headers;
   readonly url: string;
-  readonly bytes: Uint8Array;
+  #body: Uint8Array | (() => Uint8Array);
   readonly #operation: string;
   #text: string | undefined;
   #contentType: string | undefined;
-  constructor(response: Response, bytes: Uint8Array, operation: string) {
+  constructor(response: Response, body: Uint8Array | (() => Uint8Array), operation: string) {
     this.status = response.status;
     this.headers = response.headers;
     this.url = response.url;
-    this.bytes = bytes;
+    this.#body = body;
     this.#operation = operation;
+  }
+  /** The body; a streamed body's chunks are joined on first read (a sink that did the work never asks). */
+  get bytes(): Uint8Array {
+    if (typeof this.#body === 'function') this.#body = this.#body();
+    return this.#body;
   }
   get contentType(): string {
     this.#contentType ??= (this.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();

@@ -17,7 +17,7 @@ import { redact } from '../redact.js';
 import { type RetryOptions, isRetryable, parseRetryAfter, resolveRetry, retryDelay } from '../retry.js';
 import { abortErrorFrom, sleep } from '../signal.js';
 import { connectionErrorFrom } from './errors-from-network.js';
-import { type RawResponse, readBody } from './response.js';
+import { type RawResponse, type TextSink, readBody } from './response.js';
 import { AttemptAbort } from './transport-abort.js';
 
 /** A `fetch`-compatible function: the global one, undici's with an agent, or a test double. */
@@ -111,6 +111,14 @@ export interface RequestSpec<T> {
   acceptStatus?: ((status: number) => boolean) | undefined;
   /** Turns the read response into a value, or throws an SdkError (ApiError, AuthError...). */
   decode: (response: RawResponse) => T | Promise<T>;
+  /**
+   * Asks for the body's text while it arrives: called once per attempt whose status is accepted,
+   * before the body is read; the sink it returns (if any) receives the text chunk by chunk, and
+   * `decode` still runs afterwards with the whole `RawResponse` (limits and errors unchanged), so
+   * it can return what the sink built or decode the text itself. An error thrown by the sink
+   * fails the attempt as an error thrown by `decode` would.
+   */
+  stream?: ((status: number, headers: Headers) => TextSink | undefined) | undefined;
   /** Whether to attach the client's auth strategy. Default true. */
   auth?: boolean | undefined;
 }
@@ -325,16 +333,26 @@ export class Transport {
         throw redirectError(response, spec.operation);
       }
       const maxBytes = this.options.maxResponseBytes ?? DEFAULT_MAX_BYTES;
+      const accepted = spec.acceptStatus ? spec.acceptStatus(status) : status >= 200 && status < 300;
+      const stream =
+        accepted && spec.stream ? guardSink(spec.stream(response.status, response.headers)) : undefined;
       let raw: RawResponse;
       try {
-        raw = await readBody(response, maxBytes, spec.operation, link.signal, (work) => link.race(work));
+        raw = await readBody(
+          response,
+          maxBytes,
+          spec.operation,
+          link.signal,
+          (work) => link.race(work),
+          stream?.sink,
+        );
       } catch (error) {
         // A socket that dies mid-body is a network failure (retryable for reads), not a bad body.
         if (error instanceof SdkError || link.signal.aborted) throw error;
         throw connectionErrorFrom(error, spec.operation, hostOf(href));
       }
-      const accepted = spec.acceptStatus ? spec.acceptStatus(status) : status >= 200 && status < 300;
       if (!accepted) throw httpErrorFrom(raw, spec.operation);
+      if (stream?.failed) throw stream.error;
       const decoded = spec.decode(raw);
       // Only an asynchronous decoder can outlive the signal; a synchronous one has finished already.
       let value: T;
@@ -414,6 +432,41 @@ function withQuery(href: string, query: NonNullable<RequestSpec<unknown>['query'
 
 function hostOf(href: string): string {
   return new URL(href).host;
+}
+
+/**
+ * Keeps a sink's exception away from the body read (where it would pass for a broken connection):
+ * the sink hears nothing more, and the attempt fails with it once the body is in.
+ */
+function guardSink(
+  sink: TextSink | undefined,
+): { sink: TextSink; failed: boolean; error: unknown } | undefined {
+  if (!sink) return undefined;
+  const state = {
+    failed: false,
+    error: undefined as unknown,
+    sink: {
+      write(chunk: string) {
+        if (state.failed) return;
+        try {
+          sink.write(chunk);
+        } catch (error) {
+          state.failed = true;
+          state.error = error;
+        }
+      },
+      end() {
+        if (state.failed) return;
+        try {
+          sink.end();
+        } catch (error) {
+          state.failed = true;
+          state.error = error;
+        }
+      },
+    },
+  };
+  return state;
 }
 
 function deadlineError(operation: string, deadlineMs: number, cause: unknown): TimeoutError {

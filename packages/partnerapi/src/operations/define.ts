@@ -75,59 +75,90 @@ function specsOf(params: Params): ParamSpec[] {
   return Object.entries(params).map(([name, p]) => ({ name, type: p.type, required: p.required }));
 }
 
+/**
+ * An operation whose input and output schemas are built on first use (a call, a test, a
+ * generator): a client is imported and constructed without building any of them, and an
+ * application that calls three operations builds three operations' schemas.
+ */
+function lazySchemas<I extends Schema, O extends Schema>(
+  op: Omit<Operation<I, O, PartnerOpMeta>, 'input' | 'output'>,
+  input: () => I,
+  output: () => O,
+): Operation<I, O, PartnerOpMeta> {
+  let i: I | undefined;
+  let o: O | undefined;
+  return defineOperation({
+    ...op,
+    get input() {
+      i ??= input();
+      return i;
+    },
+    get output() {
+      o ??= output();
+      return o;
+    },
+  });
+}
+
 /** An operation answering with rows of the given columns. */
 export function rowsOp<const P extends Params, const C extends Columns>(
   def: Common<P> & { columns: C; key: readonly (keyof C & string)[]; emptyOnSuccess?: boolean },
 ): Operation<InputSchema<P>, RowsSchema<C>, PartnerOpMeta> {
-  return defineOperation({
-    wire: def.wire,
-    idempotent: def.idempotent,
-    doc: def.doc,
-    deprecated: def.deprecated,
-    verify: def.verify,
-    personal: personalOf(Object.keys(def.params), Object.keys(def.columns)),
-    input: inputOf(def.params),
-    output: z.array(rowSchema(def.columns)) as RowsSchema<C>,
-    meta: {
-      params: specsOf(def.params),
-      result: { kind: 'rows', columns: def.columns, key: def.key },
-      emptyOnSuccess: def.emptyOnSuccess,
+  return lazySchemas(
+    {
+      wire: def.wire,
+      idempotent: def.idempotent,
+      doc: def.doc,
+      deprecated: def.deprecated,
+      verify: def.verify,
+      personal: personalOf(Object.keys(def.params), Object.keys(def.columns)),
+      meta: {
+        params: specsOf(def.params),
+        result: { kind: 'rows', columns: def.columns, key: def.key },
+        emptyOnSuccess: def.emptyOnSuccess,
+      },
     },
-  }) as unknown as Operation<InputSchema<P>, RowsSchema<C>, PartnerOpMeta>;
+    () => inputOf(def.params),
+    () => z.array(rowSchema(def.columns)) as RowsSchema<C>,
+  ) as unknown as Operation<InputSchema<P>, RowsSchema<C>, PartnerOpMeta>;
 }
 
 /** An operation answering with a flag (Истина/Ложь). */
 export function flagOp<const P extends Params>(
   def: Common<P>,
 ): Operation<InputSchema<P>, z.ZodMiniBoolean, PartnerOpMeta> {
-  return defineOperation({
-    wire: def.wire,
-    idempotent: def.idempotent,
-    doc: def.doc,
-    deprecated: def.deprecated,
-    verify: def.verify,
-    personal: personalOf(Object.keys(def.params)),
-    input: inputOf(def.params),
-    output: z.boolean(),
-    meta: { params: specsOf(def.params), result: { kind: 'flag' } },
-  }) as unknown as Operation<InputSchema<P>, z.ZodMiniBoolean, PartnerOpMeta>;
+  return lazySchemas(
+    {
+      wire: def.wire,
+      idempotent: def.idempotent,
+      doc: def.doc,
+      deprecated: def.deprecated,
+      verify: def.verify,
+      personal: personalOf(Object.keys(def.params)),
+      meta: { params: specsOf(def.params), result: { kind: 'flag' } },
+    },
+    () => inputOf(def.params),
+    () => z.boolean(),
+  ) as unknown as Operation<InputSchema<P>, z.ZodMiniBoolean, PartnerOpMeta>;
 }
 
 /** An operation answering with base64Binary data, decoded to bytes. */
 export function bytesOp<const P extends Params>(
   def: Common<P>,
 ): Operation<InputSchema<P>, z.ZodMiniCustom<Uint8Array, Uint8Array>, PartnerOpMeta> {
-  return defineOperation({
-    wire: def.wire,
-    idempotent: def.idempotent,
-    doc: def.doc,
-    deprecated: def.deprecated,
-    verify: def.verify,
-    personal: personalOf(Object.keys(def.params)),
-    input: inputOf(def.params),
-    output: z.custom<Uint8Array>((v) => v instanceof Uint8Array),
-    meta: { params: specsOf(def.params), result: { kind: 'bytes' } },
-  }) as unknown as Operation<InputSchema<P>, z.ZodMiniCustom<Uint8Array, Uint8Array>, PartnerOpMeta>;
+  return lazySchemas(
+    {
+      wire: def.wire,
+      idempotent: def.idempotent,
+      doc: def.doc,
+      deprecated: def.deprecated,
+      verify: def.verify,
+      personal: personalOf(Object.keys(def.params)),
+      meta: { params: specsOf(def.params), result: { kind: 'bytes' } },
+    },
+    () => inputOf(def.params),
+    () => z.custom<Uint8Array>((v) => v instanceof Uint8Array),
+  ) as unknown as Operation<InputSchema<P>, z.ZodMiniCustom<Uint8Array, Uint8Array>, PartnerOpMeta>;
 }
 
 /** Input of an operation without operands: nothing, or an empty object (any key is refused). */

@@ -4,17 +4,26 @@ import type { ParamType } from '../wire.js';
 
 /** One operand: its input schema plus its wire type and whether the document makes it required. */
 export interface Param<S extends z.ZodMiniType = z.ZodMiniType, R extends boolean = boolean> {
+  /** Built on first use: importing the package constructs none of the ~300 operand schemas. */
   readonly schema: S;
   readonly type: ParamType;
   readonly required: R;
 }
 
 function param<S extends z.ZodMiniType, R extends boolean>(
-  schema: S,
+  build: () => S,
   type: ParamType,
   required: R,
 ): Param<S, R> {
-  return { schema, type, required };
+  let schema: S | undefined;
+  return {
+    get schema() {
+      schema ??= build();
+      return schema;
+    },
+    type,
+    required,
+  };
 }
 
 /** Optional operands accept `undefined` or `null`; both are sent as `xsi:nil="true"`. */
@@ -89,53 +98,56 @@ export function twoMonthsBack(now: Date = new Date(), timeZone?: string): string
 /** Operand builders; each name says the document's type, `…Opt` the `=void` variant. */
 export const p = {
   /** A required УИД. */
-  id: (what?: string) => param(nonBlank(what), 'string', true),
+  id: (what?: string) => param(() => nonBlank(what), 'string', true),
   /** An optional УИД filter. */
-  idOpt: () => param(opt(z.string()), 'string', false),
+  idOpt: () => param(() => opt(z.string()), 'string', false),
   /** A required string. */
-  text: () => param(z.string(), 'string', true),
+  text: () => param(() => z.string(), 'string', true),
   /** An optional string. */
-  textOpt: () => param(opt(z.string()), 'string', false),
+  textOpt: () => param(() => opt(z.string()), 'string', false),
   /** Client name: at most 50 characters (the server silently keeps only the first 50). */
-  clientName: () => param(maxLen(50, '(the server would keep only the first 50)'), 'string', true),
-  clientNameOpt: () => param(opt(maxLen(50, '(the server would keep only the first 50)')), 'string', false),
+  clientName: () => param(() => maxLen(50, '(the server would keep only the first 50)'), 'string', true),
+  clientNameOpt: () =>
+    param(() => opt(maxLen(50, '(the server would keep only the first 50)')), 'string', false),
   /** Full name: at most 255 characters. */
-  fullNameOpt: () => param(opt(maxLen(255, '(the server would keep only the first 255)')), 'string', false),
+  fullNameOpt: () =>
+    param(() => opt(maxLen(255, '(the server would keep only the first 255)')), 'string', false),
   /** ИНН: at most 12 characters (the server keeps only the first 12). */
-  innOpt: () => param(opt(maxLen(12, '(the server would keep only the first 12)')), 'string', false),
+  innOpt: () => param(() => opt(maxLen(12, '(the server would keep only the first 12)')), 'string', false),
   /** КПП: at most 9 characters (the server keeps only the first 9). */
-  kppOpt: () => param(opt(maxLen(9, '(the server would keep only the first 9)')), 'string', false),
+  kppOpt: () => param(() => opt(maxLen(9, '(the server would keep only the first 9)')), 'string', false),
   /** Contact information text: at most 500 characters (the server keeps only the first 500). */
-  contactView: () => param(maxLen(500, '(the server would keep only the first 500)'), 'string', true),
+  contactView: () => param(() => maxLen(500, '(the server would keep only the first 500)'), 'string', true),
   /** Registration number of a 1C program product. */
-  regNumOpt: () => param(opt(regNumber()), 'string', false),
+  regNumOpt: () => param(() => opt(regNumber()), 'string', false),
   /** pay_method_type_id: 0…4 (see pay_method_type_read). */
-  payMethod: () => param(intIn(0, 4, 'pay_method_type_id'), 'int', true),
-  payMethodOpt: () => param(opt(intIn(0, 4, 'pay_method_type_id')), 'int', false),
+  payMethod: () => param(() => intIn(0, 4, 'pay_method_type_id'), 'int', true),
+  payMethodOpt: () => param(() => opt(intIn(0, 4, 'pay_method_type_id')), 'int', false),
   /** Competence priority: a whole number from 1 (the document gives only the default, 3). */
-  priorityOpt: () => param(opt(intIn(1, 99, 'prioritet')), 'int', false),
+  priorityOpt: () => param(() => opt(intIn(1, 99, 'prioritet')), 'int', false),
   /** Any whole number. */
-  int: (what: string) => param(intIn(-2147483648, 2147483647, what), 'int', true),
-  intOpt: (what: string) => param(opt(intIn(-2147483648, 2147483647, what)), 'int', false),
-  bool: () => param(z.boolean(), 'boolean', true),
-  boolOpt: () => param(opt(z.boolean()), 'boolean', false),
-  date: () => param(dateText(), 'date', true),
-  dateOpt: () => param(opt(dateText()), 'date', false),
-  datetime: () => param(dateText(), 'datetime', true),
-  datetimeOpt: () => param(opt(dateText()), 'datetime', false),
+  int: (what: string) => param(() => intIn(-2147483648, 2147483647, what), 'int', true),
+  intOpt: (what: string) => param(() => opt(intIn(-2147483648, 2147483647, what)), 'int', false),
+  bool: () => param(() => z.boolean(), 'boolean', true),
+  boolOpt: () => param(() => opt(z.boolean()), 'boolean', false),
+  date: () => param(() => dateText(), 'date', true),
+  dateOpt: () => param(() => opt(dateText()), 'date', false),
+  datetime: () => param(() => dateText(), 'datetime', true),
+  datetimeOpt: () => param(() => opt(dateText()), 'datetime', false),
   /** remote_access_statistics_read start_time: not earlier than two calendar months back (Moscow time). */
   remoteStartOpt: () =>
     param(
-      opt(
-        z.pipe(
-          dateText(),
-          z.string().check(
-            z.refine((s: string) => s >= twoMonthsBack(), {
-              message: 'start_time must not be earlier than two calendar months before now (Moscow time)',
-            }),
+      () =>
+        opt(
+          z.pipe(
+            dateText(),
+            z.string().check(
+              z.refine((s: string) => s >= twoMonthsBack(), {
+                message: 'start_time must not be earlier than two calendar months before now (Moscow time)',
+              }),
+            ),
           ),
         ),
-      ),
       'datetime',
       false,
     ),

@@ -103,6 +103,35 @@ function simpleText(text: string, open: Tag): { raw: string; end: number } | und
 export function fastDecode(text: string): SoapResult | undefined {
   // A document cut short goes to the general path, which refuses it.
   if (!isComplete(text)) return undefined;
+  const head = readHead(text);
+  if (head?.kind !== 'table') return head;
+  const scan = new RowScan(head);
+  const pos = scan.scan(text, head.rowAt, text.length);
+  return pos < 0 ? undefined : scan.finish(text, pos);
+}
+
+/** Where a ValueTable's rows begin, with what its column list said about them. */
+export interface TableStart {
+  /** Tells a table start from a finished {@link SoapResult}. */
+  kind: 'table';
+  /** Index of the first `<row`. */
+  rowAt: number;
+  /** The row element's name as written (`row`, `v8:row`). */
+  rowQ: string;
+  names: readonly string[];
+  /** Whether each column may become an object key (see isDangerousName). */
+  safe: readonly boolean[];
+  /** Each column's converter, from its `ValueType`. */
+  converters: readonly CellConverter[];
+  /** Local name of the element that closes the table (`return` or `Value`). */
+  end: string;
+}
+
+/**
+ * Reads an answer up to its first table row. Returns where the rows begin, a complete result for
+ * the shapes that need no row scan (named rows, an empty table), or `undefined` for the general path.
+ */
+export function readHead(text: string): TableStart | SoapResult | undefined {
   // Envelope → Body → <op>Response → return → column|row
   let from = 0;
   if (text.startsWith('<?xml', text.charCodeAt(0) === 0xfeff ? 1 : 0)) from = text.indexOf('?>') + 2;
@@ -131,7 +160,7 @@ export function fastDecode(text: string): SoapResult | undefined {
     end = 'Value';
   }
   if (!first || first.closing || first.empty) return undefined;
-  if (first.l === 'column') return scanTable(text, first.lt, end);
+  if (first.l === 'column') return readColumns(text, first.lt, end);
   if (first.l === 'row') {
     // `<row>` holding named fields is named rows; `<row>` of `<Value>`s without a column list is a
     // table nobody can name the cells of, which the general path refuses.
@@ -223,9 +252,10 @@ function safeNames(names: readonly string[], safe: readonly boolean[]): string[]
   return names.filter((_, i) => safe[i]);
 }
 
-function scanTable(text: string, start: number, end: string): SoapResult | undefined {
+/** Reads the column list; stops at the first row (or the table's end when it has no rows). */
+function readColumns(text: string, start: number, end: string): TableStart | SoapResult | undefined {
   const names: string[] = [];
-  const columnConverters: CellConverter[] = [];
+  const converters: CellConverter[] = [];
   const safe: boolean[] = [];
   let pos = start;
   let inColumn = false;
@@ -241,7 +271,7 @@ function scanTable(text: string, start: number, end: string): SoapResult | undef
       if (t.l === 'column') {
         if (colName === undefined) return undefined;
         names.push(colName);
-        columnConverters.push(converterFor(colType));
+        converters.push(converterFor(colType));
         safe.push(!isDangerousName(colName));
         inColumn = false;
       }
@@ -250,7 +280,7 @@ function scanTable(text: string, start: number, end: string): SoapResult | undef
     if (!inColumn) {
       if (t.l === 'row') {
         if (names.length === 0) return undefined;
-        return scanRows(text, t.lt, t.q, names, safe, columnConverters, end);
+        return { kind: 'table', rowAt: t.lt, rowQ: t.q, names, safe, converters, end };
       }
       if (t.l !== 'column' || t.empty) return undefined;
       inColumn = true;
@@ -282,87 +312,111 @@ interface ValueTail {
 /**
  * The hot loop: rows of positional Values. It compares against the few tag texts it has already
  * seen (`<Value xsi:type="xs:string">`...) with `startsWith`, so a cell costs two `indexOf`s and
- * one slice, and no tag objects are allocated.
+ * one slice, and no tag objects are allocated. Its state lives between calls, so that the rows of
+ * one table can be scanned piece by piece as the text arrives (see RowStream).
  */
-function scanRows(
-  text: string,
-  start: number,
-  rowQ: string,
-  names: readonly string[],
-  safe: readonly boolean[],
-  columnConverters: readonly CellConverter[],
-  end: string,
-): SoapResult | undefined {
-  const colon = rowQ.indexOf(':');
-  const valueQ = colon === -1 ? 'Value' : `${rowQ.slice(0, colon)}:Value`;
-  const openRow = `<${rowQ}>`;
-  const emptyRow = `<${rowQ}/>`;
-  const closeRow = `</${rowQ}>`;
-  const openValue = `<${valueQ}`;
-  const closeValue = `</${valueQ}>`;
-  const tails: ValueTail[] = [];
-  const rows: Row[] = [];
-  const width = names.length;
-  let pos = start;
-  for (;;) {
-    const lt = text.indexOf('<', pos);
-    if (lt === -1) return undefined;
-    if (text.startsWith(emptyRow, lt)) {
-      const row: Row = {};
-      for (let i = 0; i < width; i++) if (safe[i]) row[names[i]!] = null;
-      rows.push(row);
-      pos = lt + emptyRow.length;
-      continue;
-    }
-    if (!text.startsWith(openRow, lt)) {
-      const t = nextTag(text, lt);
-      return t?.closing && t.l === end ? { kind: 'rows', rows, columns: safeNames(names, safe) } : undefined;
-    }
-    pos = lt + openRow.length;
-    const row: Row = {};
-    let idx = 0;
+export class RowScan {
+  readonly rows: Row[] = [];
+  /** `</row>` and `<row/>` as this answer spells them: a piece of text ending in one holds whole rows. */
+  readonly closeRow: string;
+  readonly emptyRow: string;
+  readonly #openRow: string;
+  readonly #openValue: string;
+  readonly #closeValue: string;
+  readonly #tails: ValueTail[] = [];
+
+  readonly #table: TableStart;
+
+  constructor(table: TableStart) {
+    this.#table = table;
+    const rowQ = table.rowQ;
+    const colon = rowQ.indexOf(':');
+    const valueQ = colon === -1 ? 'Value' : `${rowQ.slice(0, colon)}:Value`;
+    this.#openRow = `<${rowQ}>`;
+    this.emptyRow = `<${rowQ}/>`;
+    this.closeRow = `</${rowQ}>`;
+    this.#openValue = `<${valueQ}`;
+    this.#closeValue = `</${valueQ}>`;
+  }
+
+  /**
+   * Decodes the rows of `text` from `pos` on whose `<` comes before `limit` (each must be complete).
+   * Returns where it stopped: the first `<` at or past `limit`, or a tag that is not a row (for
+   * {@link finish} to check), `text.length` when no `<` is left; -1 for a shape it does not know.
+   */
+  scan(text: string, pos: number, limit: number): number {
+    const { names, safe, converters } = this.#table;
+    const { emptyRow, closeRow, rows } = this;
+    const openRow = this.#openRow;
+    const openValue = this.#openValue;
+    const closeValue = this.#closeValue;
+    const tails = this.#tails;
+    const width = names.length;
     for (;;) {
-      const vlt = text.indexOf('<', pos);
-      if (vlt === -1) return undefined;
-      if (text.startsWith(closeRow, vlt)) {
-        for (; idx < width; idx++) if (safe[idx]) row[names[idx]!] = null;
+      const lt = text.indexOf('<', pos);
+      if (lt === -1) return text.length;
+      if (lt >= limit) return lt;
+      if (text.startsWith(emptyRow, lt)) {
+        const row: Row = {};
+        for (let i = 0; i < width; i++) if (safe[i]) row[names[i]!] = null;
         rows.push(row);
-        pos = vlt + closeRow.length;
-        break;
+        pos = lt + emptyRow.length;
+        continue;
       }
-      if (!text.startsWith(openValue, vlt) || idx >= width) return undefined;
-      const a = vlt + openValue.length;
-      let tail: ValueTail | undefined;
-      for (let k = 0; k < tails.length; k++) {
-        if (text.startsWith(tails[k]!.tail, a)) {
-          tail = tails[k];
+      if (!text.startsWith(openRow, lt)) return lt;
+      pos = lt + openRow.length;
+      const row: Row = {};
+      let idx = 0;
+      for (;;) {
+        const vlt = text.indexOf('<', pos);
+        if (vlt === -1) return -1;
+        if (text.startsWith(closeRow, vlt)) {
+          for (; idx < width; idx++) if (safe[idx]) row[names[idx]!] = null;
+          rows.push(row);
+          pos = vlt + closeRow.length;
           break;
         }
+        if (!text.startsWith(openValue, vlt) || idx >= width) return -1;
+        const a = vlt + openValue.length;
+        let tail: ValueTail | undefined;
+        for (let k = 0; k < tails.length; k++) {
+          if (text.startsWith(tails[k]!.tail, a)) {
+            tail = tails[k];
+            break;
+          }
+        }
+        if (tail === undefined) {
+          tail = readTail(text, a);
+          if (tail === undefined) return -1;
+          if (tails.length < 16) tails.push(tail);
+        }
+        let raw = '';
+        const textStart = a + tail.tail.length;
+        if (tail.empty) pos = textStart;
+        else {
+          const stop = text.indexOf('<', textStart);
+          if (stop === -1 || !text.startsWith(closeValue, stop)) return -1;
+          raw = text.slice(textStart, stop);
+          pos = stop + closeValue.length;
+        }
+        let cell: Cell;
+        if (tail.nil) cell = null;
+        else {
+          const convert = tail.type === undefined ? converters[idx]! : converterFor(tail.type);
+          cell = convert(raw.indexOf('&') === -1 ? raw : unescapeXml(raw));
+          if (typeof cell === 'string' && cell.length >= 13) cell = detach(cell);
+        }
+        if (safe[idx]) row[names[idx]!] = cell;
+        idx++;
       }
-      if (tail === undefined) {
-        tail = readTail(text, a);
-        if (tail === undefined) return undefined;
-        if (tails.length < 16) tails.push(tail);
-      }
-      let raw = '';
-      const textStart = a + tail.tail.length;
-      if (tail.empty) pos = textStart;
-      else {
-        const stop = text.indexOf('<', textStart);
-        if (stop === -1 || !text.startsWith(closeValue, stop)) return undefined;
-        raw = text.slice(textStart, stop);
-        pos = stop + closeValue.length;
-      }
-      let cell: Cell;
-      if (tail.nil) cell = null;
-      else {
-        const convert = tail.type === undefined ? columnConverters[idx]! : converterFor(tail.type);
-        cell = convert(raw.indexOf('&') === -1 ? raw : unescapeXml(raw));
-        if (typeof cell === 'string' && cell.length >= 13) cell = detach(cell);
-      }
-      if (safe[idx]) row[names[idx]!] = cell;
-      idx++;
     }
+  }
+
+  /** The result, when the tag at `pos` (where {@link scan} stopped) closes the table; else `undefined`. */
+  finish(text: string, pos: number): SoapResult | undefined {
+    const t = nextTag(text, pos);
+    if (!t?.closing || t.l !== this.#table.end) return undefined;
+    return { kind: 'rows', rows: this.rows, columns: safeNames(this.#table.names, this.#table.safe) };
   }
 }
 

@@ -85,21 +85,33 @@ export function localName(name: string): string {
  * restarted front end) would otherwise decode into the rows that happened to arrive.
  */
 export function isComplete(text: string): boolean {
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  return isCompleteParts(text, text);
+}
+
+/** How much of a document's end {@link isCompleteParts} needs at most. */
+export const COMPLETE_TAIL = 16384;
+
+/**
+ * {@link isComplete} for a document seen in pieces: `start` holds its beginning through the root
+ * element's open tag, `end` its last {@link COMPLETE_TAIL} characters (or all of it when shorter).
+ */
+export function isCompleteParts(start: string, end: string): boolean {
+  let i = start.charCodeAt(0) === 0xfeff ? 1 : 0;
   for (;;) {
-    i = text.indexOf('<', i);
+    i = start.indexOf('<', i);
     if (i === -1) return false;
-    const skip = text.startsWith('<?', i) ? '?>' : text.startsWith('<!--', i) ? '-->' : undefined;
+    const skip = start.startsWith('<?', i) ? '?>' : start.startsWith('<!--', i) ? '-->' : undefined;
     if (skip === undefined) break;
-    const end = text.indexOf(skip, i);
-    if (end === -1) return false;
-    i = end + skip.length;
+    const stop = start.indexOf(skip, i);
+    if (stop === -1) return false;
+    i = stop + skip.length;
   }
-  const open = /^<([\w.:-]+)[^>]*?(\/?)>/.exec(text.slice(i, i + 8192));
+  // The root's name is within 8 KiB of the start, so `name.length + 4096` < COMPLETE_TAIL.
+  const open = /^<([\w.:-]+)[^>]*?(\/?)>/.exec(start.slice(i, i + 8192));
   if (!open) return false;
   if (open[2] === '/') return true;
   const name = open[1]!;
-  const tail = text.slice(-(name.length + 4096)).trimEnd();
+  const tail = end.slice(-(name.length + 4096)).trimEnd();
   return (
     tail.endsWith('>') &&
     new RegExp(`</${name.replace(/\./g, '\\.')}\\s*>$`).test(tail.slice(-(name.length + 64)))
