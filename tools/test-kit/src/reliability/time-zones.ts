@@ -55,10 +55,10 @@ export async function runInTimeZones<T>(
             b.onResolve({ filter: /^@x\// }, (args) => {
               const [, name, sub] = /^@x\/([^/]+)(?:\/(.+))?$/.exec(args.path) ?? [];
               if (!name || !packages.includes(name)) return undefined;
-              // Subpaths map as the packages' exports do: `internal` and `testing/msw` are files.
+              // Subpaths map as the packages' exports do: `internal`, `zod` and `testing/msw` are files.
               const file = !sub
                 ? 'index.ts'
-                : sub === 'internal' || sub.endsWith('/msw')
+                : sub === 'internal' || sub === 'zod' || sub.endsWith('/msw')
                   ? `${sub}.ts`
                   : `${sub}/index.ts`;
               return { path: join(root, 'packages', name, 'src', file) };
