@@ -111,9 +111,88 @@ export function consumeChanges(
   options: ConsumeOptions = {},
   logger?: Logger,
 ): Promise<ConsumeResult> {
-  return underLease(options, 'uzhkh:feed:changes', (run, confirm) =>
-    changesRun(calls, handler, run, logger, confirm),
-  );
+  return feedRun(CHANGES, calls, options, handler, async (record, result, call) => {
+    const objectId = objectIdOf(result);
+    const entityId = changeEntityId(record);
+    const temporary = isTemporaryId(entityId);
+    if (objectId !== undefined && !temporary) {
+      writeLog(
+        logger,
+        'warn',
+        {
+          event: 'validation',
+          operation: CHANGES.operation,
+          detail: { guid: record.Guid, ignored: 'objectId' },
+        },
+        `${CHANGES.operation}: the handler returned an id for record ${record.Guid}, whose entity id is not temporary; it was not sent`,
+      );
+    }
+    await calls.acknowledge(
+      temporary && objectId !== undefined ? { guid: record.Guid, objectId } : { guid: record.Guid },
+      call,
+    );
+  });
+}
+
+/** Drains `To1c/DeletedItems` the same way: handle, then acknowledge with `To1c/Delete?guid=…`. */
+export function consumeDeletedItems(
+  calls: FeedCalls,
+  handler: DeletedItemHandler,
+  options: ConsumeOptions = {},
+): Promise<ConsumeResult> {
+  return feedRun(DELETED, calls, options, handler, async (item, _result, call) => {
+    await calls.acknowledge({ guid: item.Guid }, call);
+  });
+}
+
+/** One of the two queues: its operation name in logs and errors, its default lease key, its read. */
+interface Feed<T> {
+  operation: string;
+  leaseKey: string;
+  read: (calls: FeedCalls, call: CallOptions) => Promise<T[]>;
+}
+
+const CHANGES: Feed<ChangeRecord> = {
+  operation: 'uzhkh.feed.consume',
+  leaseKey: 'uzhkh:feed:changes',
+  read: (calls, call) => calls.requests(undefined, call),
+};
+
+const DELETED: Feed<DeletedItem> = {
+  operation: 'uzhkh.feed.consumeDeleted',
+  leaseKey: 'uzhkh:feed:deleted',
+  read: (calls, call) => calls.deletedItems(undefined, call),
+};
+
+/**
+ * One run of a feed consumer, under its lease when one is configured: read a batch of `feed`, hand
+ * each entry to `handler`, then `acknowledge` it, as {@link ConsumeOptions} say. The
+ * acknowledgement gets the per-call options without the run's signal on purpose: a handled entry
+ * is acknowledged even while the run is aborting.
+ */
+function feedRun<T, R>(
+  feed: Feed<T>,
+  calls: FeedCalls,
+  options: ConsumeOptions,
+  handler: (entry: T, context: { signal?: AbortSignal | undefined }) => R | Promise<R>,
+  acknowledge: (entry: T, result: R, call: CallOptions) => Promise<void>,
+): Promise<ConsumeResult> {
+  return underLease(options, feed.leaseKey, (run, confirm) => {
+    const call = run.call ?? {};
+    return consumeFeed<T, R>(
+      (signal) => feed.read(calls, { ...call, signal }),
+      (entry, signal) => handler(entry, { signal }),
+      (entry, result) => acknowledge(entry, result, call),
+      {
+        onError: run.onError,
+        signal: run.signal,
+        maxBatches: run.maxBatches,
+        onProgress: run.onProgress,
+        operation: feed.operation,
+        guard: confirm,
+      },
+    );
+  });
 }
 
 /**
@@ -141,100 +220,4 @@ async function underLease(
     return { ...result, stoppedBy: 'lease-lost' };
   }
   return result;
-}
-
-function changesRun(
-  calls: FeedCalls,
-  handler: ChangeHandler,
-  options: ConsumeOptions,
-  logger: Logger | undefined,
-  confirm?: () => Promise<boolean>,
-): Promise<ConsumeResult> {
-  return feedRun(
-    'uzhkh.feed.consume',
-    options,
-    confirm,
-    (call) => calls.requests(undefined, call),
-    handler,
-    async (record, result, call) => {
-      const objectId = objectIdOf(result);
-      const entityId = changeEntityId(record);
-      const temporary = isTemporaryId(entityId);
-      if (objectId !== undefined && !temporary) {
-        writeLog(
-          logger,
-          'warn',
-          {
-            event: 'validation',
-            operation: 'uzhkh.feed.consume',
-            detail: { guid: record.Guid, ignored: 'objectId' },
-          },
-          `uzhkh.feed.consume: the handler returned an id for record ${record.Guid}, whose entity id is not temporary; it was not sent`,
-        );
-      }
-      await calls.acknowledge(
-        temporary && objectId !== undefined ? { guid: record.Guid, objectId } : { guid: record.Guid },
-        call,
-      );
-    },
-  );
-}
-
-/**
- * One run of a feed consumer `operation`: read a batch with `read`, hand each entry to `handler`,
- * then `acknowledge` it, as {@link ConsumeOptions} say. The acknowledgement gets the per-call
- * options without the run's signal on purpose: a handled entry is acknowledged even while the run
- * is aborting.
- */
-function feedRun<T, R>(
-  operation: string,
-  options: ConsumeOptions,
-  confirm: (() => Promise<boolean>) | undefined,
-  read: (call: CallOptions) => Promise<T[]>,
-  handler: (entry: T, context: { signal?: AbortSignal | undefined }) => R | Promise<R>,
-  acknowledge: (entry: T, result: R, call: CallOptions) => Promise<void>,
-): Promise<ConsumeResult> {
-  const call = options.call ?? {};
-  return consumeFeed<T, R>(
-    (signal) => read({ ...call, signal }),
-    (entry, signal) => handler(entry, { signal }),
-    (entry, result) => acknowledge(entry, result, call),
-    {
-      onError: options.onError,
-      signal: options.signal,
-      maxBatches: options.maxBatches,
-      onProgress: options.onProgress,
-      operation,
-      guard: confirm,
-    },
-  );
-}
-
-/** Drains `To1c/DeletedItems` the same way: handle, then acknowledge with `To1c/Delete?guid=…`. */
-export function consumeDeletedItems(
-  calls: FeedCalls,
-  handler: DeletedItemHandler,
-  options: ConsumeOptions = {},
-): Promise<ConsumeResult> {
-  return underLease(options, 'uzhkh:feed:deleted', (run, confirm) =>
-    deletedRun(calls, handler, run, confirm),
-  );
-}
-
-function deletedRun(
-  calls: FeedCalls,
-  handler: DeletedItemHandler,
-  options: ConsumeOptions,
-  confirm?: () => Promise<boolean>,
-): Promise<ConsumeResult> {
-  return feedRun(
-    'uzhkh.feed.consumeDeleted',
-    options,
-    confirm,
-    (call) => calls.deletedItems(undefined, call),
-    handler,
-    async (item, _result, call) => {
-      await calls.acknowledge({ guid: item.Guid }, call);
-    },
-  );
 }

@@ -34,18 +34,13 @@ export type PageInput = PageParams | undefined;
 /** Schema of {@link PageInput}. */
 export const PageInput = named<z.output<typeof pageInputSchema>, PageInput>()(pageInputSchema);
 
-const page = <T>(
-  path: string,
-  output: NamedSchema<DownloadPage<T>>,
-  what: string,
-  personal?: readonly string[],
-) =>
+const page = <T>(path: string, item: NamedSchema<T>, what: string, personal?: readonly string[]) =>
   defineOperation({
     wire: `Synchronization/${path}`,
     idempotent: true,
     personal,
     input: PageInput,
-    output,
+    output: named<DownloadPage<T>>()(downloadPage(item)),
     doc: `One page (about 200 items) of ${what}: { Items, Page, NoResults }. NoResults is true on the first page past the end.`,
     meta: { method: 'GET', path: `Synchronization/${path}`, answer: 'json' } satisfies UzhkhMeta,
   });
@@ -53,41 +48,15 @@ const page = <T>(
 /** The six full downloads, one page per call. */
 export const downloadOperations = {
   /** `GET Synchronization/DownloadAccounts?page=N`: all personal accounts. */
-  accountsPage: page(
-    'DownloadAccounts',
-    named<DownloadPage<Account>>()(downloadPage(Account)),
-    'all personal accounts (лицевые счета)',
-    ACCOUNT_PERSONAL,
-  ),
+  accountsPage: page('DownloadAccounts', Account, 'all personal accounts (лицевые счета)', ACCOUNT_PERSONAL),
   /** `GET Synchronization/DownloadFlats?page=N`: all real-estate objects. */
-  flatsPage: page(
-    'DownloadFlats',
-    named<DownloadPage<RealEstateObject>>()(downloadPage(RealEstateObject)),
-    'all real-estate objects (объекты недвижимости)',
-  ),
+  flatsPage: page('DownloadFlats', RealEstateObject, 'all real-estate objects (объекты недвижимости)'),
   /** `GET Synchronization/DownloadPayments?page=N`: all payments. */
-  paymentsPage: page(
-    'DownloadPayments',
-    named<DownloadPage<Payment>>()(downloadPage(Payment)),
-    'all payments (оплаты)',
-  ),
+  paymentsPage: page('DownloadPayments', Payment, 'all payments (оплаты)'),
   /** `GET Synchronization/DownloadCounters?page=N`: all personal meters. */
-  countersPage: page(
-    'DownloadCounters',
-    named<DownloadPage<Counter>>()(downloadPage(Counter)),
-    'all personal meters (приборы учёта)',
-  ),
+  countersPage: page('DownloadCounters', Counter, 'all personal meters (приборы учёта)'),
   /** `GET Synchronization/DownloadRequests?page=N`: all requests. */
-  requestsPage: page(
-    'DownloadRequests',
-    named<DownloadPage<Request>>()(downloadPage(Request)),
-    'all requests (заявки)',
-    REQUEST_PERSONAL,
-  ),
+  requestsPage: page('DownloadRequests', Request, 'all requests (заявки)', REQUEST_PERSONAL),
   /** `GET Synchronization/DownloadDocs?page=N`: all documents. */
-  docsPage: page(
-    'DownloadDocs',
-    named<DownloadPage<Doc>>()(downloadPage(Doc)),
-    'all documents (статьи, новости, уведомления)',
-  ),
+  docsPage: page('DownloadDocs', Doc, 'all documents (статьи, новости, уведомления)'),
 };

@@ -89,21 +89,13 @@ export class UzhkhEmulator extends EmulatorKit<UzhkhRequest> {
   // Mutations, as users and staff of the platform would make them. Each queues a change record.
 
   /** Creates or updates a real-estate object; without `Id` it gets a temporary `--` id. */
-  upsertObject(fields: WireRecord = {}): WireRecord {
-    return this.state.upsert('object', fields);
-  }
+  readonly upsertObject = this.upserter('object');
   /** Creates or updates a personal account. */
-  upsertAccount(fields: WireRecord = {}): WireRecord {
-    return this.state.upsert('account', fields);
-  }
+  readonly upsertAccount = this.upserter('account');
   /** Creates or updates a resident (outside an account: IsEmployer/IsOwner stay null). */
-  upsertResident(fields: WireRecord = {}): WireRecord {
-    return this.state.upsert('resident', fields);
-  }
+  readonly upsertResident = this.upserter('resident');
   /** Creates or updates a meter, e.g. one a resident added in the app (temporary id). */
-  upsertCounter(fields: WireRecord = {}): WireRecord {
-    return this.state.upsert('counter', fields);
-  }
+  readonly upsertCounter = this.upserter('counter');
   /** Sends a meter reading: updates Value1–3 and DateTimeForValue. */
   sendReading(counterId: string, values: { Value1: number; Value2?: number; Value3?: number }): WireRecord {
     const counter = this.state.find('counter', counterId);
@@ -115,32 +107,25 @@ export class UzhkhEmulator extends EmulatorKit<UzhkhRequest> {
     });
   }
   /** Creates or updates a request (ticket); new requests get integer ids. */
-  upsertRequest(fields: WireRecord = {}): WireRecord {
-    return this.state.upsert('request', fields);
-  }
+  readonly upsertRequest = this.upserter('request');
   /** Records a payment. */
-  addPayment(fields: WireRecord = {}): WireRecord {
-    return this.state.upsert('payment', fields);
-  }
+  readonly addPayment = this.upserter('payment');
   /** Creates or updates an article, news item or notice (`TypeName`). */
-  upsertDoc(fields: WireRecord = {}): WireRecord {
-    return this.state.upsert('doc', fields);
-  }
+  readonly upsertDoc = this.upserter('doc');
   /** Creates or updates a car. */
-  upsertCar(fields: WireRecord = {}): WireRecord {
-    return this.state.upsert('car', fields);
-  }
+  readonly upsertCar = this.upserter('car');
   /** A resident asks to add a personal account. */
-  addRequestToRegister(fields: WireRecord = {}): WireRecord {
-    return this.state.upsert('requesttoregister', fields);
-  }
+  readonly addRequestToRegister = this.upserter('requesttoregister');
   /** A resident asks to add a real-estate object. */
-  addRequestToObjectAdding(fields: WireRecord = {}): WireRecord {
-    return this.state.upsert('requesttoobjectadding', fields);
-  }
+  readonly addRequestToObjectAdding = this.upserter('requesttoobjectadding');
   /** Deletes a record on the platform; it appears in `To1c/DeletedItems`. */
   remove(kind: EntityKind, id: string | number, typeName?: string): boolean {
     return this.state.remove(kind, id, typeName);
+  }
+
+  /** A mutation that creates or updates one kind of record, queueing its change record. */
+  private upserter(kind: EntityKind): (fields?: WireRecord) => WireRecord {
+    return (fields = {}) => this.state.upsert(kind, fields);
   }
 
   protected async frame(request: Request): Promise<Framed<UzhkhRequest>> {

@@ -30,37 +30,26 @@ const TIMEOUT_MS = 300;
 const DEADLINE_MS = 5_000;
 const MAX_BYTES = 256 * 1024;
 
+/**
+ * A fault on every attempt: a read is retried until the plan is spent (3 sends) and fails with
+ * `error`; a write is sent once and fails with it.
+ */
+function persistentFault(name: string, fault: Fault, error: ErrorClass): FaultCase {
+  return { name, persistent: true, faults: [fault], read: { error, sent: 3 }, write: { error, sent: 1 } };
+}
+
+/** An answer no retry can fix: read and write are both sent once and fail with `error`. */
+function refusedAnswer(name: string, fault: Fault, error: ErrorClass = ResponseError): FaultCase {
+  return { name, faults: [fault], read: { error, sent: 1 }, write: { error, sent: 1 } };
+}
+
 function cases(env: AdapterEnv<unknown>): FaultCase[] {
   const html200: Fault = { ...htmlErrorPage(200), status: 200 } as Fault;
   return [
-    {
-      name: 'connection reset before headers',
-      persistent: true,
-      faults: [{ kind: 'reset-before-headers' }],
-      read: { error: ConnectionError, sent: 3 },
-      write: { error: ConnectionError, sent: 1 },
-    },
-    {
-      name: 'connection reset mid-body',
-      persistent: true,
-      faults: [{ kind: 'reset-mid-body', bytes: 5 }],
-      read: { error: ConnectionError, sent: 3 },
-      write: { error: ConnectionError, sent: 1 },
-    },
-    {
-      name: 'per-attempt timeout (server hangs)',
-      persistent: true,
-      faults: [{ kind: 'hang' }],
-      read: { error: TimeoutError, sent: 3 },
-      write: { error: TimeoutError, sent: 1 },
-    },
-    {
-      name: 'server drips one byte per second',
-      persistent: true,
-      faults: [{ kind: 'drip', intervalMs: 1000 }],
-      read: { error: TimeoutError, sent: 3 },
-      write: { error: TimeoutError, sent: 1 },
-    },
+    persistentFault('connection reset before headers', { kind: 'reset-before-headers' }, ConnectionError),
+    persistentFault('connection reset mid-body', { kind: 'reset-mid-body', bytes: 5 }, ConnectionError),
+    persistentFault('per-attempt timeout (server hangs)', { kind: 'hang' }, TimeoutError),
+    persistentFault('server drips one byte per second', { kind: 'drip', intervalMs: 1000 }, TimeoutError),
     {
       name: '500, 502, 503 burst then success',
       faults: [
@@ -90,55 +79,26 @@ function cases(env: AdapterEnv<unknown>): FaultCase[] {
       read: { sent: 2 },
       write: { error: RateLimitError, sent: 1 },
     },
-    {
-      name: 'HTML error page (502 from a front end)',
-      persistent: true,
-      faults: [htmlErrorPage(502)],
-      read: { error: HttpError, sent: 3 },
-      write: { error: HttpError, sent: 1 },
-    },
-    {
-      name: 'HTML page with status 200',
-      faults: [html200],
-      read: { error: ResponseError, sent: 1 },
-      write: { error: ResponseError, sent: 1 },
-    },
-    {
-      name: 'truncated body',
-      faults: [{ kind: 'truncate', bytes: 7 }],
-      read: { error: ResponseError, sent: 1 },
-      write: { error: ResponseError, sent: 1 },
-    },
-    {
-      name: 'invalid UTF-8',
-      faults: [{ kind: 'invalid-utf8' }],
-      read: { error: ResponseError, sent: 1 },
-      write: { error: ResponseError, sent: 1 },
-    },
+    persistentFault('HTML error page (502 from a front end)', htmlErrorPage(502), HttpError),
+    refusedAnswer('HTML page with status 200', html200),
+    refusedAnswer('truncated body', { kind: 'truncate', bytes: 7 }),
+    refusedAnswer('invalid UTF-8', { kind: 'invalid-utf8' }),
     {
       name: 'empty body with 200',
       faults: [{ kind: 'empty' }],
       read: { error: ResponseError, sent: 1 },
       write: env.emptyWriteIsSuccess ? { sent: 1 } : { error: ResponseError, sent: 1 },
     },
-    {
-      name: 'body larger than maxResponseBytes',
-      faults: [{ kind: 'huge', bytes: 2 * MAX_BYTES }],
-      read: { error: ResponseError, sent: 1 },
-      write: { error: ResponseError, sent: 1 },
-    },
-    {
-      name: 'redirect (307) to another host',
-      faults: [{ kind: 'respond', status: 307, headers: { location: 'http://localhost:9/collect' } }],
-      read: { error: HttpError, sent: 1 },
-      write: { error: HttpError, sent: 1 },
-    },
-    {
-      name: 'gzip bomb (small Content-Length, inflates past the limit)',
-      faults: [{ kind: 'gzip-bomb', bytes: 16 * MAX_BYTES }],
-      read: { error: ResponseError, sent: 1 },
-      write: { error: ResponseError, sent: 1 },
-    },
+    refusedAnswer('body larger than maxResponseBytes', { kind: 'huge', bytes: 2 * MAX_BYTES }),
+    refusedAnswer(
+      'redirect (307) to another host',
+      { kind: 'respond', status: 307, headers: { location: 'http://localhost:9/collect' } },
+      HttpError,
+    ),
+    refusedAnswer('gzip bomb (small Content-Length, inflates past the limit)', {
+      kind: 'gzip-bomb',
+      bytes: 16 * MAX_BYTES,
+    }),
   ];
 }
 
