@@ -8,10 +8,11 @@
 // body arrives (issue 17) keeps the SDK near the transfer time.
 import { performance } from 'node:perf_hooks';
 import { serveLoopback } from '@x/core/testing';
-import { PartnerApiClient, decodeGeneral, operationsByWire } from '@x/partnerapi';
+import { PartnerApiClient, decodeGeneral } from '@x/partnerapi';
 import { PartnerApiEmulator } from '@x/partnerapi/testing';
 import * as soap from 'soap';
 import { scaled } from '../lib.mjs';
+import { REGION, clientReadAnswer, pacedResponse } from './partnerapi-support.js';
 
 export const title = '@x/partnerapi vs node-soap';
 
@@ -23,33 +24,13 @@ const PACE_MS = 3;
 
 export async function run() {
   const emulator = new PartnerApiEmulator();
-  const region = 'b0000000-0000-4000-8000-000000000001';
-  // The columns client_read answers with, as the operation table declares them.
-  const columns = operationsByWire().get('client_read').op.meta.result.columns;
-  const rows = [];
-  for (let i = 0; i < ROWS; i++) {
-    const id = `c${String(i).padStart(7, '0')}-0000-4000-8000-000000000000`.slice(0, 36);
-    rows.push({
-      client_id: id,
-      region_id: region,
-      client_name: `ООО «Клиент ${i}» & партнёры`,
-      client_full_name: `Общество с ограниченной ответственностью «Клиент номер ${i}» — полное наименование для отчётов <${i}>`,
-      client_del: i % 17 === 0,
-      client_inn: String(7700000000 + i),
-      client_kpp: i % 3 === 0 ? null : '770101001',
-      client_reg_num: i % 2 ? String(800000000 + i) : '',
-      pay_method_id: i % 5,
-      addit_attribute: i % 7 === 0 ? 'VIP' : '',
-      client_new_id: id.replace(/^c/, 'd'),
-    });
-  }
-  const big = emulator.rowsXml('1.2', 'client_read', columns, rows);
+  const big = clientReadAnswer(emulator, ROWS);
   const small = emulator.rowsXml(
     '1.2',
     'region_read',
     { region_id: 'string', region_name: 'string', region_time_zone: 'string' },
     [
-      { region_id: region, region_name: 'Москва', region_time_zone: 'Europe/Moscow' },
+      { region_id: REGION, region_name: 'Москва', region_time_zone: 'Europe/Moscow' },
       {
         region_id: 'b0000000-0000-4000-8000-000000000002',
         region_name: 'Санкт-Петербург',
@@ -75,22 +56,9 @@ export async function run() {
   // The same body paced like a fast network link (64 KiB every PACE_MS): what "decoding while the
   // body arrives" buys shows here, where the transfer, not the CPU, sets the floor.
   const bigBytes = new TextEncoder().encode(big);
-  const PIECE = 65536;
   const paced = await serveLoopback(async (req) => {
     await req.text();
-    let at = 0;
-    const body = new ReadableStream({
-      async pull(controller) {
-        if (at >= bigBytes.length) {
-          controller.close();
-          return;
-        }
-        await new Promise((r) => setTimeout(r, PACE_MS));
-        controller.enqueue(bigBytes.subarray(at, at + PIECE));
-        at += PIECE;
-      },
-    });
-    return new Response(body, { headers: { 'content-type': 'application/soap+xml; charset=utf-8' } });
+    return pacedResponse(bigBytes, PACE_MS);
   });
   const pacedUrl = `${paced.url}/cus/ws/PartnerAPI`;
   const pacedClient = new PartnerApiClient({

@@ -8,6 +8,7 @@
 import { performance } from 'node:perf_hooks';
 import { serveLoopback } from '@x/core/testing';
 import { PartnerApiEmulator } from '@x/partnerapi/testing';
+import { clientReadAnswer, pacedResponse } from '../cases/partnerapi-support.js';
 
 const ROWS = Number(process.argv[2] ?? 10_000);
 const ROUNDS = Number(process.argv[3] ?? 9);
@@ -15,57 +16,14 @@ const ONLY = process.argv[4] ?? 'both';
 const { PartnerApiClient } = await import(process.env.PARTNERAPI_ENTRY ?? '@x/partnerapi');
 
 const emulator = new PartnerApiEmulator();
-const region = 'b0000000-0000-4000-8000-000000000001';
-const columns = {
-  client_id: 'string',
-  region_id: 'string',
-  client_name: 'string',
-  client_full_name: 'string',
-  client_del: 'boolean',
-  client_inn: 'string',
-  client_kpp: 'string',
-  client_reg_num: 'string',
-  pay_method_id: 'integer',
-  addit_attribute: 'string',
-  client_new_id: 'string',
-};
-const rows = [];
-for (let i = 0; i < ROWS; i++) {
-  const id = `c${String(i).padStart(7, '0')}-0000-4000-8000-000000000000`.slice(0, 36);
-  rows.push({
-    client_id: id,
-    region_id: region,
-    client_name: `ООО «Клиент ${i}» & партнёры`,
-    client_full_name: `Общество с ограниченной ответственностью «Клиент номер ${i}» — полное наименование для отчётов <${i}>`,
-    client_del: i % 17 === 0,
-    client_inn: String(7700000000 + i),
-    client_kpp: i % 3 === 0 ? null : '770101001',
-    client_reg_num: i % 2 ? String(800000000 + i) : '',
-    pay_method_id: i % 5,
-    addit_attribute: i % 7 === 0 ? 'VIP' : '',
-    client_new_id: id.replace(/^c/, 'd'),
-  });
-}
-const big = emulator.rowsXml('1.2', 'client_read', columns, rows);
+const big = clientReadAnswer(emulator, ROWS);
 const bigBytes = new TextEncoder().encode(big);
 const PACE_MS = Number(process.env.PACE_MS ?? 0);
 const server = await serveLoopback(async (req) => {
   await req.text();
-  let at = 0;
-  const body = PACE_MS
-    ? new ReadableStream({
-        async pull(controller) {
-          if (at >= bigBytes.length) {
-            controller.close();
-            return;
-          }
-          await new Promise((r) => setTimeout(r, PACE_MS));
-          controller.enqueue(bigBytes.subarray(at, at + 65536));
-          at += 65536;
-        },
-      })
-    : big;
-  return new Response(body, { headers: { 'content-type': 'application/soap+xml; charset=utf-8' } });
+  return PACE_MS
+    ? pacedResponse(bigBytes, PACE_MS)
+    : new Response(big, { headers: { 'content-type': 'application/soap+xml; charset=utf-8' } });
 });
 const url = `${server.url}/cus/ws/PartnerAPI`;
 const client = new PartnerApiClient({
