@@ -63,14 +63,39 @@ export function raceSignal<T>(
   operation?: string,
   onLate?: (value: T) => void,
 ): Promise<T> {
+  return settleFirst(promise, onLate, (giveUp) => {
+    const onAbort = () => giveUp(abortErrorFrom(signal, operation));
+    if (signal.aborted) {
+      onAbort();
+      return noop;
+    }
+    signal.addEventListener('abort', onAbort, { once: true });
+    return () => signal.removeEventListener('abort', onAbort);
+  });
+}
+
+const noop = () => {};
+
+/**
+ * What {@link raceSignal} and the transport's per-attempt race share: a promise that settles like
+ * `work` unless the `giveUp` that `arm` receives is called first. `arm` runs once, while `work` is
+ * pending, and returns how to take the trigger back (called when `work` settles first). A value
+ * that arrives after giving up goes to `onLate`; a late rejection is swallowed, never unhandled.
+ */
+export function settleFirst<T>(
+  work: PromiseLike<T>,
+  onLate: ((value: T) => void) | undefined,
+  arm: (giveUp: (error: unknown) => void) => () => void,
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     let done = false;
-    const onAbort = () => {
+    let disarm: (() => void) | undefined;
+    const giveUp = (error: unknown) => {
       if (done) return;
       done = true;
-      reject(abortErrorFrom(signal, operation));
+      reject(error);
     };
-    promise.then(
+    work.then(
       (value) => {
         if (done) {
           try {
@@ -81,17 +106,15 @@ export function raceSignal<T>(
           return;
         }
         done = true;
-        signal.removeEventListener('abort', onAbort);
+        disarm?.();
         resolve(value);
       },
       (error: unknown) => {
         if (done) return;
-        done = true;
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
+        disarm?.();
+        giveUp(error);
       },
     );
-    if (signal.aborted) onAbort();
-    else if (!done) signal.addEventListener('abort', onAbort, { once: true });
+    disarm = arm(giveUp);
   });
 }

@@ -1,4 +1,4 @@
-import { abortErrorFrom } from '../signal.js';
+import { abortErrorFrom, settleFirst } from '../signal.js';
 
 /**
  * One attempt's cancellation: the caller's signal and the attempt's time limit (its timeout or
@@ -59,34 +59,15 @@ export class AttemptAbort {
    * One race at a time: the transport awaits each before starting the next.
    */
   race<T>(work: PromiseLike<T>, onLate?: (value: T) => void): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      let done = false;
-      const fail = (error: unknown) => {
-        if (done) return;
-        done = true;
-        reject(error);
+    return settleFirst(work, onLate, (giveUp) => {
+      if (this.#controller.signal.aborted) {
+        giveUp(abortErrorFrom(this.#controller.signal, this.#operation));
+        return () => {};
+      }
+      this.#reject = giveUp;
+      return () => {
+        if (this.#reject === giveUp) this.#reject = undefined;
       };
-      work.then(
-        (value) => {
-          if (done) {
-            try {
-              onLate?.(value);
-            } catch {
-              // Clean-up of a late value must not surface anywhere.
-            }
-            return;
-          }
-          done = true;
-          if (this.#reject === fail) this.#reject = undefined;
-          resolve(value);
-        },
-        (error: unknown) => {
-          if (this.#reject === fail) this.#reject = undefined;
-          fail(error);
-        },
-      );
-      if (this.#controller.signal.aborted) fail(abortErrorFrom(this.#controller.signal, this.#operation));
-      else if (!done) this.#reject = fail;
     });
   }
 
