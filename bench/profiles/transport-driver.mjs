@@ -1,23 +1,15 @@
 // Profile driver: core Transport.request vs raw fetch on a 10-item JSON answer served from another
 // process, N calls each. node --cpu-prof bench/profiles/transport-driver.mjs [calls]
 const { Transport, bearerAuth } = await import(process.env.CORE_ENTRY ?? '@x/core');
+import { SPEC, TEN_ITEMS } from './transport-support.js';
 import { replayServer } from '../replay-server.mjs';
 
 const N = Number(process.argv[2] ?? 5000);
-const body = JSON.stringify({
-  error: 0,
-  items: Array.from({ length: 10 }, (_, i) => ({ id: i, name: `item ${i}` })),
-});
+const body = TEN_ITEMS;
 const server = await replayServer(
   () => new Response(body, { headers: { 'content-type': 'application/json' } }),
 );
-const spec = {
-  operation: 'bench',
-  idempotent: true,
-  method: 'GET',
-  path: '?PriceList=%7B%7D',
-  decode: (raw) => JSON.parse(raw.text()),
-};
+const spec = SPEC;
 let t = new Transport({ baseUrl: `${server.url}/api/`, allowHttp: true, auth: bearerAuth('bench-token-1') });
 await t.request(spec);
 const remote = await server.moveOut();

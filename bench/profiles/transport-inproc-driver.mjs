@@ -2,10 +2,8 @@
 // in-process fetch that returns a prebuilt Response (no sockets): CPU µs per call, median of 9 rounds.
 // node [--cpu-prof] bench/profiles/transport-inproc-driver.mjs [calls]   (CORE_ENTRY=<built index.js> for another build)
 const { Transport, bearerAuth } = await import(process.env.CORE_ENTRY ?? '@x/core');
-const body = JSON.stringify({
-  error: 0,
-  items: Array.from({ length: 10 }, (_, i) => ({ id: i, name: `item ${i}` })),
-});
+import { SPEC, TEN_ITEMS } from './transport-support.js';
+const body = TEN_ITEMS;
 const bytes = new TextEncoder().encode(body);
 const fake = async () =>
   new Response(bytes, {
@@ -17,13 +15,7 @@ const t = new Transport({
   auth: bearerAuth('bench-token-1'),
   fetch: fake,
 });
-const spec = {
-  operation: 'bench',
-  idempotent: true,
-  method: 'GET',
-  path: '?PriceList=%7B%7D',
-  decode: (raw) => JSON.parse(raw.text()),
-};
+const spec = SPEC;
 const ua = 'x-sdk/0 (+https://www.npmjs.com/org/x)';
 const V = {
   raw: async () =>
