@@ -1,6 +1,6 @@
 // RequestSpec.stream (issue 17): a decoder receives the body's text while it arrives, and the
 // limits, UTF-8 check and error mapping of a fully read body still hold.
-import { HttpError, ResponseError, type TextSink, Transport } from '@x/core';
+import { HttpError, type RequestSpec, ResponseError, type TextSink, Transport } from '@x/core';
 import { type LoopbackServer, serveLoopback } from '@x/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -54,18 +54,28 @@ function recorder() {
 const transport = (maxResponseBytes?: number) =>
   new Transport({ baseUrl: server.url, allowHttp: true, retry: false, maxResponseBytes });
 
+/** A GET of the test server's body of `kind` (see the server above), with the spec's other fields. */
+const read = <T>(
+  kind: string | undefined,
+  rest: Pick<RequestSpec<T>, 'stream' | 'decode'>,
+  maxResponseBytes?: number,
+) =>
+  transport(maxResponseBytes).request({
+    operation: 'read',
+    idempotent: true,
+    method: 'GET',
+    path: 'x',
+    ...(kind === undefined ? {} : { query: { kind } }),
+    ...rest,
+  });
+
 describe('RequestSpec.stream', () => {
   it.each(['chunked', 'declared'])(
     'hands the text over in order, characters whole, then ends (%s body)',
     async (kind) => {
       const r = recorder();
       let statusSeen: number | undefined;
-      const out = await transport().request({
-        operation: 'read',
-        idempotent: true,
-        method: 'GET',
-        path: 'x',
-        query: { kind },
+      const out = await read(kind, {
         stream: (status) => {
           statusSeen = status;
           return r.sink;
@@ -83,17 +93,10 @@ describe('RequestSpec.stream', () => {
 
   it('does not end the sink on invalid UTF-8, and text() still reports it', async () => {
     const r = recorder();
-    const error = await transport()
-      .request({
-        operation: 'read',
-        idempotent: true,
-        method: 'GET',
-        path: 'x',
-        query: { kind: 'bad-utf8' },
-        stream: () => r.sink,
-        decode: (raw) => raw.text(),
-      })
-      .catch((e: unknown) => e);
+    const error = await read('bad-utf8', {
+      stream: () => r.sink,
+      decode: (raw) => raw.text(),
+    }).catch((e: unknown) => e);
     expect(r.ended()).toBe(0);
     expect(r.chunks.join('')).toBe('<a>');
     expect(error).toBeInstanceOf(ResponseError);
@@ -102,17 +105,14 @@ describe('RequestSpec.stream', () => {
 
   it('keeps maxResponseBytes: the read stops with the limit error and the sink never ends', async () => {
     const r = recorder();
-    const error = await transport(10_000)
-      .request({
-        operation: 'read',
-        idempotent: true,
-        method: 'GET',
-        path: 'x',
-        query: { kind: 'big' },
+    const error = await read(
+      'big',
+      {
         stream: () => r.sink,
         decode: () => 'decoded',
-      })
-      .catch((e: unknown) => e);
+      },
+      10_000,
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ResponseError);
     expect((error as Error).message).toContain('larger than the 10000-byte limit');
     expect(r.ended()).toBe(0);
@@ -121,44 +121,31 @@ describe('RequestSpec.stream', () => {
 
   it('is not asked for a status the request does not accept', async () => {
     let asked = false;
-    const error = await transport()
-      .request({
-        operation: 'read',
-        idempotent: true,
-        method: 'GET',
-        path: 'x',
-        query: { kind: 'status' },
-        stream: () => {
-          asked = true;
-          return undefined;
-        },
-        decode: () => 'decoded',
-      })
-      .catch((e: unknown) => e);
+    const error = await read('status', {
+      stream: () => {
+        asked = true;
+        return undefined;
+      },
+      decode: () => 'decoded',
+    }).catch((e: unknown) => e);
     expect(asked).toBe(false);
     expect(error).toBeInstanceOf(HttpError);
   });
 
   it("fails the call with the sink's error as a decode error, after the body is read", async () => {
     let decoded = false;
-    const error = await transport()
-      .request({
-        operation: 'read',
-        idempotent: true,
-        method: 'GET',
-        path: 'x',
-        stream: () => ({
-          write() {
-            throw new Error('sink broke');
-          },
-          end() {},
-        }),
-        decode: () => {
-          decoded = true;
-          return 'decoded';
+    const error = await read(undefined, {
+      stream: () => ({
+        write() {
+          throw new Error('sink broke');
         },
-      })
-      .catch((e: unknown) => e);
+        end() {},
+      }),
+      decode: () => {
+        decoded = true;
+        return 'decoded';
+      },
+    }).catch((e: unknown) => e);
     expect(decoded).toBe(false);
     expect(error).toBeInstanceOf(ResponseError);
     expect((error as Error).message).toContain('could not be decoded (sink broke)');
