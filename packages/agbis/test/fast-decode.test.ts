@@ -1,4 +1,5 @@
 import { type AgbisClient, type AgbisOperation, operationGroups } from '@x/agbis';
+import { blankOrder, blankService } from '@x/agbis/testing';
 import type { ValidationMode } from '@x/core';
 import { decodeOutput } from '@x/core/internal';
 import { captureLogger, mutatedSamples, settle } from '@x/test-kit';
@@ -78,45 +79,34 @@ const rawOf = (body: string) => ({
 
 const NAMES = ['Пальто женское', 'Костюм мужской 2-ка', 'Ремонт: замена молнии', 'Платье 100% шёлк'];
 
-/** Orders as the bench seeds them (1–3 services, an addon, a payment), `n` of them. */
+/** Orders shaped as the bench seeds them (1–3 services, an addon, a payment), `n` of them. */
 function makeOrders(n: number) {
   const base = Date.UTC(2026, 0, 1, 9, 0, 0);
   return Array.from({ length: n }, (_, i) => {
     const id = String(200000 + i);
     const accepted = base + (i % 30) * 86_400_000 + (i % 600) * 60_000;
-    return {
+    return blankOrder({
       dor_id: id,
-      doc_num: String(i + 1).padStart(6, '0'),
       contr_id: '10013',
       accepted,
       date_out: accepted + 3 * 86_400_000,
       date_out_fact: i % 2 ? accepted + 4 * 86_400_000 : null,
       status_id: 1 + (i % 4),
-      sclad_id: '1003',
-      sclad_to: '1003',
-      current_sclad_id: '1003',
-      price_id: '0',
-      vds_id: '',
-      fast_exec: '0',
-      user_id: '1022',
-      waiting_confirm: 0,
-      services: Array.from({ length: 1 + (i % 3) }, (_, k) => ({
-        dos_id: `${id}${k}`,
-        parent_id: '',
-        kfx: 1,
-        barcode: `16000${id}${k}`,
-        tov_id: ['10018', '10027', '10016'][(i + k) % 3]!,
-        qty: 1 + (k % 2),
-        price: 1399.15 + (i % 97) * 10.5,
-        discount: i % 5 === 0 ? 12.5 : 0,
-        status_id: 1 + (i % 4),
-        ext_info: `${NAMES[(i + k) % NAMES.length]}, пятно + разрыв №${k + 1}`,
-        addons: k === 0 ? [{ aos_id: `${id}9`, addon_id: '111', value: 'Бежевый с отливом' }] : [],
-      })),
+      services: Array.from({ length: 1 + (i % 3) }, (_, k) =>
+        blankService({
+          dos_id: `${id}${k}`,
+          barcode: `16000${id}${k}`,
+          tov_id: ['10018', '10027', '10016'][(i + k) % 3]!,
+          qty: 1 + (k % 2),
+          price: 1399.15 + (i % 97) * 10.5,
+          discount: i % 5 === 0 ? 12.5 : 0,
+          status_id: 1 + (i % 4),
+          ext_info: `${NAMES[(i + k) % NAMES.length]}, пятно + разрыв №${k + 1}`,
+          addons: k === 0 ? [{ aos_id: `${id}9`, addon_id: '111', value: 'Бежевый с отливом' }] : [],
+        }),
+      ),
       payments: [{ id: `${id}1`, at: accepted, type_doc: 1, amount: 500.25, is_fiscal: true }],
-      comments: [],
-      updated: accepted,
-    };
+    });
   });
 }
 

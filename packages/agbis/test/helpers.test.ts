@@ -1,5 +1,5 @@
 import { type OrderChangeRecord, OrderBuilder, addon, addonValue } from '@x/agbis';
-import type { EmuOrder } from '@x/agbis/testing';
+import { type EmuOrder, blankOrder, blankService } from '@x/agbis/testing';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { BASE, START, useHarness } from './harness.js';
@@ -9,41 +9,13 @@ const DAY = 86_400_000;
 
 /** An order accepted (and changed) at `at`. */
 function order(id: number, at: number): EmuOrder {
-  return {
+  return blankOrder({
     dor_id: String(id),
-    doc_num: String(id).padStart(6, '0'),
     contr_id: '10013',
     accepted: at,
-    date_out: null,
-    date_out_fact: null,
-    status_id: 1,
-    sclad_id: '1',
-    sclad_to: '1',
-    current_sclad_id: '1',
-    price_id: '0',
-    vds_id: '',
-    fast_exec: '0',
-    user_id: '1022',
-    waiting_confirm: 0,
-    services: [
-      {
-        dos_id: `${id}1`,
-        parent_id: '',
-        tov_id: '10018',
-        qty: 1,
-        price: 1000,
-        kfx: 1,
-        discount: 0,
-        status_id: 1,
-        ext_info: '',
-        barcode: '',
-        addons: [],
-      },
-    ],
+    services: [blankService({ dos_id: `${id}1`, tov_id: '10018', price: 1000 })],
     payments: [{ id: `${id}9`, at, type_doc: 1, amount: 100.5, is_fiscal: false }],
-    comments: [],
-    updated: at,
-  };
+  });
 }
 
 describe('range streams', () => {
