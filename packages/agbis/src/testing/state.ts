@@ -230,8 +230,12 @@ export interface EmuOrder {
 export function blankOrder(
   fields: Pick<EmuOrder, 'dor_id' | 'contr_id' | 'accepted'> & Partial<EmuOrder>,
 ): EmuOrder {
+  // Every key is written first in the interface's order, so a record reads the same whichever fields were given.
   return {
+    dor_id: fields.dor_id,
     doc_num: fields.dor_id.padStart(6, '0'),
+    contr_id: fields.contr_id,
+    accepted: fields.accepted,
     date_out: null,
     date_out_fact: null,
     status_id: 1,
@@ -260,8 +264,11 @@ export function blankService(
   fields: Pick<EmuService, 'dos_id' | 'tov_id' | 'price'> & Partial<EmuService>,
 ): EmuService {
   return {
+    dos_id: fields.dos_id,
     parent_id: '',
+    tov_id: fields.tov_id,
     qty: 1,
+    price: fields.price,
     kfx: 1,
     discount: 0,
     status_id: 1,
