@@ -179,11 +179,17 @@ describe('range streams', () => {
 });
 
 describe('LastChangeOrder feed', () => {
+  /** A fresh harness whose order 1 changed twice (status 3, then 4): two entries in the feed. */
+  async function twoChanges() {
+    const env = fresh();
+    await env.emulator.seed({ orders: [order(1, START)] });
+    for (const status_id of [3, 4])
+      await env.client.orders.changeStatus({ Orders: [{ dor_id: 1, status_id }] });
+    return env;
+  }
+
   it("onProgress receives the calls made and changes handled, the last report the run's totals", async () => {
-    const { client, emulator } = fresh();
-    await emulator.seed({ orders: [order(1, START)] });
-    await client.orders.changeStatus({ Orders: [{ dor_id: 1, status_id: 3 }] });
-    await client.orders.changeStatus({ Orders: [{ dor_id: 1, status_id: 4 }] });
+    const { client } = await twoChanges();
     const progress: { pages: number; items: number }[] = [];
     const run = await client.feeds.lastChangeOrder({
       handle: () => {},
@@ -196,10 +202,7 @@ describe('LastChangeOrder feed', () => {
   });
 
   it('yields changes in cur_id order, saves the cursor, and resumes from it', async () => {
-    const { client, emulator } = fresh();
-    await emulator.seed({ orders: [order(1, START)] });
-    await client.orders.changeStatus({ Orders: [{ dor_id: 1, status_id: 3 }] });
-    await client.orders.changeStatus({ Orders: [{ dor_id: 1, status_id: 4 }] });
+    const { client, emulator } = await twoChanges();
     let stored = 0;
     const seen: OrderChangeRecord[] = [];
     const run = await client.feeds.lastChangeOrder({
@@ -239,10 +242,7 @@ describe('LastChangeOrder feed', () => {
   });
 
   it('a failing handler leaves its change unacknowledged for the next run', async () => {
-    const { client, emulator } = fresh();
-    await emulator.seed({ orders: [order(1, START)] });
-    await client.orders.changeStatus({ Orders: [{ dor_id: 1, status_id: 3 }] });
-    await client.orders.changeStatus({ Orders: [{ dor_id: 1, status_id: 4 }] });
+    const { client } = await twoChanges();
     let stored = 0;
     const run = await client.feeds.lastChangeOrder({
       handle: (c) => {
