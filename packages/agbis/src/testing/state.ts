@@ -231,11 +231,12 @@ export function blankOrder(
   fields: Pick<EmuOrder, 'dor_id' | 'contr_id' | 'accepted'> & Partial<EmuOrder>,
 ): EmuOrder {
   // Every key is written first in the interface's order, so a record reads the same whichever fields were given.
+  const { dor_id, contr_id, accepted, ...rest } = fields;
   return {
-    dor_id: fields.dor_id,
-    doc_num: fields.dor_id.padStart(6, '0'),
-    contr_id: fields.contr_id,
-    accepted: fields.accepted,
+    dor_id,
+    doc_num: dor_id.padStart(6, '0'),
+    contr_id,
+    accepted,
     date_out: null,
     date_out_fact: null,
     status_id: 1,
@@ -250,8 +251,8 @@ export function blankOrder(
     services: [],
     payments: [],
     comments: [],
-    updated: fields.accepted,
-    ...fields,
+    updated: accepted,
+    ...rest,
   };
 }
 
@@ -263,19 +264,20 @@ export function blankOrder(
 export function blankService(
   fields: Pick<EmuService, 'dos_id' | 'tov_id' | 'price'> & Partial<EmuService>,
 ): EmuService {
+  const { dos_id, tov_id, price, ...rest } = fields;
   return {
-    dos_id: fields.dos_id,
+    dos_id,
     parent_id: '',
-    tov_id: fields.tov_id,
+    tov_id,
     qty: 1,
-    price: fields.price,
+    price,
     kfx: 1,
     discount: 0,
     status_id: 1,
     ext_info: '',
     barcode: '',
     addons: [],
-    ...fields,
+    ...rest,
   };
 }
 
