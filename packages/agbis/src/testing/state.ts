@@ -230,13 +230,8 @@ export interface EmuOrder {
 export function blankOrder(
   fields: Pick<EmuOrder, 'dor_id' | 'contr_id' | 'accepted'> & Partial<EmuOrder>,
 ): EmuOrder {
-  // Every key is written first in the interface's order, so a record reads the same whichever fields were given.
-  const { dor_id, contr_id, accepted, ...rest } = fields;
   return {
-    dor_id,
-    doc_num: dor_id.padStart(6, '0'),
-    contr_id,
-    accepted,
+    doc_num: fields.dor_id.padStart(6, '0'),
     date_out: null,
     date_out_fact: null,
     status_id: 1,
@@ -251,8 +246,8 @@ export function blankOrder(
     services: [],
     payments: [],
     comments: [],
-    updated: accepted,
-    ...rest,
+    updated: fields.accepted,
+    ...fields,
   };
 }
 
@@ -264,20 +259,16 @@ export function blankOrder(
 export function blankService(
   fields: Pick<EmuService, 'dos_id' | 'tov_id' | 'price'> & Partial<EmuService>,
 ): EmuService {
-  const { dos_id, tov_id, price, ...rest } = fields;
   return {
-    dos_id,
     parent_id: '',
-    tov_id,
     qty: 1,
-    price,
     kfx: 1,
     discount: 0,
     status_id: 1,
     ext_info: '',
     barcode: '',
     addons: [],
-    ...rest,
+    ...fields,
   };
 }
 
