@@ -2,20 +2,13 @@
 // "type": "module") so that bench/run.mjs, which runs every `*.mjs` here, does not take it for a case.
 import { createServer } from 'node:http';
 import { AgbisClient } from '@x/agbis';
-import { AgbisEmulator, blankOrder, blankService } from '@x/agbis/testing';
+import { AgbisEmulator, DEMO_CLIENT, blankOrder, blankService } from '@x/agbis/testing';
 import { ManualClock } from '@x/core/testing';
 import * as lib from '../lib.mjs';
 
 export const START = Date.UTC(2026, 2, 10, 9, 0, 0);
-export const BENCH_CLIENT = {
-  contr_id: '10013',
-  name: 'Агбис Т. Т.',
-  fullname: 'Агбис Тест Тестович',
-  teleph_cell: '+79990009900',
-  email: 'test@test.com',
-  barcode: '1600000100138',
-  discount: 12.5,
-};
+/** The client the package's own tests seed and read back. */
+export const BENCH_CLIENT = DEMO_CLIENT;
 
 // The same check as every other case's.
 export const { check } = lib;

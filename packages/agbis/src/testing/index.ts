@@ -15,6 +15,7 @@ export {
   type AgbisSeed,
   AgbisState,
   DEFAULT_SEED,
+  DEMO_CLIENT,
   DEFAULT_USER,
   blankOrder,
   blankService,

@@ -222,6 +222,20 @@ export interface EmuOrder {
 }
 
 /**
+ * A client to seed (`seed: { clients: [DEMO_CLIENT] }`): id `10013`, names, a cell phone, an e-mail,
+ * a discount card and a 12.5 % discount. The SDK's own tests and benchmarks read this client back.
+ */
+export const DEMO_CLIENT: Partial<EmuClient> & { contr_id: string; name: string } = {
+  contr_id: '10013',
+  name: 'Агбис Т. Т.',
+  fullname: 'Агбис Тест Тестович',
+  teleph_cell: '+79990009900',
+  email: 'test@test.com',
+  barcode: '1600000100138',
+  discount: 12.5,
+};
+
+/**
  * A new order as OrderSaveForAll creates it before its services: status 1 (new), no hand-out time,
  * no services, payments or comments, retail prices, acceptance and hand-out point `1`, accepted by
  * {@link DEFAULT_USER}, numbered with `dor_id` padded to six digits, last changed when accepted.
