@@ -2,20 +2,13 @@
 // "type": "module") so that bench/run.mjs, which runs every `*.mjs` here, does not take it for a case.
 import { createServer } from 'node:http';
 import { AgbisClient } from '@x/agbis';
-import { AgbisEmulator } from '@x/agbis/testing';
+import { AgbisEmulator, DEMO_CLIENT, blankOrder, blankService } from '@x/agbis/testing';
 import { ManualClock } from '@x/core/testing';
 import * as lib from '../lib.mjs';
 
 export const START = Date.UTC(2026, 2, 10, 9, 0, 0);
-export const BENCH_CLIENT = {
-  contr_id: '10013',
-  name: 'Агбис Т. Т.',
-  fullname: 'Агбис Тест Тестович',
-  teleph_cell: '+79990009900',
-  email: 'test@test.com',
-  barcode: '1600000100138',
-  discount: 12.5,
-};
+/** The client the package's own tests seed and read back. */
+export const BENCH_CLIENT = DEMO_CLIENT;
 
 // The same check as every other case's.
 export const { check } = lib;
@@ -59,41 +52,36 @@ export function makeOrders(n) {
     const accepted = base + (i % 30) * 86_400_000 + (i % 600) * 60_000;
     const services = [];
     for (let k = 0; k < 1 + (i % 3); k++) {
-      services.push({
-        dos_id: `${id}${k}`,
-        parent_id: '',
-        tov_id: TOV[(i + k) % TOV.length],
-        qty: 1 + (k % 2),
-        price: 1399.15 + (i % 97) * 10.5,
-        kfx: 1,
-        discount: i % 5 === 0 ? 12.5 : 0,
-        status_id: 1 + (i % 4),
-        ext_info: `${NAMES[(i + k) % NAMES.length]}, пятно на рукаве №${k + 1}`,
-        barcode: `16000${id}${k}`,
-        addons: k === 0 ? [{ aos_id: `${id}9`, addon_id: '111', value: 'Бежевый с отливом' }] : [],
-      });
+      services.push(
+        blankService({
+          dos_id: `${id}${k}`,
+          tov_id: TOV[(i + k) % TOV.length],
+          qty: 1 + (k % 2),
+          price: 1399.15 + (i % 97) * 10.5,
+          discount: i % 5 === 0 ? 12.5 : 0,
+          status_id: 1 + (i % 4),
+          ext_info: `${NAMES[(i + k) % NAMES.length]}, пятно на рукаве №${k + 1}`,
+          barcode: `16000${id}${k}`,
+          addons: k === 0 ? [{ aos_id: `${id}9`, addon_id: '111', value: 'Бежевый с отливом' }] : [],
+        }),
+      );
     }
-    orders.push({
-      dor_id: id,
-      doc_num: String(i + 1).padStart(6, '0'),
-      contr_id: '10013',
-      accepted,
-      date_out: accepted + 3 * 86_400_000,
-      date_out_fact: i % 2 ? accepted + 4 * 86_400_000 : null,
-      status_id: 1 + (i % 4),
-      sclad_id: '1003',
-      sclad_to: '1003',
-      current_sclad_id: '1003',
-      price_id: '0',
-      vds_id: '',
-      fast_exec: '0',
-      user_id: '1022',
-      waiting_confirm: 0,
-      services,
-      payments: [{ id: `${id}1`, at: accepted, type_doc: 1, amount: 500.25, is_fiscal: true }],
-      comments: [],
-      updated: accepted,
-    });
+    orders.push(
+      blankOrder({
+        dor_id: id,
+        doc_num: String(i + 1).padStart(6, '0'),
+        contr_id: '10013',
+        accepted,
+        date_out: accepted + 3 * 86_400_000,
+        date_out_fact: i % 2 ? accepted + 4 * 86_400_000 : null,
+        status_id: 1 + (i % 4),
+        sclad_id: '1003',
+        sclad_to: '1003',
+        current_sclad_id: '1003',
+        services,
+        payments: [{ id: `${id}1`, at: accepted, type_doc: 1, amount: 500.25, is_fiscal: true }],
+      }),
+    );
   }
   return orders;
 }

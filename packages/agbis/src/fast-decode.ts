@@ -69,26 +69,28 @@ export function isSafeNumber(n: number): boolean {
  */
 function decodeLooseInPlace(value: object, key: string | undefined): boolean {
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const item: unknown = value[i];
-      if (typeof item === 'string') {
-        if (item.includes('%') || item.includes('+')) value[i] = decodeAnswerString(item, key);
-      } else if (typeof item === 'number') {
-        if (!isSafeNumber(item)) return false;
-      } else if (item !== null && typeof item === 'object' && !decodeLooseInPlace(item, key)) return false;
-    }
+    const items = value as unknown as Record<number, unknown>;
+    for (let i = 0; i < value.length; i++) if (!decodeLooseSlot(items, i, key)) return false;
     return true;
   }
   const record = value as Record<string, unknown>;
-  for (const k in record) {
-    const item = record[k];
-    if (typeof item === 'string') {
-      if (item.includes('%') || item.includes('+')) record[k] = decodeAnswerString(item, k);
-    } else if (typeof item === 'number') {
-      if (!isSafeNumber(item)) return false;
-    } else if (item !== null && typeof item === 'object' && !decodeLooseInPlace(item, k)) return false;
-  }
+  for (const k in record) if (!decodeLooseSlot(record, k, k)) return false;
   return true;
+}
+
+/** One slot of {@link decodeLooseInPlace}: an array item or a record field; `key` names the field it is in. */
+function decodeLooseSlot(
+  container: Record<string | number, unknown>,
+  slot: string | number,
+  key: string | undefined,
+): boolean {
+  const item = container[slot];
+  if (typeof item === 'string') {
+    if (item.includes('%') || item.includes('+')) container[slot] = decodeAnswerString(item, key);
+    return true;
+  }
+  if (typeof item === 'number') return isSafeNumber(item);
+  return item === null || typeof item !== 'object' || decodeLooseInPlace(item, key);
 }
 
 /**

@@ -1,8 +1,9 @@
-import { AgbisClient, type AgbisOperation, operationGroups } from '@x/agbis';
-import { AgbisEmulator } from '@x/agbis/testing';
+import { type AgbisClient, type AgbisOperation, operationGroups } from '@x/agbis';
+import { blankOrder, blankService } from '@x/agbis/testing';
 import type { ValidationMode } from '@x/core';
 import { decodeOutput } from '@x/core/internal';
-import { captureLogger, jsonMutation, mutatedSamples, settle } from '@x/test-kit';
+import { captureLogger, mutatedSamples, settle } from '@x/test-kit';
+import { clientAnswering, recordingClient, vendorMutation } from './answering.js';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DecodedOutput, decodeJsonAnswerFast } from '../src/fast-decode.js';
@@ -14,22 +15,8 @@ import { DecodedOutput, decodeJsonAnswerFast } from '../src/fast-decode.js';
  * returns the wire value with its strings decoded, and `decodeOutput` validates it as before.
  */
 
-const LOGIN = '{"error":0,"Session_id":"S-1","Refresh_id":"R-1","User_ID":"1"}';
-
 function answering(body: string, mode: ValidationMode, logger = captureLogger()) {
-  return new AgbisClient({
-    baseUrl: 'https://agbis.example/cl/x/api/',
-    user: 'api',
-    password: 'secret',
-    retry: false,
-    validation: mode,
-    logger,
-    fetch: async (url) =>
-      new Response(url.includes('?Login=') ? LOGIN : body, {
-        status: 200,
-        headers: { 'content-type': 'text/html; charset=UTF-8' },
-      }),
-  });
+  return clientAnswering(() => body, 200, { validation: mode, logger });
 }
 
 type Op = AgbisOperation;
@@ -92,45 +79,34 @@ const rawOf = (body: string) => ({
 
 const NAMES = ['Пальто женское', 'Костюм мужской 2-ка', 'Ремонт: замена молнии', 'Платье 100% шёлк'];
 
-/** Orders as the bench seeds them (1–3 services, an addon, a payment), `n` of them. */
+/** Orders shaped as the bench seeds them (1–3 services, an addon, a payment), `n` of them. */
 function makeOrders(n: number) {
   const base = Date.UTC(2026, 0, 1, 9, 0, 0);
   return Array.from({ length: n }, (_, i) => {
     const id = String(200000 + i);
     const accepted = base + (i % 30) * 86_400_000 + (i % 600) * 60_000;
-    return {
+    return blankOrder({
       dor_id: id,
-      doc_num: String(i + 1).padStart(6, '0'),
       contr_id: '10013',
       accepted,
       date_out: accepted + 3 * 86_400_000,
       date_out_fact: i % 2 ? accepted + 4 * 86_400_000 : null,
       status_id: 1 + (i % 4),
-      sclad_id: '1003',
-      sclad_to: '1003',
-      current_sclad_id: '1003',
-      price_id: '0',
-      vds_id: '',
-      fast_exec: '0',
-      user_id: '1022',
-      waiting_confirm: 0,
-      services: Array.from({ length: 1 + (i % 3) }, (_, k) => ({
-        dos_id: `${id}${k}`,
-        parent_id: '',
-        kfx: 1,
-        barcode: `16000${id}${k}`,
-        tov_id: ['10018', '10027', '10016'][(i + k) % 3]!,
-        qty: 1 + (k % 2),
-        price: 1399.15 + (i % 97) * 10.5,
-        discount: i % 5 === 0 ? 12.5 : 0,
-        status_id: 1 + (i % 4),
-        ext_info: `${NAMES[(i + k) % NAMES.length]}, пятно + разрыв №${k + 1}`,
-        addons: k === 0 ? [{ aos_id: `${id}9`, addon_id: '111', value: 'Бежевый с отливом' }] : [],
-      })),
+      services: Array.from({ length: 1 + (i % 3) }, (_, k) =>
+        blankService({
+          dos_id: `${id}${k}`,
+          barcode: `16000${id}${k}`,
+          tov_id: ['10018', '10027', '10016'][(i + k) % 3]!,
+          qty: 1 + (k % 2),
+          price: 1399.15 + (i % 97) * 10.5,
+          discount: i % 5 === 0 ? 12.5 : 0,
+          status_id: 1 + (i % 4),
+          ext_info: `${NAMES[(i + k) % NAMES.length]}, пятно + разрыв №${k + 1}`,
+          addons: k === 0 ? [{ aos_id: `${id}9`, addon_id: '111', value: 'Бежевый с отливом' }] : [],
+        }),
+      ),
       payments: [{ id: `${id}1`, at: accepted, type_doc: 1, amount: 500.25, is_fiscal: true }],
-      comments: [],
-      updated: accepted,
-    };
+    });
   });
 }
 
@@ -139,23 +115,10 @@ const answers: Array<[string, unknown, string]> = [];
 const BETWEEN = { StartDate: '2026-01-01', StopDate: '2026-01-31' };
 
 beforeAll(async () => {
-  const emulator = new AgbisEmulator({
-    seed: {
-      clients: [{ contr_id: '10013', name: 'Тест Тестович', teleph_cell: '+79990009900', discount: 12.5 }],
-      orders: makeOrders(300),
-    },
-  });
   let last = '';
-  const client = new AgbisClient({
-    baseUrl: 'https://agbis.test/cl/demo/api/',
-    user: 'api',
-    password: 'secret',
-    fetch: async (input, init) => {
-      const response = await emulator.fetch(input, init);
-      last = await response.clone().text();
-      return response;
-    },
-  });
+  const client = recordingClient((_url, text) => {
+    last = text;
+  }, makeOrders(300));
   const record = async (wire: string, params: unknown) => {
     await callOf(client, wire, params).catch(() => undefined);
     answers.push([wire, params, last]);
@@ -228,25 +191,6 @@ describe('AGBIS single-pass decoder', () => {
   });
 
   it('mutated answers give the same result, error or warning as the ordinary path (fuzz)', async () => {
-    const mutation = jsonMutation(
-      [
-        '',
-        null,
-        '0',
-        '1',
-        '3',
-        '132,69',
-        '1 399 165,42',
-        '24.01.2018+17:00:00',
-        '%',
-        '%E0%A4%A',
-        '+',
-        '__proto__',
-        [],
-        {},
-      ],
-      [fc.integer({ min: -200, max: 200 })],
-    );
     // Small samples: OrderInfoForAll, ContrInfoForAll and a few orders of OrdersBetweenForAll.
     const between = JSON.parse(answers[0]![2]) as { order: unknown[] };
     const small: Array<[string, unknown, string]> = [
@@ -261,7 +205,7 @@ describe('AGBIS single-pass decoder', () => {
         fc.constantFrom<'strict' | 'lenient'>('strict', 'lenient'),
         async (which, pick, mode) => {
           const [wire, params, sample] = small[which]!;
-          const variants = mutatedSamples([sample], mutation);
+          const variants = mutatedSamples([sample], vendorMutation);
           const body = fc.sample(variants[pick % variants.length]!, { numRuns: 1, seed: pick })[0]!;
           await expectSameAsSlowPath(wire, params, body, mode);
         },

@@ -27,6 +27,12 @@ async function setup(options: Parameters<typeof startAgbisEmulator>[0] = {}) {
   return { client, emulator: running.emulator, dorId: dor_id };
 }
 
+/** The vendor's error 108 (Сервер недоступен, "server unavailable"), URL-encoded as it sends it. */
+const UNAVAILABLE = {
+  status: 200,
+  body: '{"error":108,"Msg":"%D0%A1%D0%B5%D1%80%D0%B2%D0%B5%D1%80+%D0%BD%D0%B5%D0%B4%D0%BE%D1%81%D1%82%D1%83%D0%BF%D0%B5%D0%BD"}',
+};
+
 describe('faults over a loopback server', () => {
   it('a PayForAll that times out is not repeated: exactly one payment reached the server', async () => {
     const { client, emulator, dorId } = await setup();
@@ -53,11 +59,7 @@ describe('faults over a loopback server', () => {
   it('an idempotent read that times out or meets error 108 is retried', async () => {
     const { client, emulator, dorId } = await setup();
     emulator.failNext({ operation: 'OrderInfoForAll', delayMs: 400, status: 200, body: '{"error":0}' });
-    emulator.failNext({
-      operation: 'OrderInfoForAll',
-      status: 200,
-      body: '{"error":108,"Msg":"%D0%A1%D0%B5%D1%80%D0%B2%D0%B5%D1%80+%D0%BD%D0%B5%D0%B4%D0%BE%D1%81%D1%82%D1%83%D0%BF%D0%B5%D0%BD"}',
-    });
+    emulator.failNext({ operation: 'OrderInfoForAll', ...UNAVAILABLE });
     const info = await client.orders.info({ dor_id: dorId }, { timeoutMs: 150 });
     expect(info.order?.dor_id).toBe(dorId);
     expect(emulator.count('OrderInfoForAll')).toBe(3);
@@ -65,11 +67,7 @@ describe('faults over a loopback server', () => {
 
   it('error 108 on a write is not retried and carries the decoded message', async () => {
     const { client, emulator } = await setup();
-    emulator.failNext({
-      operation: 'ContragForAll',
-      status: 200,
-      body: '{"error":108,"Msg":"%D0%A1%D0%B5%D1%80%D0%B2%D0%B5%D1%80+%D0%BD%D0%B5%D0%B4%D0%BE%D1%81%D1%82%D1%83%D0%BF%D0%B5%D0%BD"}',
-    });
+    emulator.failNext({ operation: 'ContragForAll', ...UNAVAILABLE });
     await expect(client.clients.save({ name: 'a', fullname: 'b' })).rejects.toMatchObject({
       vendorCode: 108,
       vendorMessage: 'Сервер недоступен',

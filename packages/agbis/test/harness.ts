@@ -1,5 +1,5 @@
 import { AgbisClient, type AgbisClientOptions } from '@x/agbis';
-import { type AgbisEmulatorOptions, AgbisEmulator } from '@x/agbis/testing';
+import { type AgbisEmulatorOptions, AgbisEmulator, DEMO_CLIENT } from '@x/agbis/testing';
 import { ManualClock } from '@x/core/testing';
 import { mswHandlers } from '@x/agbis/testing/msw';
 import { useMswServer } from '@x/test-kit';
@@ -35,19 +35,7 @@ function makeEnv(
   const clock = new ManualClock(START);
   const emulator = new AgbisEmulator({
     clock,
-    seed: {
-      clients: [
-        {
-          contr_id: '10013',
-          name: 'Агбис Т. Т.',
-          fullname: 'Агбис Тест Тестович',
-          teleph_cell: '+79990009900',
-          email: 'test@test.com',
-          barcode: '1600000100138',
-          discount: 12.5,
-        },
-      ],
-    },
+    seed: { clients: [DEMO_CLIENT] },
     ...emulatorOptions,
   });
   server.use(...mswHandlers(emulator, BASE));

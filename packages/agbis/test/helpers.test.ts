@@ -1,5 +1,5 @@
 import { type OrderChangeRecord, OrderBuilder, addon, addonValue } from '@x/agbis';
-import type { EmuOrder } from '@x/agbis/testing';
+import { type EmuOrder, blankOrder, blankService } from '@x/agbis/testing';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { BASE, START, useHarness } from './harness.js';
@@ -9,41 +9,13 @@ const DAY = 86_400_000;
 
 /** An order accepted (and changed) at `at`. */
 function order(id: number, at: number): EmuOrder {
-  return {
+  return blankOrder({
     dor_id: String(id),
-    doc_num: String(id).padStart(6, '0'),
     contr_id: '10013',
     accepted: at,
-    date_out: null,
-    date_out_fact: null,
-    status_id: 1,
-    sclad_id: '1',
-    sclad_to: '1',
-    current_sclad_id: '1',
-    price_id: '0',
-    vds_id: '',
-    fast_exec: '0',
-    user_id: '1022',
-    waiting_confirm: 0,
-    services: [
-      {
-        dos_id: `${id}1`,
-        parent_id: '',
-        tov_id: '10018',
-        qty: 1,
-        price: 1000,
-        kfx: 1,
-        discount: 0,
-        status_id: 1,
-        ext_info: '',
-        barcode: '',
-        addons: [],
-      },
-    ],
+    services: [blankService({ dos_id: `${id}1`, tov_id: '10018', price: 1000 })],
     payments: [{ id: `${id}9`, at, type_doc: 1, amount: 100.5, is_fiscal: false }],
-    comments: [],
-    updated: at,
-  };
+  });
 }
 
 describe('range streams', () => {
@@ -207,11 +179,17 @@ describe('range streams', () => {
 });
 
 describe('LastChangeOrder feed', () => {
+  /** A fresh harness whose order 1 changed twice (status 3, then 4): two entries in the feed. */
+  async function twoChanges() {
+    const env = fresh();
+    await env.emulator.seed({ orders: [order(1, START)] });
+    for (const status_id of [3, 4])
+      await env.client.orders.changeStatus({ Orders: [{ dor_id: 1, status_id }] });
+    return env;
+  }
+
   it("onProgress receives the calls made and changes handled, the last report the run's totals", async () => {
-    const { client, emulator } = fresh();
-    await emulator.seed({ orders: [order(1, START)] });
-    await client.orders.changeStatus({ Orders: [{ dor_id: 1, status_id: 3 }] });
-    await client.orders.changeStatus({ Orders: [{ dor_id: 1, status_id: 4 }] });
+    const { client } = await twoChanges();
     const progress: { pages: number; items: number }[] = [];
     const run = await client.feeds.lastChangeOrder({
       handle: () => {},
@@ -224,10 +202,7 @@ describe('LastChangeOrder feed', () => {
   });
 
   it('yields changes in cur_id order, saves the cursor, and resumes from it', async () => {
-    const { client, emulator } = fresh();
-    await emulator.seed({ orders: [order(1, START)] });
-    await client.orders.changeStatus({ Orders: [{ dor_id: 1, status_id: 3 }] });
-    await client.orders.changeStatus({ Orders: [{ dor_id: 1, status_id: 4 }] });
+    const { client, emulator } = await twoChanges();
     let stored = 0;
     const seen: OrderChangeRecord[] = [];
     const run = await client.feeds.lastChangeOrder({
@@ -267,10 +242,7 @@ describe('LastChangeOrder feed', () => {
   });
 
   it('a failing handler leaves its change unacknowledged for the next run', async () => {
-    const { client, emulator } = fresh();
-    await emulator.seed({ orders: [order(1, START)] });
-    await client.orders.changeStatus({ Orders: [{ dor_id: 1, status_id: 3 }] });
-    await client.orders.changeStatus({ Orders: [{ dor_id: 1, status_id: 4 }] });
+    const { client } = await twoChanges();
     let stored = 0;
     const run = await client.feeds.lastChangeOrder({
       handle: (c) => {

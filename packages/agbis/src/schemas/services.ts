@@ -2,6 +2,7 @@ import { bytesToBase64, zBase64Bytes } from '@x/core';
 import { named } from '@x/core/internal';
 import * as z from 'zod/mini';
 import { type AgbisAnswer, type VendorRecord, envelope, inId, oDate, oList, oNum, oText } from './common.js';
+import { OrderInfoParams } from './orders.js';
 
 /** SetOrderImagesForAll input: `img` as bytes (encoded by the SDK) or a base64 string of a JPEG. */
 export interface SetOrderImagesParams {
@@ -240,16 +241,10 @@ const docsInWayResultSchema = z.looseObject({ ...envelope, docs_in_way: oList(Do
 /** Schema of {@link DocsInWayResult}: decodes the wire answer into it. */
 export const DocsInWayResult = named<DocsInWayResult>()(docsInWayResultSchema);
 
-/** GetOrderImagesForAll input. */
-export interface OrderImagesParams {
-  /** Order id. */
-  dor_id: string | number;
-}
-const orderImagesParamsSchema = z.object({ dor_id: inId() });
+/** GetOrderImagesForAll input: the order id, as OrderInfoForAll takes it. */
+export type OrderImagesParams = OrderInfoParams;
 /** Schema of {@link OrderImagesParams}: validates it and converts it to what the wire carries. */
-export const OrderImagesParams = named<z.output<typeof orderImagesParamsSchema>, OrderImagesParams>()(
-  orderImagesParamsSchema,
-);
+export const OrderImagesParams = OrderInfoParams;
 
 /** A photo of an order service (GetOrderImagesForAll). */
 export interface OrderImage extends VendorRecord {

@@ -4,7 +4,14 @@ import { sha1Hex } from '../sha1.js';
 import { decodeWireValue } from '../wire.js';
 import { encodeAnswer, parseDay } from './format.js';
 import { EmuError, type FileAnswer, type HandlerContext, handlersByCommand } from './handlers/index.js';
-import { AgbisState, type AgbisSeed, DEFAULT_SEED, type EmuUser, blankClient } from './state.js';
+import {
+  AgbisState,
+  type AgbisSeed,
+  DEFAULT_SEED,
+  DEFAULT_USER,
+  type EmuUser,
+  blankClient,
+} from './state.js';
 
 /** What the AGBIS emulator records of a request beyond the common journal fields. */
 export interface AgbisRequestDetails {
@@ -49,12 +56,6 @@ const GATEWAY_TIMEOUT_PAGE =
   '<html><head><title>504 Gateway Time-out</title></head><body><center><h1>504 Gateway Time-out</h1></center><hr><center>nginx</center></body></html>';
 const ERROR_PAGE =
   '<html><head><title>500 Internal Server Error</title></head><body><h1>500</h1></body></html>';
-
-/**
- * The default user: login `api`, password `secret`, id `1022`. Seeded when no `users` are given;
- * pass the same credentials to the client under test.
- */
-export const DEFAULT_USER = { id: '1022', login: 'api', password: 'secret' } as const;
 
 /**
  * A stateful emulator of the AGBIS commercial API, as one fetch-style handler: the document's

@@ -8,7 +8,6 @@ export {
   type AgbisEmulatorOptions,
   type AgbisRequest,
   type AgbisRequestDetails,
-  DEFAULT_USER,
 } from './emulator.js';
 export type { EmulatorFault, EmulatorServer, RecordedRequest } from '@x/core/testing';
 export { type AgbisEmulatorServer, startAgbisEmulator } from './server.js';
@@ -16,6 +15,10 @@ export {
   type AgbisSeed,
   AgbisState,
   DEFAULT_SEED,
+  DEMO_CLIENT,
+  DEFAULT_USER,
+  blankOrder,
+  blankService,
   type EmuBonus,
   type EmuChange,
   type EmuClient,

@@ -3,6 +3,12 @@
  * vendor's encodings only when answered (see format.ts).
  */
 
+/**
+ * The default user: login `api`, password `secret`, id `1022`. Seeded when no `users` are given;
+ * pass the same credentials to the client under test.
+ */
+export const DEFAULT_USER = { id: '1022', login: 'api', password: 'secret' } as const;
+
 /** A program user who may log in (Агбис.Химчистка → Справочники → Пользователи). */
 export interface EmuUser {
   /** User id, answered as Login's `User_ID` and ValidSessionID's `user_id`. */
@@ -213,6 +219,71 @@ export interface EmuOrder {
   comments: string[];
   /** Last change time, ms; OrderByDateTimeForAll selects by it. */
   updated: number;
+}
+
+/**
+ * A client to seed (`seed: { clients: [DEMO_CLIENT] }`): id `10013`, names, a cell phone, an e-mail,
+ * a discount card and a 12.5 % discount. The SDK's own tests and benchmarks read this client back.
+ */
+export const DEMO_CLIENT: Partial<EmuClient> & { contr_id: string; name: string } = {
+  contr_id: '10013',
+  name: 'Агбис Т. Т.',
+  fullname: 'Агбис Тест Тестович',
+  teleph_cell: '+79990009900',
+  email: 'test@test.com',
+  barcode: '1600000100138',
+  discount: 12.5,
+};
+
+/**
+ * A new order as OrderSaveForAll creates it before its services: status 1 (new), no hand-out time,
+ * no services, payments or comments, retail prices, acceptance and hand-out point `1`, accepted by
+ * {@link DEFAULT_USER}, numbered with `dor_id` padded to six digits, last changed when accepted.
+ * `fields` names the order and sets anything else; seeds build their orders from it.
+ */
+export function blankOrder(
+  fields: Pick<EmuOrder, 'dor_id' | 'contr_id' | 'accepted'> & Partial<EmuOrder>,
+): EmuOrder {
+  return {
+    doc_num: fields.dor_id.padStart(6, '0'),
+    date_out: null,
+    date_out_fact: null,
+    status_id: 1,
+    sclad_id: '1',
+    sclad_to: '1',
+    current_sclad_id: '1',
+    price_id: '0',
+    vds_id: '',
+    fast_exec: '0',
+    user_id: DEFAULT_USER.id,
+    waiting_confirm: 0,
+    services: [],
+    payments: [],
+    comments: [],
+    updated: fields.accepted,
+    ...fields,
+  };
+}
+
+/**
+ * A service line of one piece, coefficient 1, no discount, status 1 (new), no description, barcode
+ * or addons, not part of a set. `fields` names the line, its item and price, and sets anything else;
+ * seeds build their services from it.
+ */
+export function blankService(
+  fields: Pick<EmuService, 'dos_id' | 'tov_id' | 'price'> & Partial<EmuService>,
+): EmuService {
+  return {
+    parent_id: '',
+    qty: 1,
+    kfx: 1,
+    discount: 0,
+    status_id: 1,
+    ext_info: '',
+    barcode: '',
+    addons: [],
+    ...fields,
+  };
 }
 
 /** A bonus accrual. */

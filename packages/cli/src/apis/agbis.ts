@@ -1,5 +1,13 @@
 import { AgbisClient, operationGroups } from '@x/agbis';
-import { AgbisEmulator, type AgbisSeed, DEFAULT_SEED, DEFAULT_USER, type EmuOrder } from '@x/agbis/testing';
+import {
+  AgbisEmulator,
+  type AgbisSeed,
+  DEFAULT_SEED,
+  DEFAULT_USER,
+  type EmuOrder,
+  blankOrder,
+  blankService,
+} from '@x/agbis/testing';
 import { addDays } from '../dates.js';
 import { invokeMethod, listOperations } from './generic.js';
 import { runEmulator } from './serve.js';
@@ -17,41 +25,19 @@ function generated(count: number, now: number): AgbisSeed {
     clients.push({ contr_id, name: `Клиент ${i}`, teleph_cell: `+7900${String(i).padStart(7, '0')}` });
     const at = now - (count - i) * DAY_MS - 3_600_000;
     const price = 100 + ((i * 37) % 900) + 0.5;
-    orders.push({
-      dor_id: String(90_000 + i),
-      doc_num: `${i}`,
-      contr_id,
-      accepted: at,
-      date_out: at + 3 * DAY_MS,
-      date_out_fact: null,
-      status_id: 1,
-      sclad_id: '1',
-      sclad_to: '1',
-      current_sclad_id: '1',
-      price_id: '1',
-      vds_id: '',
-      fast_exec: '0',
-      user_id: DEFAULT_USER.id,
-      waiting_confirm: 0,
-      services: [
-        {
-          dos_id: String(190_000 + i),
-          parent_id: '',
-          tov_id: item?.id ?? '1',
-          qty: 1,
-          price,
-          kfx: 1,
-          discount: 0,
-          status_id: 1,
-          ext_info: '',
-          barcode: '',
-          addons: [],
-        },
-      ],
-      payments: [{ id: String(290_000 + i), at, type_doc: 1, amount: price, is_fiscal: true }],
-      comments: i % 3 === 0 ? ['Пятно, "вино"; чистка, срочно'] : [],
-      updated: at,
-    });
+    orders.push(
+      blankOrder({
+        dor_id: String(90_000 + i),
+        doc_num: `${i}`,
+        contr_id,
+        accepted: at,
+        date_out: at + 3 * DAY_MS,
+        price_id: '1',
+        services: [blankService({ dos_id: String(190_000 + i), tov_id: item?.id ?? '1', price })],
+        payments: [{ id: String(290_000 + i), at, type_doc: 1, amount: price, is_fiscal: true }],
+        comments: i % 3 === 0 ? ['Пятно, "вино"; чистка, срочно'] : [],
+      }),
+    );
   }
   return { clients, orders };
 }

@@ -4,6 +4,7 @@ import {
   type AgbisState,
   type EmuClient,
   type EmuOrder,
+  type EmuPhoto,
   type EmuService,
   type EmuTrip,
   type EmuUser,
@@ -61,6 +62,17 @@ export function orderOf(state: AgbisState, id: unknown): EmuOrder {
   const order = state.orders.get(str(id));
   if (!order) throw new EmuError(1, `Заказ ${str(id)} не найден`);
   return order;
+}
+
+/** The photos taken of the services of `order`. */
+export function photosOf(state: AgbisState, order: EmuOrder): EmuPhoto[] {
+  return state.photos.filter((p) => order.services.some((s) => s.dos_id === p.dos_id));
+}
+
+/** The photos of the order named by the required `dor_id` parameter (both image commands take it). */
+export function orderPhotos(ctx: HandlerContext): EmuPhoto[] {
+  need(ctx.params, 'dor_id');
+  return photosOf(ctx.state, orderOf(ctx.state, ctx.params.dor_id));
 }
 
 export function clientOf(state: AgbisState, id: unknown): EmuClient {
@@ -154,7 +166,7 @@ export function orderRecord(
     status: String(o.status_id),
     status_id: String(o.status_id),
     status_name: STATUS_NAMES[o.status_id] ?? '',
-    photo_exist: flag(state.photos.some((p) => o.services.some((s) => s.dos_id === p.dos_id))),
+    photo_exist: flag(photosOf(state, o).length > 0),
     discount: '0',
     sclad_id: o.sclad_id,
     sclad_to: o.sclad_to,

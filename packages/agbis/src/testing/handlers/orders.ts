@@ -1,7 +1,7 @@
 import type { HandlersOf } from '@x/core/testing';
 import type { orderOperations } from '../../operations/orders.js';
 import { guid, parseNum } from '../format.js';
-import type { EmuOrder, EmuService, EmuTrip } from '../state.js';
+import { type EmuOrder, type EmuService, type EmuTrip, blankOrder } from '../state.js';
 import {
   EmuError,
   clientOf,
@@ -119,27 +119,18 @@ export const orderHandlers = {
       throw new EmuError(1, 'Нельзя создать заказ без услуг');
     countWrite(ctx);
     const dorId = ctx.state.nextId();
-    const order: EmuOrder = {
+    const order = blankOrder({
       dor_id: dorId,
       doc_num: String(ctx.state.orders.size + 1).padStart(6, '0'),
       contr_id: str(o.contr_id),
       accepted: ctx.now,
-      date_out: null,
-      date_out_fact: null,
-      status_id: 1,
       sclad_id: str(o.sclad_id),
       sclad_to: str(o.sclad_out_id),
       current_sclad_id: str(o.current_sclad_id) || str(o.sclad_id),
       price_id: str(o.price_id) || '0',
-      vds_id: '',
-      fast_exec: '0',
       user_id: ctx.user!.id,
-      waiting_confirm: 0,
-      services: [],
-      payments: [],
       comments: Array.isArray(ctx.params.Comments) ? ctx.params.Comments.map(str) : [],
-      updated: ctx.now,
-    };
+    });
     applyHeader(ctx, order, o);
     buildServices(ctx, order, services, false);
     ctx.state.orders.set(dorId, order);

@@ -1,5 +1,5 @@
 import type { UndocumentedCommand } from '../../operations/index.js';
-import { EmuError, dateParam, need, orderOf, str, tripRecord, type Handler } from './common.js';
+import { EmuError, dateParam, need, orderPhotos, str, tripRecord, type Handler } from './common.js';
 
 /** A tiny JPEG (SOI … EOI) used by PhotoOnline. */
 const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, 0xff, 0xd9]);
@@ -16,13 +16,7 @@ export const undocumentedHandlers: Record<UndocumentedCommand, Handler> = {
     };
   },
   OrderImagesModern(ctx) {
-    need(ctx.params, 'dor_id');
-    const order = orderOf(ctx.state, ctx.params.dor_id);
-    return {
-      photos: ctx.state.photos
-        .filter((p) => order.services.some((s) => s.dos_id === p.dos_id))
-        .map((p) => ({ dos_id: p.dos_id, photo_id: p.photo_id })),
-    };
+    return { photos: orderPhotos(ctx).map(({ dos_id, photo_id }) => ({ dos_id, photo_id })) };
   },
   PhotoOnline(ctx) {
     need(ctx.params, 'photo_id');
