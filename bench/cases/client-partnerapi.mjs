@@ -12,7 +12,7 @@ import { PartnerApiClient, decodeGeneral } from '@x/partnerapi';
 import { PartnerApiEmulator } from '@x/partnerapi/testing';
 import * as soap from 'soap';
 import { scaled } from '../lib.mjs';
-import { REGION, clientReadAnswer, pacedResponse } from './partnerapi-support.js';
+import { REGION, benchClient, clientReadAnswer, pacedResponse } from './partnerapi-support.js';
 
 export const title = '@x/partnerapi vs node-soap';
 
@@ -61,20 +61,8 @@ export async function run() {
     return pacedResponse(bigBytes, PACE_MS);
   });
   const pacedUrl = `${paced.url}/cus/ws/PartnerAPI`;
-  const pacedClient = new PartnerApiClient({
-    endpoint: pacedUrl,
-    user: 'partner',
-    password: 'secret',
-    allowHttp: true,
-    retry: false,
-  });
-  const client = new PartnerApiClient({
-    endpoint: url,
-    user: 'partner',
-    password: 'secret',
-    allowHttp: true,
-    retry: false,
-  });
+  const pacedClient = benchClient(PartnerApiClient, pacedUrl);
+  const client = benchClient(PartnerApiClient, url);
   const requestBody = (op) =>
     `<?xml version="1.0" encoding="UTF-8"?><soap:Envelope xmlns:soap="http://www.w3.org/2003/05/soap-envelope" xmlns:par="http://buhphone.com/PartnerAPI"><soap:Header/><soap:Body><par:${op}/></soap:Body></soap:Envelope>`;
   const post = (op, to = url) =>

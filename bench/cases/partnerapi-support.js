@@ -53,3 +53,15 @@ export function pacedResponse(bytes, paceMs) {
   });
   return new Response(body, { headers: { 'content-type': 'application/soap+xml; charset=utf-8' } });
 }
+
+/** A client of `Client` (the class under test, possibly another build) on `url`, never retrying. */
+export function benchClient(Client, url, options = {}) {
+  return new Client({
+    endpoint: url,
+    user: 'partner',
+    password: 'secret',
+    allowHttp: true,
+    retry: false,
+    ...options,
+  });
+}

@@ -11,10 +11,11 @@
 // share stays visible.
 import { performance } from 'node:perf_hooks';
 import { serveLoopback } from '@x/core/testing';
-import { PartnerApiClient, operationGroups } from '@x/partnerapi';
+import { PartnerApiClient } from '@x/partnerapi';
 import { PartnerApiEmulator } from '@x/partnerapi/testing';
 import { heapAfterGc, quick } from '../lib.mjs';
 import { BENCH_CLIENT, benchClient, benchEmulator, check, makeOrders } from './agbis-support.js';
+import { benchClient as partnerClient, clientReadAnswer } from './partnerapi-support.js';
 
 export const title = 'Scaling: AGBIS order stream and PartnerAPI rows at 1,000 / 10,000 / 100,000';
 
@@ -90,41 +91,14 @@ async function agbisStream(n, { server, clock }) {
   };
 }
 
-// client_read's columns as the operation table declares them, less the three this case leaves out.
-const COLUMNS = Object.fromEntries(
-  Object.entries(operationGroups.client.read.meta.result.columns).filter(
-    ([name]) => !['client_reg_num', 'addit_attribute', 'client_new_id'].includes(name),
-  ),
-);
-
 async function partnerRows(n) {
   const emulator = new PartnerApiEmulator();
-  const rows = [];
-  for (let i = 0; i < n; i++) {
-    const id = `c${String(i).padStart(7, '0')}-0000-4000-8000-000000000000`.slice(0, 36);
-    rows.push({
-      client_id: id,
-      region_id: 'b0000000-0000-4000-8000-000000000001',
-      client_name: `ООО «Клиент ${i}» & партнёры`,
-      client_full_name: `Общество с ограниченной ответственностью «Клиент номер ${i}»`,
-      client_del: i % 17 === 0,
-      client_inn: String(7700000000 + i),
-      client_kpp: i % 3 === 0 ? null : '770101001',
-      pay_method_id: i % 5,
-    });
-  }
-  let body = emulator.rowsXml('1.2', 'client_read', COLUMNS, rows);
-  rows.length = 0;
+  let body = clientReadAnswer(emulator, n);
   const server = await serveLoopback(
     async () => new Response(body, { headers: { 'content-type': 'application/soap+xml; charset=utf-8' } }),
   );
-  const client = new PartnerApiClient({
-    endpoint: `${server.url}/cus/ws/PartnerAPI`,
-    user: 'partner',
-    password: 'secret',
-    allowHttp: true,
-    retry: false,
-    // 100,000 rows are ~60 MB of XML, above the default 32 MB guard: raised here, not removed.
+  // 100,000 rows are ~80 MB of XML, above the default 32 MB guard: raised here, not removed.
+  const client = partnerClient(PartnerApiClient, `${server.url}/cus/ws/PartnerAPI`, {
     maxResponseBytes: 256 * 1048576,
   });
   try {

@@ -8,7 +8,7 @@
 import { performance } from 'node:perf_hooks';
 import { serveLoopback } from '@x/core/testing';
 import { PartnerApiEmulator } from '@x/partnerapi/testing';
-import { clientReadAnswer, pacedResponse } from '../cases/partnerapi-support.js';
+import { benchClient, clientReadAnswer, pacedResponse } from '../cases/partnerapi-support.js';
 
 const ROWS = Number(process.argv[2] ?? 10_000);
 const ROUNDS = Number(process.argv[3] ?? 9);
@@ -26,14 +26,7 @@ const server = await serveLoopback(async (req) => {
     : new Response(big, { headers: { 'content-type': 'application/soap+xml; charset=utf-8' } });
 });
 const url = `${server.url}/cus/ws/PartnerAPI`;
-const client = new PartnerApiClient({
-  endpoint: url,
-  user: 'partner',
-  password: 'secret',
-  allowHttp: true,
-  retry: false,
-  maxResponseBytes: 1024 * 1024 * 1024,
-});
+const client = benchClient(PartnerApiClient, url, { maxResponseBytes: 1024 * 1024 * 1024 });
 const raw = async () =>
   (
     await fetch(url, {
