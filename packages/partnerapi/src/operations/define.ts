@@ -55,7 +55,7 @@ export const PERSONAL_FIELDS: ReadonlySet<string> = new Set([
   'abonent',
 ]);
 
-function personalOf(...names: readonly string[][]): string[] | undefined {
+function personalOf(...names: readonly (readonly string[])[]): string[] | undefined {
   const found = [...new Set(names.flat())].filter((n) => PERSONAL_FIELDS.has(n));
   return found.length > 0 ? found : undefined;
 }
@@ -75,59 +75,54 @@ function specsOf(params: Params): ParamSpec[] {
   return Object.entries(params).map(([name, p]) => ({ name, type: p.type, required: p.required }));
 }
 
-/** An operation answering with rows of the given columns. */
-export function rowsOp<const P extends Params, const C extends Columns>(
-  def: Common<P> & { columns: C; key: readonly (keyof C & string)[]; emptyOnSuccess?: boolean },
-): Operation<InputSchema<P>, RowsSchema<C>, PartnerOpMeta> {
+/**
+ * What every operation kind shares: the descriptive fields, the input schema and the operand specs
+ * come from `def`; the kind brings its output schema, result spec and the names (columns) that add
+ * to the operands when personal data is looked for.
+ */
+function partnerOp<P extends Params, O extends Schema>(
+  def: Common<P>,
+  output: O,
+  meta: Omit<PartnerOpMeta, 'params'>,
+  columns: readonly string[] = [],
+): Operation<InputSchema<P>, O, PartnerOpMeta> {
   return defineOperation({
     wire: def.wire,
     idempotent: def.idempotent,
     doc: def.doc,
     deprecated: def.deprecated,
     verify: def.verify,
-    personal: personalOf(Object.keys(def.params), Object.keys(def.columns)),
+    personal: personalOf(Object.keys(def.params), columns),
     input: inputOf(def.params),
-    output: z.array(rowSchema(def.columns)) as RowsSchema<C>,
-    meta: {
-      params: specsOf(def.params),
-      result: { kind: 'rows', columns: def.columns, key: def.key },
-      emptyOnSuccess: def.emptyOnSuccess,
-    },
-  }) as unknown as Operation<InputSchema<P>, RowsSchema<C>, PartnerOpMeta>;
+    output,
+    meta: { params: specsOf(def.params), ...meta },
+  }) as unknown as Operation<InputSchema<P>, O, PartnerOpMeta>;
+}
+
+/** An operation answering with rows of the given columns. */
+export function rowsOp<const P extends Params, const C extends Columns>(
+  def: Common<P> & { columns: C; key: readonly (keyof C & string)[]; emptyOnSuccess?: boolean },
+): Operation<InputSchema<P>, RowsSchema<C>, PartnerOpMeta> {
+  return partnerOp(
+    def,
+    z.array(rowSchema(def.columns)) as RowsSchema<C>,
+    { result: { kind: 'rows', columns: def.columns, key: def.key }, emptyOnSuccess: def.emptyOnSuccess },
+    Object.keys(def.columns),
+  );
 }
 
 /** An operation answering with a flag (Истина/Ложь). */
 export function flagOp<const P extends Params>(
   def: Common<P>,
 ): Operation<InputSchema<P>, z.ZodMiniBoolean, PartnerOpMeta> {
-  return defineOperation({
-    wire: def.wire,
-    idempotent: def.idempotent,
-    doc: def.doc,
-    deprecated: def.deprecated,
-    verify: def.verify,
-    personal: personalOf(Object.keys(def.params)),
-    input: inputOf(def.params),
-    output: z.boolean(),
-    meta: { params: specsOf(def.params), result: { kind: 'flag' } },
-  }) as unknown as Operation<InputSchema<P>, z.ZodMiniBoolean, PartnerOpMeta>;
+  return partnerOp(def, z.boolean(), { result: { kind: 'flag' } });
 }
 
 /** An operation answering with base64Binary data, decoded to bytes. */
 export function bytesOp<const P extends Params>(
   def: Common<P>,
 ): Operation<InputSchema<P>, z.ZodMiniCustom<Uint8Array, Uint8Array>, PartnerOpMeta> {
-  return defineOperation({
-    wire: def.wire,
-    idempotent: def.idempotent,
-    doc: def.doc,
-    deprecated: def.deprecated,
-    verify: def.verify,
-    personal: personalOf(Object.keys(def.params)),
-    input: inputOf(def.params),
-    output: z.custom<Uint8Array>((v) => v instanceof Uint8Array),
-    meta: { params: specsOf(def.params), result: { kind: 'bytes' } },
-  }) as unknown as Operation<InputSchema<P>, z.ZodMiniCustom<Uint8Array, Uint8Array>, PartnerOpMeta>;
+  return partnerOp(def, z.custom<Uint8Array>((v) => v instanceof Uint8Array), { result: { kind: 'bytes' } });
 }
 
 /** Input of an operation without operands: nothing, or an empty object (any key is refused). */
