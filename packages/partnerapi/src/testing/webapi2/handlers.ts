@@ -1,7 +1,8 @@
 import { toIsoLocal } from '@x/core';
 import type { WebApi2OperationName } from '../../webapi2/operations.generated.js';
 import type { WebApi2State } from './state.js';
-import type { EmuTable } from './xml.js';
+import { type ColumnKind, PERSON_COLUMNS, RESULT_COLUMNS } from '../../webapi2/typed.js';
+import type { EmuTable, EmuType } from './xml.js';
 
 /** Arguments of one request: Params properties (typed by `xsi:type`) or the plain child elements. */
 export type EmuArgs = Record<string, string | number | boolean | Uint8Array | null>;
@@ -52,26 +53,17 @@ function strip<T extends object>(r: T): Record<string, unknown> {
   return rest;
 }
 
-const CLIENT_COLS = { ClientID: 'id', Name: 'string', FullName: 'string' } as const;
-const DEPT_COLS = { DepartmentID: 'id', Name: 'string', Deleted: 'boolean' } as const;
-/** The person columns specialists and client users share, in the order both answers send them. */
-const PERSON_COLS = {
-  Name: 'string',
-  Surname: 'string',
-  SecondaryName: 'string',
-  Birthday: 'datetime',
-  Post: 'string',
-  DepartmentID: 'id',
-  Phone: 'string',
-  EMail: 'string',
-} as const;
-const SPEC_COLS = {
-  SpecialistID: 'id',
-  CreatedAt: 'datetime',
-  Deleted: 'boolean',
-  Login: 'decimal',
-  ...PERSON_COLS,
-} as const;
+/** The emulator sends a documented `number` column as xs:decimal, as the service does. */
+function emuColumns<C extends Record<string, ColumnKind>>(columns: C): { [K in keyof C]: EmuType } {
+  const out: Record<string, EmuType> = {};
+  for (const [name, kind] of Object.entries(columns)) out[name] = kind === 'number' ? 'decimal' : kind;
+  return out as { [K in keyof C]: EmuType };
+}
+
+const CLIENT_COLS = emuColumns(RESULT_COLUMNS.ClientRead);
+const DEPT_COLS = emuColumns(RESULT_COLUMNS.DepartmentRead);
+const PERSON_COLS = emuColumns(PERSON_COLUMNS);
+const SPEC_COLS = emuColumns(RESULT_COLUMNS.SpecialistRead);
 const USER_COLS = { ClientUserID: 'id', ClientID: 'id', ...PERSON_COLS, Deleted: 'boolean' } as const;
 
 const PERSON_FIELDS = ['Name', 'Surname', 'SecondaryName', 'Post', 'Phone', 'DepartmentID'] as const;
@@ -208,7 +200,7 @@ export type WebApi2Handlers = { [K in EmulatedOperation]: EmuHandler };
 
 const handlers = {
   RegionRead: (_a, { state }) => ({
-    table: { columns: { RegionID: 'id', RegionName: 'string' }, rows: state.regions },
+    table: { columns: emuColumns(RESULT_COLUMNS.RegionRead), rows: state.regions },
   }),
 
   ClientRead: (a, { state }) => ({
@@ -309,13 +301,7 @@ const handlers = {
 
   UserServiceLineRead: (a, { state }) => ({
     table: {
-      columns: {
-        ServiceUserID: 'id',
-        ServiceID: 'id',
-        CreateTime: 'datetime',
-        ActivateDate: 'datetime',
-        ExpiresDate: 'datetime',
-      },
+      columns: emuColumns(RESULT_COLUMNS.UserServiceLineRead),
       rows: changedSince(state.userServiceLines, a).map(strip),
     },
   }),
@@ -324,18 +310,7 @@ const handlers = {
     const from = String(a.OpenedFrom).slice(0, 19);
     return {
       table: {
-        columns: {
-          ServiceTreatmentID: 'id',
-          ClientID: 'id',
-          ServiceUserID: 'id',
-          ServiceID: 'id',
-          Initialized: 'datetime',
-          SpecAppointed: 'datetime',
-          QueueWaitingTime: 'decimal',
-          CurrentSpecialist: 'id',
-          ReactionStarted: 'datetime',
-          QueueLength: 'decimal',
-        },
+        columns: emuColumns(RESULT_COLUMNS.GetOpenedServiceTreatments),
         rows: state.openedTreatments.filter((t) => String(t.Initialized ?? '') >= from),
       },
     };
