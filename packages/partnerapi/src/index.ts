@@ -12,6 +12,7 @@ export {
   type PartnerApiErrorReason,
 } from './errors.js';
 export { type OperationEntry, allOperations, operationGroups, operationsByWire } from './operations/index.js';
+export type { VendorRow } from './schemas/fields.js';
 export { isValidRegNumber, twoMonthsBack } from './schemas/params.js';
 export type {
   AgentPartnerRow,

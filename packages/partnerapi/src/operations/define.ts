@@ -122,7 +122,11 @@ export function flagOp<const P extends Params>(
 export function bytesOp<const P extends Params>(
   def: Common<P>,
 ): Operation<InputSchema<P>, z.ZodMiniCustom<Uint8Array, Uint8Array>, PartnerOpMeta> {
-  return partnerOp(def, z.custom<Uint8Array>((v) => v instanceof Uint8Array), { result: { kind: 'bytes' } });
+  return partnerOp(
+    def,
+    z.custom<Uint8Array>((v) => v instanceof Uint8Array),
+    { result: { kind: 'bytes' } },
+  );
 }
 
 /** Input of an operation without operands: nothing, or an empty object (any key is refused). */
