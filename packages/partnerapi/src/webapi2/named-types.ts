@@ -223,8 +223,14 @@ export interface ServiceRequestTypeDeleteParams extends WebApi2Params {
   ServiceRequestTypeID: string;
 }
 
+/** A documented row as the vendor sends it: the columns listed, and any others kept as they came. */
+export interface WebApi2VendorRow {
+  /** Columns the vendor adds and the SDK does not know yet, typed by their `xsi:type`. */
+  [column: string]: Cell;
+}
+
 /** A row of `ClientAdditionalParameterValueRead`; `null` where the cell is nil or absent. Columns not listed are kept as sent. */
-export interface ClientAdditionalParameterValueReadRow {
+export interface ClientAdditionalParameterValueReadRow extends WebApi2VendorRow {
   /** Client additional parameter УИД. */
   readonly ClientParameterID: string | null;
   /** Client УИД. */
@@ -233,36 +239,30 @@ export interface ClientAdditionalParameterValueReadRow {
   readonly Value: string | null;
   /** Colour. */
   readonly Color: string | null;
-  /** Columns the vendor adds and the SDK does not know yet, typed by their `xsi:type`. */
-  [column: string]: Cell;
 }
 
 /** A row of `ClientRead`; `null` where the cell is nil or absent. Columns not listed are kept as sent. */
-export interface ClientReadRow {
+export interface ClientReadRow extends WebApi2VendorRow {
   /** Client УИД. */
   readonly ClientID: string | null;
   /** Name. */
   readonly Name: string | null;
   /** Full name. */
   readonly FullName: string | null;
-  /** Columns the vendor adds and the SDK does not know yet, typed by their `xsi:type`. */
-  [column: string]: Cell;
 }
 
 /** A row of `DepartmentRead`; `null` where the cell is nil or absent. Columns not listed are kept as sent. */
-export interface DepartmentReadRow {
+export interface DepartmentReadRow extends WebApi2VendorRow {
   /** Department УИД. */
   readonly DepartmentID: string | null;
   /** Name. */
   readonly Name: string | null;
   /** Whether it is deleted. */
   readonly Deleted: boolean | null;
-  /** Columns the vendor adds and the SDK does not know yet, typed by their `xsi:type`. */
-  [column: string]: Cell;
 }
 
 /** A row of `GetOpenedServiceTreatments`; `null` where the cell is nil or absent. Columns not listed are kept as sent. */
-export interface GetOpenedServiceTreatmentsRow {
+export interface GetOpenedServiceTreatmentsRow extends WebApi2VendorRow {
   /** Treatment (обращение) УИД. */
   readonly ServiceTreatmentID: string | null;
   /** Client УИД. */
@@ -283,22 +283,18 @@ export interface GetOpenedServiceTreatmentsRow {
   readonly ReactionStarted: string | null;
   /** Queue length. */
   readonly QueueLength: number | null;
-  /** Columns the vendor adds and the SDK does not know yet, typed by their `xsi:type`. */
-  [column: string]: Cell;
 }
 
 /** A row of `RegionRead`; `null` where the cell is nil or absent. Columns not listed are kept as sent. */
-export interface RegionReadRow {
+export interface RegionReadRow extends WebApi2VendorRow {
   /** Region УИД. */
   readonly RegionID: string | null;
   /** Region name. */
   readonly RegionName: string | null;
-  /** Columns the vendor adds and the SDK does not know yet, typed by their `xsi:type`. */
-  [column: string]: Cell;
 }
 
 /** A row of `SpecialistRead`; `null` where the cell is nil or absent. Columns not listed are kept as sent. */
-export interface SpecialistReadRow {
+export interface SpecialistReadRow extends WebApi2VendorRow {
   /** Specialist УИД. */
   readonly SpecialistID: string | null;
   /** When it was created (Moscow wall-clock, ISO without offset). */
@@ -323,12 +319,10 @@ export interface SpecialistReadRow {
   readonly Phone: string | null;
   /** E-mail address. */
   readonly EMail: string | null;
-  /** Columns the vendor adds and the SDK does not know yet, typed by their `xsi:type`. */
-  [column: string]: Cell;
 }
 
 /** A row of `UserServiceLineRead`; `null` where the cell is nil or absent. Columns not listed are kept as sent. */
-export interface UserServiceLineReadRow {
+export interface UserServiceLineReadRow extends WebApi2VendorRow {
   /** Service user УИД. */
   readonly ServiceUserID: string | null;
   /** Support line (service) УИД. */
@@ -339,8 +333,6 @@ export interface UserServiceLineReadRow {
   readonly ActivateDate: string | null;
   /** When it expires (Moscow wall-clock, ISO without offset). */
   readonly ExpiresDate: string | null;
-  /** Columns the vendor adds and the SDK does not know yet, typed by their `xsi:type`. */
-  [column: string]: Cell;
 }
 
 /** The named parameters of each operation with known parameters, by wire name. */
