@@ -74,16 +74,24 @@ function applyPerson(target: Record<string, unknown>, a: EmuArgs): void {
     target.Birthday = a.Birthday === null ? null : `${String(a.Birthday).slice(0, 10)}T00:00:00`;
 }
 
-/** The person fields a new specialist or client user starts with, before {@link applyPerson}. */
-const blankPerson = () => ({
-  Name: '',
-  Surname: '',
-  SecondaryName: '',
-  Birthday: null,
-  Post: '',
-  DepartmentID: null,
-  Phone: '',
-});
+/**
+ * A new specialist or client user: its own fields, the person fields blank, then those the request
+ * gives (see {@link applyPerson}).
+ */
+function newPerson<T extends object>(a: EmuArgs, own: T) {
+  const row = {
+    Name: '',
+    Surname: '',
+    SecondaryName: '',
+    Birthday: null as string | null,
+    Post: '',
+    DepartmentID: null as string | null,
+    Phone: '',
+    ...own,
+  };
+  applyPerson(row, a);
+  return row;
+}
 
 /**
  * Edit and delete of one kind of record found by `idKey` (specialists, client users, departments):
@@ -258,16 +266,14 @@ const handlers = {
   SpecialistAdd: (a, { state, now }) => {
     if (!str(a, 'Name')) return missing('Name');
     if (!str(a, 'email')) return missing('email');
-    const s = {
+    const s = newPerson(a, {
       SpecialistID: state.nextId(),
       CreatedAt: moscow(now),
       Deleted: false,
       Login: 1000000 + state.specialists.length + 1,
-      ...blankPerson(),
       EMail: String(a.email),
       changedAt: now,
-    };
-    applyPerson(s, a);
+    });
     state.specialists.push(s);
     return { structure: { SpecialistID: s.SpecialistID } };
   },
@@ -284,15 +290,13 @@ const handlers = {
     if (!client) return missing('ClientID');
     if (!state.clients.some((c) => c.ClientID === client)) return notFound('Клиент', client);
     if (!str(a, 'Name')) return missing('Name');
-    const u = {
+    const u = newPerson(a, {
       ClientUserID: state.nextId(),
       ClientID: client,
-      ...blankPerson(),
       EMail: str(a, 'EMail') ?? '',
       Deleted: false,
       changedAt: now,
-    };
-    applyPerson(u, a);
+    });
     state.clientUsers.push(u);
     return { structure: { ClientUserID: u.ClientUserID } };
   },
