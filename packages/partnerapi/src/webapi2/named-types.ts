@@ -4,6 +4,12 @@
 import type { Cell } from '../soap/cells.js';
 import type { WebApi2Params } from './wire.js';
 
+/** Parameters of the reads that can be limited to the records changed since a moment (`ClientRead`, `DepartmentRead`, …). */
+export interface WebApi2ChangedSinceParams extends WebApi2Params {
+  /** Only records changed since this moment (Moscow wall-clock): ISO string or `Date`; optional (`null` or left out: not sent). */
+  ChangedFrom?: string | Date | null;
+}
+
 /** Parameters of `ClientAdditionalParameterValueRead`; parameters not listed may still be passed (the Params Structure is open). */
 export interface ClientAdditionalParameterValueReadParams extends WebApi2Params {
   /** Client additional parameter УИД; optional (`null` or left out: not sent). */
@@ -13,10 +19,7 @@ export interface ClientAdditionalParameterValueReadParams extends WebApi2Params 
 }
 
 /** Parameters of `ClientRead`; parameters not listed may still be passed (the Params Structure is open). */
-export interface ClientReadParams extends WebApi2Params {
-  /** Only records changed since this moment (Moscow wall-clock): ISO string or `Date`; optional (`null` or left out: not sent). */
-  ChangedFrom?: string | Date | null;
-}
+export interface ClientReadParams extends WebApi2ChangedSinceParams {}
 
 /** The optional person parameters `ClientUserEdit` and `SpecialistAdd` share. */
 export interface WebApi2PersonParams {
@@ -47,9 +50,7 @@ export interface ClientUserEditParams extends WebApi2Params, WebApi2PersonParams
 }
 
 /** Parameters of `ClientUserRead`; parameters not listed may still be passed (the Params Structure is open). */
-export interface ClientUserReadParams extends WebApi2Params {
-  /** Only records changed since this moment (Moscow wall-clock): ISO string or `Date`; optional (`null` or left out: not sent). */
-  ChangedFrom?: string | Date | null;
+export interface ClientUserReadParams extends WebApi2ChangedSinceParams {
   /** Client УИД; optional (`null` or left out: not sent). */
   ClientID?: string | null;
 }
@@ -85,10 +86,7 @@ export interface DepartmentEditParams extends WebApi2Params {
 }
 
 /** Parameters of `DepartmentRead`; parameters not listed may still be passed (the Params Structure is open). */
-export interface DepartmentReadParams extends WebApi2Params {
-  /** Only records changed since this moment (Moscow wall-clock): ISO string or `Date`; optional (`null` or left out: not sent). */
-  ChangedFrom?: string | Date | null;
-}
+export interface DepartmentReadParams extends WebApi2ChangedSinceParams {}
 
 /** Parameters of `GetHistoryOfServiceCalls`; parameters not listed may still be passed (the Params Structure is open). */
 export interface GetHistoryOfServiceCallsParams extends WebApi2Params {
@@ -162,16 +160,10 @@ export interface SpecialistAddParams extends WebApi2Params, WebApi2PersonParams 
 }
 
 /** Parameters of `SpecialistRead`; parameters not listed may still be passed (the Params Structure is open). */
-export interface SpecialistReadParams extends WebApi2Params {
-  /** Only records changed since this moment (Moscow wall-clock): ISO string or `Date`; optional (`null` or left out: not sent). */
-  ChangedFrom?: string | Date | null;
-}
+export interface SpecialistReadParams extends WebApi2ChangedSinceParams {}
 
 /** Parameters of `UserServiceLineRead`; parameters not listed may still be passed (the Params Structure is open). */
-export interface UserServiceLineReadParams extends WebApi2Params {
-  /** Only records changed since this moment (Moscow wall-clock): ISO string or `Date`; optional (`null` or left out: not sent). */
-  ChangedFrom?: string | Date | null;
-}
+export interface UserServiceLineReadParams extends WebApi2ChangedSinceParams {}
 
 /** Parameters of `ServiceKindDelete`; parameters not listed may still be passed (the Params Structure is open). */
 export interface ServiceKindDeleteParams extends WebApi2Params {
