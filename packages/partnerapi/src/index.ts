@@ -59,6 +59,7 @@ export type {
   PartnerUserRow,
 } from './schemas/users.js';
 export type { AccountAccessEmailNotifyInput } from './operations/account-access.js';
+export type { ContactEditFields } from './operations/contact.js';
 export type {
   AgentPartnerAddInput,
   AgentPartnerDeleteInput,
