@@ -43,6 +43,12 @@ const missing = (name: string): EmuResult => ({
   error: ['PARAM_REQUIRED', `Не указан обязательный параметр ${name}`],
 });
 
+/** Keeps a new record in `list` and answers with its id, as every add does. */
+function keep<R, K extends keyof R & string>(list: R[], row: R, idKey: K): EmuResult {
+  list.push(row);
+  return { structure: { [idKey]: row[idKey] } };
+}
+
 function changedSince<T extends { changedAt: number }>(list: readonly T[], a: EmuArgs): T[] {
   const from = str(a, 'ChangedFrom');
   return from === null ? [...list] : list.filter((r) => moscow(r.changedAt) >= from.slice(0, 19));
@@ -223,8 +229,7 @@ const handlers = {
       FullName: str(a, 'FullName') ?? name,
       changedAt: now,
     };
-    state.clients.push(client);
-    return { structure: { ClientID: client.ClientID } };
+    return keep(state.clients, client, 'ClientID');
   },
   ClientEdit: (a, { state, now }) => {
     const c = state.clients.find((x) => x.ClientID === str(a, 'ClientID'));
@@ -248,8 +253,7 @@ const handlers = {
     const name = str(a, 'Name');
     if (!name) return missing('Name');
     const d = { DepartmentID: state.nextId(), Name: name, Deleted: false, changedAt: now };
-    state.departments.push(d);
-    return { structure: { DepartmentID: d.DepartmentID } };
+    return keep(state.departments, d, 'DepartmentID');
   },
   DepartmentEdit: (a, { state, now }) => {
     const d = state.departments.find((x) => x.DepartmentID === str(a, 'DepartmentID'));
@@ -274,8 +278,7 @@ const handlers = {
       EMail: String(a.email),
       changedAt: now,
     });
-    state.specialists.push(s);
-    return { structure: { SpecialistID: s.SpecialistID } };
+    return keep(state.specialists, s, 'SpecialistID');
   },
   SpecialistEdit: SPECIALIST.edit,
   SpecialistDelete: SPECIALIST.delete,
@@ -297,8 +300,7 @@ const handlers = {
       Deleted: false,
       changedAt: now,
     });
-    state.clientUsers.push(u);
-    return { structure: { ClientUserID: u.ClientUserID } };
+    return keep(state.clientUsers, u, 'ClientUserID');
   },
   ClientUserEdit: CLIENT_USER.edit,
   ClientUserDelete: CLIENT_USER.delete,
@@ -357,8 +359,7 @@ const handlers = {
       messages: [],
       files: [],
     };
-    state.serviceRequests.push(r);
-    return { structure: { ServiceRequestID: r.ServiceRequestID } };
+    return keep(state.serviceRequests, r, 'ServiceRequestID');
   },
   ServiceRequestRead: (_a, { state }) => ({
     table: {
@@ -392,8 +393,7 @@ const handlers = {
       Message: str(a, 'Message') ?? '',
       Created: moscow(now),
     };
-    r.messages.push(m);
-    return { structure: { MessageID: m.MessageID } };
+    return keep(r.messages, m, 'MessageID');
   },
   ServiceRequestEditTextMessage: (a, { state }) => {
     const r = state.serviceRequests.find((x) => x.ServiceRequestID === str(a, 'ServiceRequestID'));
@@ -436,8 +436,7 @@ const handlers = {
       Hash: str(a, 'Hash') ?? '',
       data,
     };
-    r.files.push(f);
-    return { structure: { FileID: f.FileID } };
+    return keep(r.files, f, 'FileID');
   },
   ServiceRequestDeleteFile: (a, { state }) => {
     for (const r of state.serviceRequests) {
