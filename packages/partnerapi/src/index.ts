@@ -12,6 +12,7 @@ export {
   type PartnerApiErrorReason,
 } from './errors.js';
 export { type OperationEntry, allOperations, operationGroups, operationsByWire } from './operations/index.js';
+export type { VendorRow } from './schemas/fields.js';
 export { isValidRegNumber, twoMonthsBack } from './schemas/params.js';
 export type {
   AgentPartnerRow,
@@ -58,6 +59,7 @@ export type {
   PartnerUserRow,
 } from './schemas/users.js';
 export type { AccountAccessEmailNotifyInput } from './operations/account-access.js';
+export type { ContactEditFields } from './operations/contact.js';
 export type {
   AgentPartnerAddInput,
   AgentPartnerDeleteInput,

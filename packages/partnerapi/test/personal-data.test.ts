@@ -48,6 +48,38 @@ interface Setup {
   echo(wire: string, status: number | 'fault'): void;
 }
 
+// The personal inputs, shared by the records setup() makes and the calls under test.
+const clientFields = {
+  client_name: V.clientName,
+  client_inn: V.clientInn,
+  client_full_name: V.clientFullName,
+};
+const partnerUserNames = {
+  partner_user_name: V.puName,
+  partner_user_family_name: V.puFamily,
+  partner_user_father_name: V.puFather,
+};
+const clientUserNames = {
+  client_user_name: V.cuName,
+  client_user_family_name: V.cuFamily,
+  client_user_father_name: V.cuFather,
+};
+const clientAddress = (client_id: string) => ({
+  client_id,
+  contact_type_id: I.contactClientAddress,
+  contact_view: V.address,
+});
+const partnerUserEmail = (partner_user_id: string) => ({
+  partner_user_id,
+  contact_type_id: I.contactUserEmail,
+  contact_view: V.email,
+});
+const clientUserPhone = (client_user_id: string) => ({
+  client_user_id,
+  contact_type_id: I.contactUserPhone,
+  contact_view: V.phone,
+});
+
 async function setup(logPersonalData?: boolean): Promise<Setup> {
   const emulator = new PartnerApiEmulator();
   let echo: { wire: string; status: number | 'fault' } | undefined;
@@ -84,45 +116,19 @@ async function setup(logPersonalData?: boolean): Promise<Setup> {
   // The data the reads return is made by a separate, quiet client, so that only the call under
   // test and its failures reach the logger.
   const prep = new PartnerApiClient({ ...options, retry: false, ...flag });
-  const [c] = await prep.client.add({
-    client_name: V.clientName,
-    region_id: I.moscow,
-    client_inn: V.clientInn,
-    client_full_name: V.clientFullName,
-  });
-  await prep.client.contactEdit({
-    client_id: c!.client_id!,
-    contact_type_id: I.contactClientAddress,
-    contact_view: V.address,
-  });
+  const [c] = await prep.client.add({ ...clientFields, region_id: I.moscow });
+  await prep.client.contactEdit(clientAddress(c!.client_id!));
   await prep.partner.contactEdit({
     region_id: I.moscow,
     contact_type_id: I.contactPartnerPhone,
     contact_view: V.phone,
   });
-  const [pu] = await prep.partnerUser.add({
-    partner_user_name: V.puName,
-    partner_user_family_name: V.puFamily,
-    partner_user_father_name: V.puFather,
-  });
+  const [pu] = await prep.partnerUser.add(partnerUserNames);
   await prep.partnerUser.setBirthday({ partner_user_id: pu!.partner_user_id!, birthday: V.birthday });
-  await prep.partnerUser.contactEdit({
-    partner_user_id: pu!.partner_user_id!,
-    contact_type_id: I.contactUserEmail,
-    contact_view: V.email,
-  });
-  const [cu] = await prep.clientUser.add({
-    client_id: c!.client_id!,
-    client_user_name: V.cuName,
-    client_user_family_name: V.cuFamily,
-    client_user_father_name: V.cuFather,
-  });
+  await prep.partnerUser.contactEdit(partnerUserEmail(pu!.partner_user_id!));
+  const [cu] = await prep.clientUser.add({ client_id: c!.client_id!, ...clientUserNames });
   await prep.clientUser.setBirthday({ client_user_id: cu!.client_user_id!, birthday: V.birthday });
-  await prep.clientUser.contactEdit({
-    client_user_id: cu!.client_user_id!,
-    contact_type_id: I.contactUserPhone,
-    contact_view: V.phone,
-  });
+  await prep.clientUser.contactEdit(clientUserPhone(cu!.client_user_id!));
   const logger = captureLogger();
   const client = new PartnerApiClient({ ...options, retry: false, timeoutMs: 400, logger, ...flag });
   return {
@@ -145,11 +151,6 @@ afterEach(async () => {
 });
 
 type Call = (s: Setup) => Promise<unknown>;
-const clientFields = {
-  client_name: V.clientName,
-  client_inn: V.clientInn,
-  client_full_name: V.clientFullName,
-};
 /** One call per operation that declares personal data, keyed by wire name. */
 const CALLS: Record<string, Call> = {
   partner_contact_read: (s) => s.client.partner.contactRead(),
@@ -180,63 +181,29 @@ const CALLS: Record<string, Call> = {
     s.client.client.itsStatusForInn({ RegNumberPP1C: '800123456', INN: V.inn }),
   client_delete: (s) => s.client.client.delete({ client_id: s.ids.clientId }),
   client_contact_read: (s) => s.client.client.contactRead({ client_id: s.ids.clientId }),
-  client_contact_edit: (s) =>
-    s.client.client.contactEdit({
-      client_id: s.ids.clientId,
-      contact_type_id: I.contactClientAddress,
-      contact_view: V.address,
-    }),
+  client_contact_edit: (s) => s.client.client.contactEdit(clientAddress(s.ids.clientId)),
   client_vendor_read: (s) => s.client.client.vendorRead({ service_type_id: I.lineAccounting }),
   partner_user_read: (s) => s.client.partnerUser.read(),
   partner_user_read_with_birthday: (s) => s.client.partnerUser.readWithBirthday(),
-  partner_user_add: (s) =>
-    s.client.partnerUser.add({
-      partner_user_name: V.puName,
-      partner_user_family_name: V.puFamily,
-      partner_user_father_name: V.puFather,
-    }),
+  partner_user_add: (s) => s.client.partnerUser.add(partnerUserNames),
   partner_user_set_birthday: (s) =>
     s.client.partnerUser.setBirthday({ partner_user_id: s.ids.partnerUserId, birthday: V.birthday }),
   partner_user_edit: (s) =>
-    s.client.partnerUser.edit({
-      partner_user_id: s.ids.partnerUserId,
-      partner_user_name: V.puName,
-      partner_user_family_name: V.puFamily,
-    }),
+    s.client.partnerUser.edit({ partner_user_id: s.ids.partnerUserId, ...partnerUserNames }),
   partner_user_delete: (s) => s.client.partnerUser.delete({ partner_user_id: s.ids.partnerUserId }),
   partner_user_contact_read: (s) =>
     s.client.partnerUser.contactRead({ partner_user_id: s.ids.partnerUserId }),
-  partner_user_contact_edit: (s) =>
-    s.client.partnerUser.contactEdit({
-      partner_user_id: s.ids.partnerUserId,
-      contact_type_id: I.contactUserEmail,
-      contact_view: V.email,
-    }),
+  partner_user_contact_edit: (s) => s.client.partnerUser.contactEdit(partnerUserEmail(s.ids.partnerUserId)),
   client_user_read: (s) => s.client.clientUser.read({ client_id: s.ids.clientId }),
   client_user_read_with_birthday: (s) => s.client.clientUser.readWithBirthday({ client_id: s.ids.clientId }),
-  client_user_add: (s) =>
-    s.client.clientUser.add({
-      client_id: s.ids.clientId,
-      client_user_name: V.cuName,
-      client_user_family_name: V.cuFamily,
-      client_user_father_name: V.cuFather,
-    }),
+  client_user_add: (s) => s.client.clientUser.add({ client_id: s.ids.clientId, ...clientUserNames }),
   client_user_set_birthday: (s) =>
     s.client.clientUser.setBirthday({ client_user_id: s.ids.clientUserId, birthday: V.birthday }),
   client_user_edit: (s) =>
-    s.client.clientUser.edit({
-      client_user_id: s.ids.clientUserId,
-      client_user_name: V.cuName,
-      client_user_family_name: V.cuFamily,
-    }),
+    s.client.clientUser.edit({ client_user_id: s.ids.clientUserId, ...clientUserNames }),
   client_user_delete: (s) => s.client.clientUser.delete({ client_user_id: s.ids.clientUserId }),
   client_user_contact_read: (s) => s.client.clientUser.contactRead({ client_user_id: s.ids.clientUserId }),
-  client_user_contact_edit: (s) =>
-    s.client.clientUser.contactEdit({
-      client_user_id: s.ids.clientUserId,
-      contact_type_id: I.contactUserPhone,
-      contact_view: V.phone,
-    }),
+  client_user_contact_edit: (s) => s.client.clientUser.contactEdit(clientUserPhone(s.ids.clientUserId)),
   sip_calls_statistics_read: (s) => s.client.statistics.sipCallsRead({ abonent: V.abonent }),
 };
 

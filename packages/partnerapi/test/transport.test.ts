@@ -2,7 +2,7 @@ import { ConfigError, type LogRecord } from '@x/core';
 import { ENDPOINTS, PartnerApiClient } from '@x/partnerapi';
 import { DEFAULT_IDS as I, PartnerApiEmulator } from '@x/partnerapi/testing';
 import { mswHandlers } from '@x/partnerapi/testing/msw';
-import { setupServer } from 'msw/node';
+import { useMswServer } from '@x/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useHarness } from './harness.js';
 
@@ -11,9 +11,7 @@ const { fresh } = useHarness();
 describe('over msw (global fetch intercepted)', () => {
   const emulator = new PartnerApiEmulator();
   const base = 'https://cus.buhphone.com/cus/ws/PartnerAPI';
-  const server = setupServer(...mswHandlers(emulator, base));
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterAll(() => server.close());
+  useMswServer(...mswHandlers(emulator, base));
 
   it("the 'ru' preset posts to the documented URL without a trailing slash", async () => {
     const client = new PartnerApiClient({ user: 'partner', password: 'secret' });

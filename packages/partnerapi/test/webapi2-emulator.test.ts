@@ -16,8 +16,8 @@ import {
   WEBAPI2_ENDPOINTS,
   WEBAPI2_OPERATIONS,
 } from '@x/partnerapi/webapi2';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { useMswServer } from '@x/test-kit';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -165,9 +165,7 @@ describe('PartnerWebApi2Emulator on the emulator kit', () => {
 
 describe('PartnerWebApi2Emulator over msw (@x/partnerapi/testing/msw)', () => {
   const emulator = new PartnerWebApi2Emulator();
-  const server = setupServer(...mswHandlers(emulator, WEBAPI2_ENDPOINTS.ru));
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterAll(() => server.close());
+  useMswServer(...mswHandlers(emulator, WEBAPI2_ENDPOINTS.ru));
 
   it("answers the client's default endpoint through the global fetch", async () => {
     const api = new PartnerWebApi2Client({ user: 'partner', password: 'secret' });

@@ -7,6 +7,7 @@ import {
   type ClientContactRow,
 } from '../schemas/client.js';
 import { p } from '../schemas/params.js';
+import { type ContactEditFields, contactEditOperands } from './contact.js';
 import { rowsOp, namedOp } from './define.js';
 
 const key = ['client_id'] as const;
@@ -118,13 +119,9 @@ export interface ClientContactReadInput {
 }
 
 /** Input of `client.contactEdit` (PartnerAPI `client_contact_edit`). */
-export interface ClientContactEditInput {
+export interface ClientContactEditInput extends ContactEditFields {
   /** Client УИД. */
   client_id: string;
-  /** Contact kind УИД (see `dictionaries.contactTypeRead`). */
-  contact_type_id: string;
-  /** The contact as text, at most 500 characters. */
-  contact_view: string;
 }
 
 /** Input of `client.vendorRead` (PartnerAPI `client_vendor_read`). */
@@ -330,7 +327,7 @@ export const clientOperations = {
       idempotent: false,
       verify: 'read the contacts back with client.contactRead() and compare them with the change',
       doc: 'Changes one contact of a client.',
-      params: { client_id: p.id(), contact_type_id: p.id(), contact_view: p.contactView() },
+      params: { client_id: p.id(), ...contactEditOperands },
       columns: CLIENT_CONTACT,
       key: ['client_id', 'contact_type_id'],
     }),

@@ -55,7 +55,7 @@ export const PERSONAL_FIELDS: ReadonlySet<string> = new Set([
   'abonent',
 ]);
 
-function personalOf(...names: readonly string[][]): string[] | undefined {
+function personalOf(...names: readonly (readonly string[])[]): string[] | undefined {
   const found = [...new Set(names.flat())].filter((n) => PERSONAL_FIELDS.has(n));
   return found.length > 0 ? found : undefined;
 }
@@ -76,89 +76,65 @@ function specsOf(params: Params): ParamSpec[] {
 }
 
 /**
- * An operation whose input and output schemas are built on first use (a call, a test, a
- * generator): a client is imported and constructed without building any of them, and an
+ * What every operation kind shares: the descriptive fields, the input schema and the operand specs
+ * come from `def`; the kind brings its output schema, result spec and the names (columns) that add
+ * to the operands when personal data is looked for. Both schemas are built on first use (a call, a
+ * test, a generator): a client is imported and constructed without building any of them, and an
  * application that calls three operations builds three operations' schemas.
  */
-function lazySchemas<I extends Schema, O extends Schema>(
-  op: Omit<Operation<I, O, PartnerOpMeta>, 'input' | 'output'>,
-  input: () => I,
+function partnerOp<P extends Params, O extends Schema>(
+  def: Common<P>,
   output: () => O,
-): Operation<I, O, PartnerOpMeta> {
-  let i: I | undefined;
+  meta: Omit<PartnerOpMeta, 'params'>,
+  columns: readonly string[] = [],
+): Operation<InputSchema<P>, O, PartnerOpMeta> {
+  let i: Schema | undefined;
   let o: O | undefined;
   return defineOperation({
-    ...op,
+    wire: def.wire,
+    idempotent: def.idempotent,
+    doc: def.doc,
+    deprecated: def.deprecated,
+    verify: def.verify,
+    personal: personalOf(Object.keys(def.params), columns),
     get input() {
-      i ??= input();
+      i ??= inputOf(def.params);
       return i;
     },
     get output() {
       o ??= output();
       return o;
     },
-  });
+    meta: { params: specsOf(def.params), ...meta },
+  }) as unknown as Operation<InputSchema<P>, O, PartnerOpMeta>;
 }
 
 /** An operation answering with rows of the given columns. */
 export function rowsOp<const P extends Params, const C extends Columns>(
   def: Common<P> & { columns: C; key: readonly (keyof C & string)[]; emptyOnSuccess?: boolean },
 ): Operation<InputSchema<P>, RowsSchema<C>, PartnerOpMeta> {
-  return lazySchemas(
-    {
-      wire: def.wire,
-      idempotent: def.idempotent,
-      doc: def.doc,
-      deprecated: def.deprecated,
-      verify: def.verify,
-      personal: personalOf(Object.keys(def.params), Object.keys(def.columns)),
-      meta: {
-        params: specsOf(def.params),
-        result: { kind: 'rows', columns: def.columns, key: def.key },
-        emptyOnSuccess: def.emptyOnSuccess,
-      },
-    },
-    () => inputOf(def.params),
+  return partnerOp(
+    def,
     () => z.array(rowSchema(def.columns)) as RowsSchema<C>,
-  ) as unknown as Operation<InputSchema<P>, RowsSchema<C>, PartnerOpMeta>;
+    { result: { kind: 'rows', columns: def.columns, key: def.key }, emptyOnSuccess: def.emptyOnSuccess },
+    Object.keys(def.columns),
+  );
 }
 
 /** An operation answering with a flag (Истина/Ложь). */
 export function flagOp<const P extends Params>(
   def: Common<P>,
 ): Operation<InputSchema<P>, z.ZodMiniBoolean, PartnerOpMeta> {
-  return lazySchemas(
-    {
-      wire: def.wire,
-      idempotent: def.idempotent,
-      doc: def.doc,
-      deprecated: def.deprecated,
-      verify: def.verify,
-      personal: personalOf(Object.keys(def.params)),
-      meta: { params: specsOf(def.params), result: { kind: 'flag' } },
-    },
-    () => inputOf(def.params),
-    () => z.boolean(),
-  ) as unknown as Operation<InputSchema<P>, z.ZodMiniBoolean, PartnerOpMeta>;
+  return partnerOp(def, () => z.boolean(), { result: { kind: 'flag' } });
 }
 
 /** An operation answering with base64Binary data, decoded to bytes. */
 export function bytesOp<const P extends Params>(
   def: Common<P>,
 ): Operation<InputSchema<P>, z.ZodMiniCustom<Uint8Array, Uint8Array>, PartnerOpMeta> {
-  return lazySchemas(
-    {
-      wire: def.wire,
-      idempotent: def.idempotent,
-      doc: def.doc,
-      deprecated: def.deprecated,
-      verify: def.verify,
-      personal: personalOf(Object.keys(def.params)),
-      meta: { params: specsOf(def.params), result: { kind: 'bytes' } },
-    },
-    () => inputOf(def.params),
-    () => z.custom<Uint8Array>((v) => v instanceof Uint8Array),
-  ) as unknown as Operation<InputSchema<P>, z.ZodMiniCustom<Uint8Array, Uint8Array>, PartnerOpMeta>;
+  return partnerOp(def, () => z.custom<Uint8Array>((v) => v instanceof Uint8Array), {
+    result: { kind: 'bytes' },
+  });
 }
 
 /** Input of an operation without operands: nothing, or an empty object (any key is refused). */

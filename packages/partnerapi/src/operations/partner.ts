@@ -9,6 +9,7 @@ import {
   type PartnerRegionRow,
 } from '../schemas/partner.js';
 import { p } from '../schemas/params.js';
+import { type ContactEditFields, contactEditOperands } from './contact.js';
 import { rowsOp, namedOp, type NoInput } from './define.js';
 
 /** Input of `partner.read` (PartnerAPI `partner_read`; every operand is optional; the whole input may be left out). */
@@ -28,13 +29,9 @@ export interface PartnerContactReadInput {
 }
 
 /** Input of `partner.contactEdit` (PartnerAPI `partner_contact_edit`). */
-export interface PartnerContactEditInput {
+export interface PartnerContactEditInput extends ContactEditFields {
   /** Region УИД. */
   region_id: string;
-  /** Contact kind УИД (see `dictionaries.contactTypeRead`). */
-  contact_type_id: string;
-  /** The contact as text, at most 500 characters. */
-  contact_view: string;
 }
 
 /** Input of `partner.vendorRead` (PartnerAPI `partner_vendor_read`). */
@@ -83,7 +80,7 @@ export const partnerOperations = {
       idempotent: false,
       verify: 'read the contacts back with partner.contactRead() and compare them with the change',
       doc: 'Changes one contact of the current partner in one of its regions.',
-      params: { region_id: p.id(), contact_type_id: p.id(), contact_view: p.contactView() },
+      params: { region_id: p.id(), ...contactEditOperands },
       columns: PARTNER_CONTACT,
       key: ['partner_id', 'region_id', 'contact_type_id'],
     }),

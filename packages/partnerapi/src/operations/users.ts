@@ -1,4 +1,5 @@
 import { p } from '../schemas/params.js';
+import { type ContactEditFields, contactEditOperands } from './contact.js';
 import {
   CLIENT_USER,
   CLIENT_USER_BIRTHDAY,
@@ -74,13 +75,9 @@ export interface PartnerUserContactReadInput {
 }
 
 /** Input of `partnerUser.contactEdit` (PartnerAPI `partner_user_contact_edit`). */
-export interface PartnerUserContactEditInput {
+export interface PartnerUserContactEditInput extends ContactEditFields {
   /** Partner user (сотрудник) УИД. */
   partner_user_id: string;
-  /** Contact kind УИД (see `dictionaries.contactTypeRead`). */
-  contact_type_id: string;
-  /** The contact as text, at most 500 characters. */
-  contact_view: string;
 }
 
 /** Employees of the current partner (сотрудники партнера): partner_user_*. */
@@ -183,7 +180,7 @@ export const partnerUserOperations = {
       idempotent: false,
       verify: 'read the contacts back with partnerUser.contactRead() and compare them with the change',
       doc: 'Changes one contact of a partner employee.',
-      params: { partner_user_id: p.id(), contact_type_id: p.id(), contact_view: p.contactView() },
+      params: { partner_user_id: p.id(), ...contactEditOperands },
       columns: PARTNER_USER_CONTACT,
       key: ['partner_user_id', 'contact_type_id'],
     }),
@@ -250,13 +247,9 @@ export interface ClientUserContactReadInput {
 }
 
 /** Input of `clientUser.contactEdit` (PartnerAPI `client_user_contact_edit`). */
-export interface ClientUserContactEditInput {
+export interface ClientUserContactEditInput extends ContactEditFields {
   /** Client user УИД. */
   client_user_id: string;
-  /** Contact kind УИД (see `dictionaries.contactTypeRead`). */
-  contact_type_id: string;
-  /** The contact as text, at most 500 characters. */
-  contact_view: string;
 }
 
 /** Employees of clients (сотрудники клиента): client_user_*. */
@@ -357,7 +350,7 @@ export const clientUserOperations = {
       idempotent: false,
       verify: 'read the contacts back with clientUser.contactRead() and compare them with the change',
       doc: 'Changes one contact of a client employee.',
-      params: { client_user_id: p.id(), contact_type_id: p.id(), contact_view: p.contactView() },
+      params: { client_user_id: p.id(), ...contactEditOperands },
       columns: CLIENT_USER_CONTACT,
       key: ['client_user_id', 'contact_type_id'],
     }),

@@ -1,3 +1,4 @@
+import type { VendorRow } from './fields.js';
 /** Columns of agent results. Agent numbers start with 271828. */
 export const AGENT_PARTNER = {
   agent_partner_id: 'string',
@@ -9,7 +10,7 @@ export const AGENT_PARTNER = {
   partner_user_id: 'string',
 } as const;
 /** A row of the operations answering with `AGENT_PARTNER` columns; `null` where the server sent nil or left the column out. */
-export interface AgentPartnerRow {
+export interface AgentPartnerRow extends VendorRow {
   /** Partner agent (specialist) УИД. */
   agent_partner_id: string | null;
   /** Agent number (starts with 271828). */
@@ -24,8 +25,6 @@ export interface AgentPartnerRow {
   agent_partner_activity: boolean | null;
   /** Partner user (сотрудник) УИД. */
   partner_user_id: string | null;
-  /** Columns the vendor adds and the SDK does not know yet, kept as sent. */
-  [column: string]: unknown;
 }
 export const AGENT_USER = {
   agent_user_id: 'string',
@@ -37,7 +36,7 @@ export const AGENT_USER = {
   client_user_id: 'string',
 } as const;
 /** A row of the operations answering with `AGENT_USER` columns; `null` where the server sent nil or left the column out. */
-export interface AgentUserRow {
+export interface AgentUserRow extends VendorRow {
   /** Client agent УИД. */
   agent_user_id: string | null;
   /** Agent number (starts with 271828). */
@@ -52,6 +51,4 @@ export interface AgentUserRow {
   agent_user_activity: boolean | null;
   /** Client user (сотрудник клиента) УИД. */
   client_user_id: string | null;
-  /** Columns the vendor adds and the SDK does not know yet, kept as sent. */
-  [column: string]: unknown;
 }

@@ -1,3 +1,4 @@
+import type { VendorRow } from './fields.js';
 /** Columns of service types, regions, contracts, services and competences. */
 export const SERVICE_TYPE = {
   service_type_id: 'string',
@@ -7,7 +8,7 @@ export const SERVICE_TYPE = {
   service_type_del: 'boolean',
 } as const;
 /** A row of the operations answering with `SERVICE_TYPE` columns; `null` where the server sent nil or left the column out. */
-export interface ServiceTypeRow {
+export interface ServiceTypeRow extends VendorRow {
   /** Support line (service type) УИД. */
   service_type_id: string | null;
   /** Support line name. */
@@ -18,21 +19,17 @@ export interface ServiceTypeRow {
   partner_id: string | null;
   /** Whether the support line is deleted. */
   service_type_del: boolean | null;
-  /** Columns the vendor adds and the SDK does not know yet, kept as sent. */
-  [column: string]: unknown;
 }
 /** region_time_zone is typed integer but described as "in text form": kept as text. */
 export const REGION = { region_id: 'string', region_name: 'string', region_time_zone: 'string' } as const;
 /** A row of the operations answering with `REGION` columns; `null` where the server sent nil or left the column out. */
-export interface RegionRow {
+export interface RegionRow extends VendorRow {
   /** Region УИД. */
   region_id: string | null;
   /** Region name. */
   region_name: string | null;
   /** Time zone of the region, as text (the document types it integer but describes it as text). */
   region_time_zone: string | null;
-  /** Columns the vendor adds and the SDK does not know yet, kept as sent. */
-  [column: string]: unknown;
 }
 export const CONTRACT = {
   contract_id: 'string',
@@ -41,7 +38,7 @@ export const CONTRACT = {
   role_id: 'string',
 } as const;
 /** A row of the operations answering with `CONTRACT` columns; `null` where the server sent nil or left the column out. */
-export interface ContractRow {
+export interface ContractRow extends VendorRow {
   /** Contract УИД. */
   contract_id: string | null;
   /** Contract start (`YYYY-MM-DD`). */
@@ -50,8 +47,6 @@ export interface ContractRow {
   contract_end_date: string | null;
   /** Role УИД (see `dictionaries.roleRead`). */
   role_id: string | null;
-  /** Columns the vendor adds and the SDK does not know yet, kept as sent. */
-  [column: string]: unknown;
 }
 export const CONTRACT_SERVICE = {
   contract_id: 'string',
@@ -60,7 +55,7 @@ export const CONTRACT_SERVICE = {
   contract_service_end_date: 'date',
 } as const;
 /** A row of the operations answering with `CONTRACT_SERVICE` columns; `null` where the server sent nil or left the column out. */
-export interface ContractServiceRow {
+export interface ContractServiceRow extends VendorRow {
   /** Contract УИД. */
   contract_id: string | null;
   /** Support line (service type) УИД. */
@@ -69,8 +64,6 @@ export interface ContractServiceRow {
   contract_service_start_date: string | null;
   /** End of the line under the contract (`YYYY-MM-DD`); `null` when open-ended. */
   contract_service_end_date: string | null;
-  /** Columns the vendor adds and the SDK does not know yet, kept as sent. */
-  [column: string]: unknown;
 }
 export const SERVICE = {
   service_id: 'string',
@@ -83,7 +76,7 @@ export const SERVICE = {
   service_type_id: 'string',
 } as const;
 /** A row of the operations answering with `SERVICE` columns; `null` where the server sent nil or left the column out. */
-export interface ServiceRow {
+export interface ServiceRow extends VendorRow {
   /** Service (support line connection) УИД. */
   service_id: string | null;
   /** Partner who sold the service. */
@@ -100,8 +93,6 @@ export interface ServiceRow {
   agent_user_id: string | null;
   /** Support line (service type) УИД. */
   service_type_id: string | null;
-  /** Columns the vendor adds and the SDK does not know yet, kept as sent. */
-  [column: string]: unknown;
 }
 export const COMPETENCE = {
   competence_id: 'string',
@@ -110,7 +101,7 @@ export const COMPETENCE = {
   prioritet: 'integer',
 } as const;
 /** A row of the operations answering with `COMPETENCE` columns; `null` where the server sent nil or left the column out. */
-export interface CompetenceRow {
+export interface CompetenceRow extends VendorRow {
   /** Competence УИД. */
   competence_id: string | null;
   /** Partner agent (specialist) УИД. */
@@ -119,6 +110,4 @@ export interface CompetenceRow {
   service_type_id: string | null;
   /** Priority of the competence (the document's default is 3). */
   prioritet: number | null;
-  /** Columns the vendor adds and the SDK does not know yet, kept as sent. */
-  [column: string]: unknown;
 }

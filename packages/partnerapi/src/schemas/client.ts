@@ -1,3 +1,4 @@
+import type { VendorRow } from './fields.js';
 /** Columns of client results (client_read … client_delete, client_vendor_read). */
 export const CLIENT = {
   client_id: 'string',
@@ -13,7 +14,7 @@ export const CLIENT = {
   client_new_id: 'string',
 } as const;
 /** A row of the operations answering with `CLIENT` columns; `null` where the server sent nil or left the column out. */
-export interface ClientRow {
+export interface ClientRow extends VendorRow {
   /** Client УИД. */
   client_id: string | null;
   /** Region УИД. */
@@ -36,21 +37,17 @@ export interface ClientRow {
   addit_attribute: string | null;
   /** Where the client was merged into another: the УИД of that client. */
   client_new_id: string | null;
-  /** Columns the vendor adds and the SDK does not know yet, kept as sent. */
-  [column: string]: unknown;
 }
 /** client_ITS_status_For_INN. */
 export const CLIENT_ITS_STATUS = { ITSLevel: 'integer', DateFrom: 'date', DateTo: 'date' } as const;
 /** A row of the operations answering with `CLIENT_ITS_STATUS` columns; `null` where the server sent nil or left the column out. */
-export interface ClientItsStatusRow {
+export interface ClientItsStatusRow extends VendorRow {
   /** ИТС contract level: 1 ПРОФ, 2 ТЕХНО, 3 Базовая, 4 ИТС Международный, 0 none or invalid, 10 number found but ИНН differs. */
   ITSLevel: number | null;
   /** Start of the ИТС contract (`YYYY-MM-DD`). */
   DateFrom: string | null;
   /** End of the ИТС contract (`YYYY-MM-DD`); `null` when open-ended. */
   DateTo: string | null;
-  /** Columns the vendor adds and the SDK does not know yet, kept as sent. */
-  [column: string]: unknown;
 }
 export const CLIENT_CONTACT = {
   client_id: 'string',
@@ -58,13 +55,11 @@ export const CLIENT_CONTACT = {
   contact_view: 'string',
 } as const;
 /** A row of the operations answering with `CLIENT_CONTACT` columns; `null` where the server sent nil or left the column out. */
-export interface ClientContactRow {
+export interface ClientContactRow extends VendorRow {
   /** Client УИД. */
   client_id: string | null;
   /** Contact kind УИД (see `dictionaries.contactTypeRead`). */
   contact_type_id: string | null;
   /** The contact as text (up to 500 characters). */
   contact_view: string | null;
-  /** Columns the vendor adds and the SDK does not know yet, kept as sent. */
-  [column: string]: unknown;
 }

@@ -36,6 +36,12 @@ const FIELDS = {
 
 type FieldSchemas = { [K in ColumnType]: ReturnType<(typeof FIELDS)[K]> };
 
+/** A result row as the vendor sends it: the columns the SDK documents, and any others kept as they came. */
+export interface VendorRow {
+  /** Columns the vendor adds and the SDK does not know yet, kept as sent. */
+  [column: string]: unknown;
+}
+
 /** The zod shape of a row with the given columns. */
 export type RowShape<C extends Columns> = { -readonly [K in keyof C]: FieldSchemas[C[K]] };
 

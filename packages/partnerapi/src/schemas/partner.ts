@@ -1,13 +1,12 @@
+import type { VendorRow } from './fields.js';
 /** Columns of partner results (partner_read, partner_vendor_read, partner_contact_*, partner_role_read, partner_region_read). */
 export const PARTNER = { partner_id: 'string', partner_name: 'string' } as const;
 /** A row of the operations answering with `PARTNER` columns; `null` where the server sent nil or left the column out. */
-export interface PartnerRow {
+export interface PartnerRow extends VendorRow {
   /** Partner УИД. */
   partner_id: string | null;
   /** Partner name. */
   partner_name: string | null;
-  /** Columns the vendor adds and the SDK does not know yet, kept as sent. */
-  [column: string]: unknown;
 }
 export const PARTNER_CONTACT = {
   partner_id: 'string',
@@ -16,7 +15,7 @@ export const PARTNER_CONTACT = {
   contact_view: 'string',
 } as const;
 /** A row of the operations answering with `PARTNER_CONTACT` columns; `null` where the server sent nil or left the column out. */
-export interface PartnerContactRow {
+export interface PartnerContactRow extends VendorRow {
   /** Partner УИД. */
   partner_id: string | null;
   /** Region УИД. */
@@ -25,26 +24,20 @@ export interface PartnerContactRow {
   contact_type_id: string | null;
   /** The contact as text (up to 500 characters). */
   contact_view: string | null;
-  /** Columns the vendor adds and the SDK does not know yet, kept as sent. */
-  [column: string]: unknown;
 }
 export const PARTNER_ROLE = { partner_id: 'string', role_id: 'string' } as const;
 /** A row of the operations answering with `PARTNER_ROLE` columns; `null` where the server sent nil or left the column out. */
-export interface PartnerRoleRow {
+export interface PartnerRoleRow extends VendorRow {
   /** Partner УИД. */
   partner_id: string | null;
   /** Role УИД (see `dictionaries.roleRead`). */
   role_id: string | null;
-  /** Columns the vendor adds and the SDK does not know yet, kept as sent. */
-  [column: string]: unknown;
 }
 export const PARTNER_REGION = { partner_id: 'string', region_id: 'string' } as const;
 /** A row of the operations answering with `PARTNER_REGION` columns; `null` where the server sent nil or left the column out. */
-export interface PartnerRegionRow {
+export interface PartnerRegionRow extends VendorRow {
   /** Partner УИД. */
   partner_id: string | null;
   /** Region УИД. */
   region_id: string | null;
-  /** Columns the vendor adds and the SDK does not know yet, kept as sent. */
-  [column: string]: unknown;
 }

@@ -1,3 +1,4 @@
+import type { VendorRow } from './fields.js';
 /** Columns of the statistics operations. Times are Moscow wall-clock. */
 export const CALL = {
   call_id: 'string',
@@ -14,7 +15,7 @@ export const CALL = {
   URL_call_record: 'string',
 } as const;
 /** A row of the operations answering with `CALL` columns; `null` where the server sent nil or left the column out. */
-export interface CallRow {
+export interface CallRow extends VendorRow {
   /** Call УИД. */
   call_id: string | null;
   /** Start time, Moscow wall-clock (ISO without offset). */
@@ -37,8 +38,6 @@ export interface CallRow {
   remote_status_id: number | null;
   /** Link to the call recording. */
   URL_call_record: string | null;
-  /** Columns the vendor adds and the SDK does not know yet, kept as sent. */
-  [column: string]: unknown;
 }
 export const REMOTE_SESSION = {
   session_id: 'string',
@@ -53,7 +52,7 @@ export const REMOTE_SESSION = {
   remote_access_type_id: 'integer',
 } as const;
 /** A row of the operations answering with `REMOTE_SESSION` columns; `null` where the server sent nil or left the column out. */
-export interface RemoteSessionRow {
+export interface RemoteSessionRow extends VendorRow {
   /** Remote access session УИД. */
   session_id: string | null;
   /** Start time, Moscow wall-clock (ISO without offset). */
@@ -74,8 +73,6 @@ export interface RemoteSessionRow {
   remote_access_result_id: number | null;
   /** Remote access type code. */
   remote_access_type_id: number | null;
-  /** Columns the vendor adds and the SDK does not know yet, kept as sent. */
-  [column: string]: unknown;
 }
 export const SIP_CALL = {
   call_id: 'string',
@@ -88,7 +85,7 @@ export const SIP_CALL = {
   sip_call_status_id: 'integer',
 } as const;
 /** A row of the operations answering with `SIP_CALL` columns; `null` where the server sent nil or left the column out. */
-export interface SipCallRow {
+export interface SipCallRow extends VendorRow {
   /** Call УИД. */
   call_id: string | null;
   /** Start time, Moscow wall-clock (ISO without offset). */
@@ -105,6 +102,4 @@ export interface SipCallRow {
   incoming: boolean | null;
   /** SIP call status code. */
   sip_call_status_id: number | null;
-  /** Columns the vendor adds and the SDK does not know yet, kept as sent. */
-  [column: string]: unknown;
 }

@@ -1,3 +1,4 @@
+import type { VendorRow } from './fields.js';
 /** Columns of partner and client users (сотрудники) and their contact information. */
 export const PARTNER_USER = {
   partner_user_id: 'string',
@@ -8,7 +9,7 @@ export const PARTNER_USER = {
   partner_user_del: 'boolean',
 } as const;
 /** A row of the operations answering with `PARTNER_USER` columns; `null` where the server sent nil or left the column out. */
-export interface PartnerUserRow {
+export interface PartnerUserRow extends VendorRow {
   /** Partner user (сотрудник) УИД. */
   partner_user_id: string | null;
   /** Partner УИД. */
@@ -21,8 +22,6 @@ export interface PartnerUserRow {
   partner_user_father_name: string | null;
   /** Whether the user is deleted. */
   partner_user_del: boolean | null;
-  /** Columns the vendor adds and the SDK does not know yet, kept as sent. */
-  [column: string]: unknown;
 }
 export const PARTNER_USER_BIRTHDAY = {
   partner_user_id: 'string',
@@ -34,7 +33,7 @@ export const PARTNER_USER_BIRTHDAY = {
   partner_user_del: 'boolean',
 } as const;
 /** A row of the operations answering with `PARTNER_USER_BIRTHDAY` columns; `null` where the server sent nil or left the column out. */
-export interface PartnerUserBirthdayRow {
+export interface PartnerUserBirthdayRow extends VendorRow {
   /** Partner user (сотрудник) УИД. */
   partner_user_id: string | null;
   /** Partner УИД. */
@@ -49,8 +48,6 @@ export interface PartnerUserBirthdayRow {
   partner_user_birthday: string | null;
   /** Whether the user is deleted. */
   partner_user_del: boolean | null;
-  /** Columns the vendor adds and the SDK does not know yet, kept as sent. */
-  [column: string]: unknown;
 }
 export const PARTNER_USER_CONTACT = {
   partner_user_id: 'string',
@@ -58,15 +55,13 @@ export const PARTNER_USER_CONTACT = {
   contact_view: 'string',
 } as const;
 /** A row of the operations answering with `PARTNER_USER_CONTACT` columns; `null` where the server sent nil or left the column out. */
-export interface PartnerUserContactRow {
+export interface PartnerUserContactRow extends VendorRow {
   /** Partner user (сотрудник) УИД. */
   partner_user_id: string | null;
   /** Contact kind УИД (see `dictionaries.contactTypeRead`). */
   contact_type_id: string | null;
   /** The contact as text (up to 500 characters). */
   contact_view: string | null;
-  /** Columns the vendor adds and the SDK does not know yet, kept as sent. */
-  [column: string]: unknown;
 }
 export const CLIENT_USER = {
   client_user_id: 'string',
@@ -77,7 +72,7 @@ export const CLIENT_USER = {
   client_user_del: 'boolean',
 } as const;
 /** A row of the operations answering with `CLIENT_USER` columns; `null` where the server sent nil or left the column out. */
-export interface ClientUserRow {
+export interface ClientUserRow extends VendorRow {
   /** Client user (сотрудник клиента) УИД. */
   client_user_id: string | null;
   /** Client УИД. */
@@ -90,8 +85,6 @@ export interface ClientUserRow {
   client_user_father_name: string | null;
   /** Whether the user is deleted. */
   client_user_del: boolean | null;
-  /** Columns the vendor adds and the SDK does not know yet, kept as sent. */
-  [column: string]: unknown;
 }
 export const CLIENT_USER_BIRTHDAY = {
   client_user_id: 'string',
@@ -103,7 +96,7 @@ export const CLIENT_USER_BIRTHDAY = {
   client_user_del: 'boolean',
 } as const;
 /** A row of the operations answering with `CLIENT_USER_BIRTHDAY` columns; `null` where the server sent nil or left the column out. */
-export interface ClientUserBirthdayRow {
+export interface ClientUserBirthdayRow extends VendorRow {
   /** Client user (сотрудник клиента) УИД. */
   client_user_id: string | null;
   /** Client УИД. */
@@ -118,8 +111,6 @@ export interface ClientUserBirthdayRow {
   client_user_birthday: string | null;
   /** Whether the user is deleted. */
   client_user_del: boolean | null;
-  /** Columns the vendor adds and the SDK does not know yet, kept as sent. */
-  [column: string]: unknown;
 }
 export const CLIENT_USER_CONTACT = {
   client_user_id: 'string',
@@ -127,13 +118,11 @@ export const CLIENT_USER_CONTACT = {
   contact_view: 'string',
 } as const;
 /** A row of the operations answering with `CLIENT_USER_CONTACT` columns; `null` where the server sent nil or left the column out. */
-export interface ClientUserContactRow {
+export interface ClientUserContactRow extends VendorRow {
   /** Client user (сотрудник клиента) УИД. */
   client_user_id: string | null;
   /** Contact kind УИД (see `dictionaries.contactTypeRead`). */
   contact_type_id: string | null;
   /** The contact as text (up to 500 characters). */
   contact_view: string | null;
-  /** Columns the vendor adds and the SDK does not know yet, kept as sent. */
-  [column: string]: unknown;
 }

@@ -14,6 +14,7 @@ import {
 } from '@x/core/testing';
 import { type Args, type Ctx, EmulatorFault, type HandlerResult } from './context.js';
 import { defaultSeed } from './defaults.js';
+import { basicAuthorised } from './auth.js';
 import { handlersByWire } from './handlers/index.js';
 import { EmulatorState, type SeedData } from './state.js';
 import { wsdlXml } from './wsdl.js';
@@ -152,7 +153,7 @@ export class PartnerApiEmulator extends EmulatorKit<PartnerApiRequest> {
 
   protected async frame(request: Request): Promise<Framed<PartnerApiRequest>> {
     const url = new URL(request.url);
-    if (!this.authorised(request.headers.get('authorization'))) {
+    if (!basicAuthorised(request.headers.get('authorization'), this.users)) {
       const response = new Response('401 Unauthorized', {
         status: 401,
         headers: { 'www-authenticate': `Basic realm="${this.service}"`, 'content-type': 'text/plain' },
@@ -195,23 +196,6 @@ export class PartnerApiEmulator extends EmulatorKit<PartnerApiRequest> {
       }
     };
     return { record, answer };
-  }
-
-  private authorised(header: string | null): boolean {
-    if (!header?.startsWith('Basic ')) return false;
-    let decoded: string;
-    try {
-      const bin = atob(header.slice(6).trim());
-      decoded = new TextDecoder().decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)));
-    } catch {
-      return false;
-    }
-    const i = decoded.indexOf(':');
-    return (
-      i > 0 &&
-      Object.hasOwn(this.users, decoded.slice(0, i)) &&
-      this.users[decoded.slice(0, i)] === decoded.slice(i + 1)
-    );
   }
 
   private read(

@@ -97,6 +97,8 @@ export type {
   SpecialistReadRow,
   UserServiceLineReadParams,
   UserServiceLineReadRow,
+  WebApi2ChangedSinceParams,
+  WebApi2VendorRow,
 } from './named-types.js';
 export type { Cell, Row } from '../soap/cells.js';
 export type { SoapVersion } from '../soap/envelope.js';

@@ -4,6 +4,12 @@
 import type { Cell } from '../soap/cells.js';
 import type { WebApi2Params } from './wire.js';
 
+/** Parameters of the reads that can be limited to the records changed since a moment (`ClientRead`, `DepartmentRead`, …). */
+export interface WebApi2ChangedSinceParams extends WebApi2Params {
+  /** Only records changed since this moment (Moscow wall-clock): ISO string or `Date`; optional (`null` or left out: not sent). */
+  ChangedFrom?: string | Date | null;
+}
+
 /** Parameters of `ClientAdditionalParameterValueRead`; parameters not listed may still be passed (the Params Structure is open). */
 export interface ClientAdditionalParameterValueReadParams extends WebApi2Params {
   /** Client additional parameter УИД; optional (`null` or left out: not sent). */
@@ -13,10 +19,7 @@ export interface ClientAdditionalParameterValueReadParams extends WebApi2Params 
 }
 
 /** Parameters of `ClientRead`; parameters not listed may still be passed (the Params Structure is open). */
-export interface ClientReadParams extends WebApi2Params {
-  /** Only records changed since this moment (Moscow wall-clock): ISO string or `Date`; optional (`null` or left out: not sent). */
-  ChangedFrom?: string | Date | null;
-}
+export interface ClientReadParams extends WebApi2ChangedSinceParams {}
 
 /** The optional person parameters `ClientUserEdit` and `SpecialistAdd` share. */
 export interface WebApi2PersonParams {
@@ -47,9 +50,7 @@ export interface ClientUserEditParams extends WebApi2Params, WebApi2PersonParams
 }
 
 /** Parameters of `ClientUserRead`; parameters not listed may still be passed (the Params Structure is open). */
-export interface ClientUserReadParams extends WebApi2Params {
-  /** Only records changed since this moment (Moscow wall-clock): ISO string or `Date`; optional (`null` or left out: not sent). */
-  ChangedFrom?: string | Date | null;
+export interface ClientUserReadParams extends WebApi2ChangedSinceParams {
   /** Client УИД; optional (`null` or left out: not sent). */
   ClientID?: string | null;
 }
@@ -85,10 +86,7 @@ export interface DepartmentEditParams extends WebApi2Params {
 }
 
 /** Parameters of `DepartmentRead`; parameters not listed may still be passed (the Params Structure is open). */
-export interface DepartmentReadParams extends WebApi2Params {
-  /** Only records changed since this moment (Moscow wall-clock): ISO string or `Date`; optional (`null` or left out: not sent). */
-  ChangedFrom?: string | Date | null;
-}
+export interface DepartmentReadParams extends WebApi2ChangedSinceParams {}
 
 /** Parameters of `GetHistoryOfServiceCalls`; parameters not listed may still be passed (the Params Structure is open). */
 export interface GetHistoryOfServiceCallsParams extends WebApi2Params {
@@ -162,16 +160,10 @@ export interface SpecialistAddParams extends WebApi2Params, WebApi2PersonParams 
 }
 
 /** Parameters of `SpecialistRead`; parameters not listed may still be passed (the Params Structure is open). */
-export interface SpecialistReadParams extends WebApi2Params {
-  /** Only records changed since this moment (Moscow wall-clock): ISO string or `Date`; optional (`null` or left out: not sent). */
-  ChangedFrom?: string | Date | null;
-}
+export interface SpecialistReadParams extends WebApi2ChangedSinceParams {}
 
 /** Parameters of `UserServiceLineRead`; parameters not listed may still be passed (the Params Structure is open). */
-export interface UserServiceLineReadParams extends WebApi2Params {
-  /** Only records changed since this moment (Moscow wall-clock): ISO string or `Date`; optional (`null` or left out: not sent). */
-  ChangedFrom?: string | Date | null;
-}
+export interface UserServiceLineReadParams extends WebApi2ChangedSinceParams {}
 
 /** Parameters of `ServiceKindDelete`; parameters not listed may still be passed (the Params Structure is open). */
 export interface ServiceKindDeleteParams extends WebApi2Params {
@@ -223,8 +215,14 @@ export interface ServiceRequestTypeDeleteParams extends WebApi2Params {
   ServiceRequestTypeID: string;
 }
 
+/** A documented row as the vendor sends it: the columns listed, and any others kept as they came. */
+export interface WebApi2VendorRow {
+  /** Columns the vendor adds and the SDK does not know yet, typed by their `xsi:type`. */
+  [column: string]: Cell;
+}
+
 /** A row of `ClientAdditionalParameterValueRead`; `null` where the cell is nil or absent. Columns not listed are kept as sent. */
-export interface ClientAdditionalParameterValueReadRow {
+export interface ClientAdditionalParameterValueReadRow extends WebApi2VendorRow {
   /** Client additional parameter УИД. */
   readonly ClientParameterID: string | null;
   /** Client УИД. */
@@ -233,36 +231,30 @@ export interface ClientAdditionalParameterValueReadRow {
   readonly Value: string | null;
   /** Colour. */
   readonly Color: string | null;
-  /** Columns the vendor adds and the SDK does not know yet, typed by their `xsi:type`. */
-  [column: string]: Cell;
 }
 
 /** A row of `ClientRead`; `null` where the cell is nil or absent. Columns not listed are kept as sent. */
-export interface ClientReadRow {
+export interface ClientReadRow extends WebApi2VendorRow {
   /** Client УИД. */
   readonly ClientID: string | null;
   /** Name. */
   readonly Name: string | null;
   /** Full name. */
   readonly FullName: string | null;
-  /** Columns the vendor adds and the SDK does not know yet, typed by their `xsi:type`. */
-  [column: string]: Cell;
 }
 
 /** A row of `DepartmentRead`; `null` where the cell is nil or absent. Columns not listed are kept as sent. */
-export interface DepartmentReadRow {
+export interface DepartmentReadRow extends WebApi2VendorRow {
   /** Department УИД. */
   readonly DepartmentID: string | null;
   /** Name. */
   readonly Name: string | null;
   /** Whether it is deleted. */
   readonly Deleted: boolean | null;
-  /** Columns the vendor adds and the SDK does not know yet, typed by their `xsi:type`. */
-  [column: string]: Cell;
 }
 
 /** A row of `GetOpenedServiceTreatments`; `null` where the cell is nil or absent. Columns not listed are kept as sent. */
-export interface GetOpenedServiceTreatmentsRow {
+export interface GetOpenedServiceTreatmentsRow extends WebApi2VendorRow {
   /** Treatment (обращение) УИД. */
   readonly ServiceTreatmentID: string | null;
   /** Client УИД. */
@@ -283,22 +275,18 @@ export interface GetOpenedServiceTreatmentsRow {
   readonly ReactionStarted: string | null;
   /** Queue length. */
   readonly QueueLength: number | null;
-  /** Columns the vendor adds and the SDK does not know yet, typed by their `xsi:type`. */
-  [column: string]: Cell;
 }
 
 /** A row of `RegionRead`; `null` where the cell is nil or absent. Columns not listed are kept as sent. */
-export interface RegionReadRow {
+export interface RegionReadRow extends WebApi2VendorRow {
   /** Region УИД. */
   readonly RegionID: string | null;
   /** Region name. */
   readonly RegionName: string | null;
-  /** Columns the vendor adds and the SDK does not know yet, typed by their `xsi:type`. */
-  [column: string]: Cell;
 }
 
 /** A row of `SpecialistRead`; `null` where the cell is nil or absent. Columns not listed are kept as sent. */
-export interface SpecialistReadRow {
+export interface SpecialistReadRow extends WebApi2VendorRow {
   /** Specialist УИД. */
   readonly SpecialistID: string | null;
   /** When it was created (Moscow wall-clock, ISO without offset). */
@@ -323,12 +311,10 @@ export interface SpecialistReadRow {
   readonly Phone: string | null;
   /** E-mail address. */
   readonly EMail: string | null;
-  /** Columns the vendor adds and the SDK does not know yet, typed by their `xsi:type`. */
-  [column: string]: Cell;
 }
 
 /** A row of `UserServiceLineRead`; `null` where the cell is nil or absent. Columns not listed are kept as sent. */
-export interface UserServiceLineReadRow {
+export interface UserServiceLineReadRow extends WebApi2VendorRow {
   /** Service user УИД. */
   readonly ServiceUserID: string | null;
   /** Support line (service) УИД. */
@@ -339,8 +325,6 @@ export interface UserServiceLineReadRow {
   readonly ActivateDate: string | null;
   /** When it expires (Moscow wall-clock, ISO without offset). */
   readonly ExpiresDate: string | null;
-  /** Columns the vendor adds and the SDK does not know yet, typed by their `xsi:type`. */
-  [column: string]: Cell;
 }
 
 /** The named parameters of each operation with known parameters, by wire name. */

@@ -99,6 +99,18 @@ export const PARAM_SPECS = {
 /** Column kinds of known results (values are typed by each cell's own `xsi:type`). */
 export type ColumnKind = 'id' | 'string' | 'datetime' | 'number' | 'boolean';
 
+/** The person columns specialists and client users share, in the order both answers send them. */
+export const PERSON_COLUMNS = {
+  Name: 'string',
+  Surname: 'string',
+  SecondaryName: 'string',
+  Birthday: 'datetime',
+  Post: 'string',
+  DepartmentID: 'id',
+  Phone: 'string',
+  EMail: 'string',
+} as const satisfies Record<string, ColumnKind>;
+
 /** Documented result columns per operation (ValueTable answers). */
 export const RESULT_COLUMNS = {
   ClientAdditionalParameterValueRead: {
@@ -127,14 +139,7 @@ export const RESULT_COLUMNS = {
     CreatedAt: 'datetime',
     Deleted: 'boolean',
     Login: 'number',
-    Name: 'string',
-    Surname: 'string',
-    SecondaryName: 'string',
-    Birthday: 'datetime',
-    Post: 'string',
-    DepartmentID: 'id',
-    Phone: 'string',
-    EMail: 'string',
+    ...PERSON_COLUMNS,
   },
   UserServiceLineRead: {
     ServiceUserID: 'id',

@@ -21,6 +21,7 @@ import {
 import { unescapeXml } from '../../soap/xml.js';
 import { DEFAULT_NIGHT_HOURS, type NightHours, publishedLimits } from '../../webapi2/limits.js';
 import { WEBAPI2_OPERATIONS, type WebApi2OperationName } from '../../webapi2/operations.generated.js';
+import { basicAuthorised } from '../auth.js';
 import { type EmuArgs, type EmuResult, type EmulatedOperation, WEBAPI2_HANDLERS } from './handlers.js';
 import { WebApi2State, type WebApi2Seed, defaultWebApi2Seed } from './state.js';
 import { answerXml, structureXml, valueTableXml } from './xml.js';
@@ -164,7 +165,7 @@ export class PartnerWebApi2Emulator extends EmulatorKit<WebApi2Request> {
   }
 
   protected async frame(request: Request): Promise<Framed<WebApi2Request>> {
-    if (!this.authorised(request.headers.get('authorization'))) {
+    if (!basicAuthorised(request.headers.get('authorization'), this.users)) {
       const response = new Response('401 Unauthorized', {
         status: 401,
         headers: { 'www-authenticate': 'Basic realm="PartnerWebAPI2"', 'content-type': 'text/plain' },
@@ -227,18 +228,6 @@ export class PartnerWebApi2Emulator extends EmulatorKit<WebApi2Request> {
     if ('file' in result) return ok(structureXml(result.structure), result.file);
     if ('structure' in result) return ok(structureXml(result.structure));
     return ok('<Value xsi:nil="true"/>');
-  }
-
-  private authorised(header: string | null): boolean {
-    if (!header?.startsWith('Basic ')) return false;
-    try {
-      const decoded = new TextDecoder().decode(base64ToBytes(header.slice(6).trim()));
-      const i = decoded.indexOf(':');
-      const user = decoded.slice(0, i);
-      return i > 0 && Object.hasOwn(this.users, user) && this.users[user] === decoded.slice(i + 1);
-    } catch {
-      return false;
-    }
   }
 }
 

@@ -1,7 +1,8 @@
 import { toIsoLocal } from '@x/core';
 import type { WebApi2OperationName } from '../../webapi2/operations.generated.js';
 import type { WebApi2State } from './state.js';
-import type { EmuTable } from './xml.js';
+import { type ColumnKind, PERSON_COLUMNS, RESULT_COLUMNS } from '../../webapi2/typed.js';
+import type { EmuTable, EmuType } from './xml.js';
 
 /** Arguments of one request: Params properties (typed by `xsi:type`) or the plain child elements. */
 export type EmuArgs = Record<string, string | number | boolean | Uint8Array | null>;
@@ -42,6 +43,12 @@ const missing = (name: string): EmuResult => ({
   error: ['PARAM_REQUIRED', `Не указан обязательный параметр ${name}`],
 });
 
+/** Keeps a new record in `list` and answers with its id, as every add does. */
+function keep<R, K extends keyof R & string>(list: R[], row: R, idKey: K): EmuResult {
+  list.push(row);
+  return { structure: { [idKey]: row[idKey] } };
+}
+
 function changedSince<T extends { changedAt: number }>(list: readonly T[], a: EmuArgs): T[] {
   const from = str(a, 'ChangedFrom');
   return from === null ? [...list] : list.filter((r) => moscow(r.changedAt) >= from.slice(0, 19));
@@ -52,26 +59,17 @@ function strip<T extends object>(r: T): Record<string, unknown> {
   return rest;
 }
 
-const CLIENT_COLS = { ClientID: 'id', Name: 'string', FullName: 'string' } as const;
-const DEPT_COLS = { DepartmentID: 'id', Name: 'string', Deleted: 'boolean' } as const;
-/** The person columns specialists and client users share, in the order both answers send them. */
-const PERSON_COLS = {
-  Name: 'string',
-  Surname: 'string',
-  SecondaryName: 'string',
-  Birthday: 'datetime',
-  Post: 'string',
-  DepartmentID: 'id',
-  Phone: 'string',
-  EMail: 'string',
-} as const;
-const SPEC_COLS = {
-  SpecialistID: 'id',
-  CreatedAt: 'datetime',
-  Deleted: 'boolean',
-  Login: 'decimal',
-  ...PERSON_COLS,
-} as const;
+/** The emulator sends a documented `number` column as xs:decimal, as the service does. */
+function emuColumns<C extends Record<string, ColumnKind>>(columns: C): { [K in keyof C]: EmuType } {
+  const out: Record<string, EmuType> = {};
+  for (const [name, kind] of Object.entries(columns)) out[name] = kind === 'number' ? 'decimal' : kind;
+  return out as { [K in keyof C]: EmuType };
+}
+
+const CLIENT_COLS = emuColumns(RESULT_COLUMNS.ClientRead);
+const DEPT_COLS = emuColumns(RESULT_COLUMNS.DepartmentRead);
+const PERSON_COLS = emuColumns(PERSON_COLUMNS);
+const SPEC_COLS = emuColumns(RESULT_COLUMNS.SpecialistRead);
 const USER_COLS = { ClientUserID: 'id', ClientID: 'id', ...PERSON_COLS, Deleted: 'boolean' } as const;
 
 const PERSON_FIELDS = ['Name', 'Surname', 'SecondaryName', 'Post', 'Phone', 'DepartmentID'] as const;
@@ -82,16 +80,24 @@ function applyPerson(target: Record<string, unknown>, a: EmuArgs): void {
     target.Birthday = a.Birthday === null ? null : `${String(a.Birthday).slice(0, 10)}T00:00:00`;
 }
 
-/** The person fields a new specialist or client user starts with, before {@link applyPerson}. */
-const blankPerson = () => ({
-  Name: '',
-  Surname: '',
-  SecondaryName: '',
-  Birthday: null,
-  Post: '',
-  DepartmentID: null,
-  Phone: '',
-});
+/**
+ * A new specialist or client user: its own fields, the person fields blank, then those the request
+ * gives (see {@link applyPerson}).
+ */
+function newPerson<T extends object>(a: EmuArgs, own: T) {
+  const row = {
+    Name: '',
+    Surname: '',
+    SecondaryName: '',
+    Birthday: null as string | null,
+    Post: '',
+    DepartmentID: null as string | null,
+    Phone: '',
+    ...own,
+  };
+  applyPerson(row, a);
+  return row;
+}
 
 /**
  * Edit and delete of one kind of record found by `idKey` (specialists, client users, departments):
@@ -208,7 +214,7 @@ export type WebApi2Handlers = { [K in EmulatedOperation]: EmuHandler };
 
 const handlers = {
   RegionRead: (_a, { state }) => ({
-    table: { columns: { RegionID: 'id', RegionName: 'string' }, rows: state.regions },
+    table: { columns: emuColumns(RESULT_COLUMNS.RegionRead), rows: state.regions },
   }),
 
   ClientRead: (a, { state }) => ({
@@ -223,8 +229,7 @@ const handlers = {
       FullName: str(a, 'FullName') ?? name,
       changedAt: now,
     };
-    state.clients.push(client);
-    return { structure: { ClientID: client.ClientID } };
+    return keep(state.clients, client, 'ClientID');
   },
   ClientEdit: (a, { state, now }) => {
     const c = state.clients.find((x) => x.ClientID === str(a, 'ClientID'));
@@ -248,8 +253,7 @@ const handlers = {
     const name = str(a, 'Name');
     if (!name) return missing('Name');
     const d = { DepartmentID: state.nextId(), Name: name, Deleted: false, changedAt: now };
-    state.departments.push(d);
-    return { structure: { DepartmentID: d.DepartmentID } };
+    return keep(state.departments, d, 'DepartmentID');
   },
   DepartmentEdit: (a, { state, now }) => {
     const d = state.departments.find((x) => x.DepartmentID === str(a, 'DepartmentID'));
@@ -266,18 +270,15 @@ const handlers = {
   SpecialistAdd: (a, { state, now }) => {
     if (!str(a, 'Name')) return missing('Name');
     if (!str(a, 'email')) return missing('email');
-    const s = {
+    const s = newPerson(a, {
       SpecialistID: state.nextId(),
       CreatedAt: moscow(now),
       Deleted: false,
       Login: 1000000 + state.specialists.length + 1,
-      ...blankPerson(),
       EMail: String(a.email),
       changedAt: now,
-    };
-    applyPerson(s, a);
-    state.specialists.push(s);
-    return { structure: { SpecialistID: s.SpecialistID } };
+    });
+    return keep(state.specialists, s, 'SpecialistID');
   },
   SpecialistEdit: SPECIALIST.edit,
   SpecialistDelete: SPECIALIST.delete,
@@ -292,30 +293,21 @@ const handlers = {
     if (!client) return missing('ClientID');
     if (!state.clients.some((c) => c.ClientID === client)) return notFound('Клиент', client);
     if (!str(a, 'Name')) return missing('Name');
-    const u = {
+    const u = newPerson(a, {
       ClientUserID: state.nextId(),
       ClientID: client,
-      ...blankPerson(),
       EMail: str(a, 'EMail') ?? '',
       Deleted: false,
       changedAt: now,
-    };
-    applyPerson(u, a);
-    state.clientUsers.push(u);
-    return { structure: { ClientUserID: u.ClientUserID } };
+    });
+    return keep(state.clientUsers, u, 'ClientUserID');
   },
   ClientUserEdit: CLIENT_USER.edit,
   ClientUserDelete: CLIENT_USER.delete,
 
   UserServiceLineRead: (a, { state }) => ({
     table: {
-      columns: {
-        ServiceUserID: 'id',
-        ServiceID: 'id',
-        CreateTime: 'datetime',
-        ActivateDate: 'datetime',
-        ExpiresDate: 'datetime',
-      },
+      columns: emuColumns(RESULT_COLUMNS.UserServiceLineRead),
       rows: changedSince(state.userServiceLines, a).map(strip),
     },
   }),
@@ -324,18 +316,7 @@ const handlers = {
     const from = String(a.OpenedFrom).slice(0, 19);
     return {
       table: {
-        columns: {
-          ServiceTreatmentID: 'id',
-          ClientID: 'id',
-          ServiceUserID: 'id',
-          ServiceID: 'id',
-          Initialized: 'datetime',
-          SpecAppointed: 'datetime',
-          QueueWaitingTime: 'decimal',
-          CurrentSpecialist: 'id',
-          ReactionStarted: 'datetime',
-          QueueLength: 'decimal',
-        },
+        columns: emuColumns(RESULT_COLUMNS.GetOpenedServiceTreatments),
         rows: state.openedTreatments.filter((t) => String(t.Initialized ?? '') >= from),
       },
     };
@@ -378,8 +359,7 @@ const handlers = {
       messages: [],
       files: [],
     };
-    state.serviceRequests.push(r);
-    return { structure: { ServiceRequestID: r.ServiceRequestID } };
+    return keep(state.serviceRequests, r, 'ServiceRequestID');
   },
   ServiceRequestRead: (_a, { state }) => ({
     table: {
@@ -413,8 +393,7 @@ const handlers = {
       Message: str(a, 'Message') ?? '',
       Created: moscow(now),
     };
-    r.messages.push(m);
-    return { structure: { MessageID: m.MessageID } };
+    return keep(r.messages, m, 'MessageID');
   },
   ServiceRequestEditTextMessage: (a, { state }) => {
     const r = state.serviceRequests.find((x) => x.ServiceRequestID === str(a, 'ServiceRequestID'));
@@ -457,8 +436,7 @@ const handlers = {
       Hash: str(a, 'Hash') ?? '',
       data,
     };
-    r.files.push(f);
-    return { structure: { FileID: f.FileID } };
+    return keep(r.files, f, 'FileID');
   },
   ServiceRequestDeleteFile: (a, { state }) => {
     for (const r of state.serviceRequests) {
