@@ -6,8 +6,12 @@ import { operationsByWire } from '@x/partnerapi';
 /** Region УИД every generated client belongs to. */
 export const REGION = 'b0000000-0000-4000-8000-000000000001';
 
-/** `n` client_read rows with Cyrillic, markup-escaped and nil cells (the decoder's real work). */
-export function clientRows(n) {
+/**
+ * `n` client_read rows with Cyrillic, escaped and nil cells (the decoder's real work). With
+ * `markup: false` the full name carries no `<…>`: one character reference a row instead of three,
+ * so that 100,000 rows stay under the client's 200,000-reference guard.
+ */
+export function clientRows(n, { markup = true } = {}) {
   const rows = [];
   for (let i = 0; i < n; i++) {
     const id = `c${String(i).padStart(7, '0')}-0000-4000-8000-000000000000`.slice(0, 36);
@@ -15,7 +19,7 @@ export function clientRows(n) {
       client_id: id,
       region_id: REGION,
       client_name: `ООО «Клиент ${i}» & партнёры`,
-      client_full_name: `Общество с ограниченной ответственностью «Клиент номер ${i}» — полное наименование для отчётов <${i}>`,
+      client_full_name: `Общество с ограниченной ответственностью «Клиент номер ${i}» — полное наименование для отчётов${markup ? ` <${i}>` : ''}`,
       client_del: i % 17 === 0,
       client_inn: String(7700000000 + i),
       client_kpp: i % 3 === 0 ? null : '770101001',
@@ -29,9 +33,9 @@ export function clientRows(n) {
 }
 
 /** The SOAP answer of client_read with `n` rows, columns as the operation table declares them. */
-export function clientReadAnswer(emulator, n) {
+export function clientReadAnswer(emulator, n, options) {
   const columns = operationsByWire().get('client_read').op.meta.result.columns;
-  return emulator.rowsXml('1.2', 'client_read', columns, clientRows(n));
+  return emulator.rowsXml('1.2', 'client_read', columns, clientRows(n, options));
 }
 
 /** Bytes of a paced body's pieces: 64 KiB, about what one TCP read hands over on a fast link. */

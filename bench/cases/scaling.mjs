@@ -93,7 +93,7 @@ async function agbisStream(n, { server, clock }) {
 
 async function partnerRows(n) {
   const emulator = new PartnerApiEmulator();
-  let body = clientReadAnswer(emulator, n);
+  let body = clientReadAnswer(emulator, n, { markup: false });
   const server = await serveLoopback(
     async () => new Response(body, { headers: { 'content-type': 'application/soap+xml; charset=utf-8' } }),
   );
