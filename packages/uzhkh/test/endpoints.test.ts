@@ -141,39 +141,6 @@ describe('Synchronization endpoints', () => {
     });
     expect(emulator.handled).toHaveLength(1);
   });
-
-  it('HandleRequestToObjectAdding sends accountNumber and is not retried on 500', async () => {
-    const { emulator, client } = h.fresh();
-    emulator.addRequestToObjectAdding({ Id: 'o-1' });
-    await client.registrations.handleRequestToObjectAdding({
-      id: 'o-1',
-      isApprove: true,
-      isReject: false,
-      accountNumber: '100042',
-      isSendNotification: false,
-    });
-    expect(emulator.requests[0]!.query).toEqual({
-      id: 'o-1',
-      isApprove: 'true',
-      isReject: 'false',
-      accountNumber: '100042',
-      isSendNotification: 'false',
-    });
-    emulator.failNext({
-      operation: 'Synchronization/HandleRequestToObjectAdding',
-      status: 500,
-      body: 'Internal error',
-    });
-    await expect(
-      client.registrations.handleRequestToObjectAdding({
-        id: 'o-1',
-        isApprove: true,
-        isReject: false,
-        isSendNotification: true,
-      }),
-    ).rejects.toBeInstanceOf(HttpError);
-    expect(emulator.count('Synchronization/HandleRequestToObjectAdding')).toBe(2);
-  });
 });
 
 describe('SetId', () => {

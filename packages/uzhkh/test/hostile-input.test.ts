@@ -69,11 +69,6 @@ const invalid: Array<[string, Call, string]> = [
     'cause',
   ],
   [
-    'Handle* with a numeric accountNumber',
-    (c) => c.registrations.handleRequestToObjectAdding(handle({ accountNumber: 100001 }) as never),
-    'accountNumber',
-  ],
-  [
     'call() of a known wire with a missing field',
     (c) => c.call('SetId', { uzhkId: '--1', type: 'counter' }),
     'externalId',
