@@ -44,6 +44,38 @@ export const HandleRequestToRegisterInput = named<
   HandleRequestToRegisterInput
 >()(handleRequestToRegisterInputSchema);
 
+const objectAddingInputSchema = z.object({
+  /** The request's id on the platform. */
+  id: z.string().check(z.minLength(1)),
+  /** Approve the request. */
+  isApprove: z.boolean(),
+  /** Reject the request. */
+  isReject: z.boolean(),
+  /** The personal account number for the object. */
+  accountNumber: z.optional(z.string()),
+  /** Notify the resident of the decision. */
+  isSendNotification: z.boolean(),
+});
+
+/** What callers pass to `registrations.handleRequestToObjectAdding` (`Synchronization/HandleRequestToObjectAdding`). */
+export interface HandleRequestToObjectAddingInput {
+  /** The request's id on the platform (query `id`, «id заявки в УЖКХ»). */
+  id: string;
+  /** The request is approved (query `isApprove`). */
+  isApprove: boolean;
+  /** The request is rejected (query `isReject`). */
+  isReject: boolean;
+  /** The personal account number (номер лицевого счёта) for the object (query `accountNumber`). */
+  accountNumber?: string | undefined;
+  /** Send the resident notifications (query `isSendNotification`); the SDK never retries the call for this reason. */
+  isSendNotification: boolean;
+}
+/** Schema of {@link HandleRequestToObjectAddingInput}. */
+export const HandleRequestToObjectAddingInput = named<
+  z.output<typeof objectAddingInputSchema>,
+  HandleRequestToObjectAddingInput
+>()(objectAddingInputSchema);
+
 /**
  * Handling residents' registration requests. Not idempotent: each call may send the resident a
  * notification (isSendNotification), so a lost answer is never retried automatically.
@@ -62,6 +94,21 @@ export const registrationOperations = {
     meta: {
       method: 'GET',
       path: 'Synchronization/HandleRequestToRegister',
+      answer: 'none',
+    } satisfies UzhkhMeta,
+  }),
+  /** `GET Synchronization/HandleRequestToObjectAdding?id&isApprove&isReject&accountNumber&isSendNotification`. */
+  handleRequestToObjectAdding: defineOperation({
+    wire: 'Synchronization/HandleRequestToObjectAdding',
+    idempotent: false,
+    verify:
+      "check the request's state in the platform (its change record in feed.requests, or the platform's own interface): a repeat may notify the resident a second time",
+    input: HandleRequestToObjectAddingInput,
+    output: done,
+    doc: 'Marks a request to add a real-estate object (RequestToObjectAdding) as handled, approved with the account number or rejected, and optionally notifies the resident.',
+    meta: {
+      method: 'GET',
+      path: 'Synchronization/HandleRequestToObjectAdding',
       answer: 'none',
     } satisfies UzhkhMeta,
   }),

@@ -15,4 +15,5 @@ const handle =
 /** Handling residents' requests: one handler per entry of `registrationOperations`, under the same key. */
 export const registrationHandlers = {
   handleRequestToRegister: handle('requesttoregister'),
+  handleRequestToObjectAdding: handle('requesttoobjectadding'),
 } satisfies HandlersOf<typeof registrationOperations, Handler>;
