@@ -41,6 +41,21 @@ describe('decimal numbers', () => {
     expect(() => parseDecimal('1,234.5')).toThrow(RangeError);
     expect(() => parseDecimal('12abc')).toThrow(RangeError);
   });
+
+  it('reads plain amounts to the same double as Number(), up to 15 digits and past them', () => {
+    const amount = fc
+      .tuple(
+        fc.boolean(),
+        fc.stringMatching(/^\d{1,17}$/),
+        fc.option(fc.stringMatching(/^\d{0,8}$/), { nil: undefined }),
+        fc.constantFrom(',', '.'),
+      )
+      .map(([minus, int, frac, sep]) => `${minus ? '-' : ''}${int}${frac === undefined ? '' : sep + frac}`);
+    fc.assert(
+      fc.property(amount, (s) => Object.is(parseDecimal(s), Number(s.replace(',', '.')))),
+      { numRuns: 20000 },
+    );
+  });
 });
 
 describe('flags', () => {

@@ -49,43 +49,12 @@ const textLeaf =
         : v === undefined
           ? undefined
           : FAIL;
-/** `zDecimal`'s wire scalars: string, number, boolean, null (booleans then fail in `parseDecimal`). */
-const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
-
-/**
- * The vendor's usual amounts (`"132,69"`, `"0"`, `"-5"`: digits, at most one decimal comma, up to
- * 15 digits) read without a regex or a string copy; undefined for anything else. Exact: the digits
- * make an integer below 2^53 and 10^k is exact, so one correctly rounded division gives the same
- * double `Number("132.69")` does.
- */
-function simpleDecimal(s: string): number | undefined {
-  const n = s.length;
-  let i = s.charCodeAt(0) === 45 /* - */ ? 1 : 0;
-  if (i === n || n - i > 16) return undefined;
-  let digits = 0;
-  let scale = -1;
-  let value = 0;
-  for (; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      value = value * 10 + (c - 48);
-      digits++;
-      if (scale >= 0) scale++;
-    } else if (c === 44 /* , */ && scale < 0 && digits > 0) scale = 0;
-    else return undefined;
-  }
-  if (scale === 0 || digits > 15) return undefined;
-  const result = scale > 0 ? value / POWERS_OF_TEN[scale]! : value;
-  return s.charCodeAt(0) === 45 ? -result : result;
-}
 const numLeaf =
   (decode: (s: string) => string): FastDecoder =>
   (v) => {
-    if (typeof v === 'string') {
-      const simple = simpleDecimal(v);
-      if (simple !== undefined) return simple;
-      return orFail(parseDecimal, decode(v));
-    }
+    // Only a string with `%` or `+` (a URI-encoded space) needs decoding before it is read.
+    if (typeof v === 'string')
+      return orFail(parseDecimal, v.includes('%') || v.includes('+') ? decode(v) : v);
     if (typeof v === 'number') return isSafeNumber(v) ? orFail(parseDecimal, v) : FAIL;
     if (v === null || typeof v === 'boolean') return orFail(parseDecimal, v);
     return v === undefined ? undefined : FAIL;
