@@ -1,7 +1,14 @@
 import type { RawResponse, Schema } from '@x/core';
 import { findMissingFields } from '@x/core/internal';
 import { safeParse } from 'zod/v4/core';
-import { decodeAnswerString, decodeJsonAnswer, decodeWireValue, isBase64Key } from './wire.js';
+import {
+  decodeAnswerSlot,
+  decodeAnswerString,
+  decodeAnswerStringsInPlace,
+  decodeJsonAnswer,
+  decodeWireValue,
+  isBase64Key,
+} from './wire.js';
 
 /**
  * The single-pass decoder of AGBIS answers: vendor strings are URI-decoded, values converted and
@@ -67,31 +74,8 @@ export function isSafeNumber(n: number): boolean {
  * Decodes the strings of a value the schema does not describe (kept as sent) where they are, as
  * the ordinary path's string pass does; false when it holds a number that may have lost digits.
  */
-function decodeLooseInPlace(value: object, key: string | undefined): boolean {
-  if (Array.isArray(value)) {
-    const items = value as unknown as Record<number, unknown>;
-    for (let i = 0; i < value.length; i++) if (!decodeLooseSlot(items, i, key)) return false;
-    return true;
-  }
-  const record = value as Record<string, unknown>;
-  for (const k in record) if (!decodeLooseSlot(record, k, k)) return false;
-  return true;
-}
-
-/** One slot of {@link decodeLooseInPlace}: an array item or a record field; `key` names the field it is in. */
-function decodeLooseSlot(
-  container: Record<string | number, unknown>,
-  slot: string | number,
-  key: string | undefined,
-): boolean {
-  const item = container[slot];
-  if (typeof item === 'string') {
-    if (item.includes('%') || item.includes('+')) container[slot] = decodeAnswerString(item, key);
-    return true;
-  }
-  if (typeof item === 'number') return isSafeNumber(item);
-  return item === null || typeof item !== 'object' || decodeLooseInPlace(item, key);
-}
+const decodeLooseInPlace = (value: object, key: string | undefined): boolean =>
+  decodeAnswerStringsInPlace(value, key, isSafeNumber);
 
 /**
  * Memos that live for one answer: a month of orders repeats the same encoded names, statuses and
@@ -254,11 +238,7 @@ function objectDecoder(shape: Record<string, Schema>): FastDecoder | undefined {
         // zod leaves an own `__proto__` key out of its result: let it do so.
         if (key === '__proto__') return FAIL;
         // Kept as sent, strings decoded (what the ordinary path's string pass does).
-        if (typeof item === 'string') {
-          if (item.includes('%') || item.includes('+')) record[key] = decodeAnswerString(item, key);
-        } else if (typeof item === 'number') {
-          if (!isSafeNumber(item)) return FAIL;
-        } else if (item !== null && typeof item === 'object' && !decodeLooseInPlace(item, key)) return FAIL;
+        if (!decodeAnswerSlot(record, key, key, isSafeNumber)) return FAIL;
         continue;
       }
       const decoded = field(item);

@@ -114,29 +114,43 @@ export function decodeAnswerStrings(value: unknown): unknown {
 
 /**
  * {@link decodeAnswerStrings} for a value nobody else holds (what `JSON.parse` just returned): strings
- * are replaced where they sit. A month of orders is tens of MB; copying every object and array only
- * to drop the original doubled the decode's allocations and its garbage-collection time.
+ * are replaced where they sit, `key` naming the field `value` is in. A month of orders is tens of MB;
+ * copying every object and array only to drop the original doubled the decode's allocations and its
+ * garbage-collection time. Answers false, leaving the walk unfinished, at the first number
+ * `acceptNumber` refuses: the single-pass decoder (src/fast-decode.ts) parses with plain
+ * `JSON.parse` and gives up on digits it may have lost; the ordinary path parses exactly and
+ * accepts every number.
  */
-function decodeAnswerStringsInPlace(value: unknown, key?: string): unknown {
-  if (typeof value === 'string') return decodeAnswerString(value, key);
-  if (value === null || typeof value !== 'object') return value;
+export function decodeAnswerStringsInPlace(
+  value: object,
+  key?: string,
+  acceptNumber?: (n: number) => boolean,
+): boolean {
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const item: unknown = value[i];
-      if (typeof item === 'string') value[i] = decodeAnswerString(item, key);
-      else if (item !== null && typeof item === 'object') decodeAnswerStringsInPlace(item, key);
-    }
-    return value;
+    const items = value as unknown as Record<number, unknown>;
+    for (let i = 0; i < value.length; i++) if (!decodeAnswerSlot(items, i, key, acceptNumber)) return false;
+    return true;
   }
   const record = value as Record<string, unknown>;
-  for (const k of Object.keys(record)) {
-    const item = record[k];
-    if (typeof item === 'string') {
-      // Most vendor strings (codes, amounts, dates without a time) carry nothing to decode.
-      if (item.includes('%') || item.includes('+')) record[k] = decodeAnswerString(item, k);
-    } else if (item !== null && typeof item === 'object') decodeAnswerStringsInPlace(item, k);
+  for (const k of Object.keys(record)) if (!decodeAnswerSlot(record, k, k, acceptNumber)) return false;
+  return true;
+}
+
+/** One array item or record field of {@link decodeAnswerStringsInPlace}; `key` names the field it is in. */
+export function decodeAnswerSlot(
+  container: Record<string | number, unknown>,
+  slot: string | number,
+  key: string | undefined,
+  acceptNumber: ((n: number) => boolean) | undefined,
+): boolean {
+  const item = container[slot];
+  if (typeof item === 'string') {
+    // Most vendor strings (codes, amounts, dates without a time) carry nothing to decode.
+    if (item.includes('%') || item.includes('+')) container[slot] = decodeAnswerString(item, key);
+    return true;
   }
-  return value;
+  if (typeof item === 'number') return acceptNumber === undefined || acceptNumber(item);
+  return item === null || typeof item !== 'object' || decodeAnswerStringsInPlace(item, key, acceptNumber);
 }
 
 /** Builds the request of one command. */
@@ -368,7 +382,8 @@ export function decodeJsonAnswer(
     );
   }
   // `parsed` is ours alone: decode its strings where they are instead of copying the whole tree.
-  const decoded = decodeAnswerStringsInPlace(parsed) as Record<string, unknown>;
+  decodeAnswerStringsInPlace(parsed);
+  const decoded = parsed as Record<string, unknown>;
   const error = errorFromAnswer(decoded, operation, command, raw.status);
   if (error) throw error;
   return decoded;
