@@ -7,12 +7,11 @@ import {
   type ValidationMode,
   basicAuth,
   clientTimeZone,
-  methodsInTimeZone,
   withTimeZone,
 } from '@x/core';
 import {
   type Invoker,
-  bindOperations,
+  bindGroup,
   checkClientOptions,
   decodeOutput,
   optionRule,
@@ -100,7 +99,7 @@ export class PartnerApiClient {
   // Private in every client: a user sends through the methods or call(), which validate, name the
   // operation and record a write's outcome; the raw transport would skip all three.
   private readonly transport: Transport;
-  /** How a table entry becomes a request: the same shape in every client (see bindOperations). */
+  /** How a table entry becomes a request: the same shape in every client (see bindGroup). */
   private readonly invoke: Invoker;
 
   constructor(options: PartnerApiClientOptions) {
@@ -188,11 +187,8 @@ export class PartnerApiClient {
       }
       return decodeOutput(op, value, name, mode, logger);
     };
-    const bind = <K extends keyof Groups>(group: K) =>
-      methodsInTimeZone(
-        bindOperations(`partnerapi.${group}`, operationGroups[group], this.invoke),
-        this.timeZone,
-      ) as OperationMethods<Groups[K]>;
+    const bind = <K extends keyof Groups & string>(group: K) =>
+      bindGroup('partnerapi', operationGroups, group, this.invoke, this.timeZone);
     this.partner = bind('partner');
     this.client = bind('client');
     this.agentPartner = bind('agentPartner');

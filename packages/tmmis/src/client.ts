@@ -13,14 +13,13 @@ import {
   bearerAuth,
   clientTimeZone,
   headerAuth,
-  methodsInTimeZone,
   noAuth,
   withTimeZone,
 } from '@x/core';
 import {
   type Invoker,
   type PersonalDataPolicy,
-  bindOperations,
+  bindGroup,
   checkClientOptions,
   decodeOutput,
   optionRule,
@@ -32,6 +31,7 @@ import { ALL_CHECKS, type ConsistencyChecks, checkInvoice, resolveChecks } from 
 import { type PaymentSettlement, payOnce } from './helpers/settle.js';
 import { cashDeskOperations } from './operations/cash-desks.js';
 import { allOperations } from './operations/index.js';
+import { operationGroups } from './operations/index.js';
 import { invoiceOperations } from './operations/invoices.js';
 import { DEFAULT_LEGACY_PATH, type TmmisMeta } from './operations/meta.js';
 import { acceptStatus, decodeResponse } from './result-decoding.js';
@@ -143,7 +143,7 @@ export class TmmisClient {
   // Private in every client: a user sends through the methods or call(), which validate, name the
   // operation and record a write's outcome; the raw transport would skip all three.
   private readonly transport: Transport;
-  /** How a table entry becomes a request: the same shape in every client (see bindOperations). */
+  /** How a table entry becomes a request: the same shape in every client (see bindGroup). */
   private readonly invoke: Invoker;
   private readonly ogrn: string | undefined;
   private readonly oid: string | undefined;
@@ -194,18 +194,12 @@ export class TmmisClient {
     this.transport = new Transport({ ...rest, baseUrl, auth: authStrategy(auth) });
     this.invoke = (op, name, input, callOptions) =>
       this.send(op.meta as TmmisMeta, op, name, input as Record<string, unknown>, callOptions);
-    const invoices = methodsInTimeZone(
-      bindOperations('tmmis.invoices', invoiceOperations, this.invoke),
-      this.timeZone,
-    );
+    const invoices = bindGroup('tmmis', operationGroups, 'invoices', this.invoke, this.timeZone);
     this.invoices = {
       ...invoices,
       payOnce: (input, options) => payOnce(invoices, input, options),
     };
-    this.cashDesks = methodsInTimeZone(
-      bindOperations('tmmis.cashDesks', cashDeskOperations, this.invoke),
-      this.timeZone,
-    );
+    this.cashDesks = bindGroup('tmmis', operationGroups, 'cashDesks', this.invoke, this.timeZone);
   }
 
   /**
